@@ -1,0 +1,28 @@
+import { defineConfig, devices } from '@playwright/test';
+import { launchOptions } from './e2e/browser.ts';
+
+const PREVIEW_PORT = 4173;
+
+export default defineConfig({
+  testDir: 'e2e',
+  testMatch: '**/*.spec.ts',
+  fullyParallel: false,
+  workers: 2,
+  retries: 0,
+  reporter: process.env['CI'] ? [['list']] : [['list']],
+  timeout: 60_000,
+  use: {
+    ...devices['Desktop Chrome'],
+    baseURL: `http://127.0.0.1:${PREVIEW_PORT}/`,
+    viewport: { width: 1280, height: 720 },
+    launchOptions: launchOptions(),
+    trace: 'off',
+  },
+  // The built deck, served as a static host would serve it.
+  webServer: {
+    command: `npx vite build && npx vite preview --host 127.0.0.1 --port ${PREVIEW_PORT} --strictPort`,
+    url: `http://127.0.0.1:${PREVIEW_PORT}/`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+  },
+});

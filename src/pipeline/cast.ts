@@ -1,0 +1,71 @@
+import type { SpeakerSpec } from './manifest.ts';
+import type { Diagnostic, Speaker, Transcript } from './types.ts';
+
+export interface CastOptions {
+  featured: SpeakerSpec[];
+  hosts: SpeakerSpec[];
+}
+
+/**
+ * Decides who is featured (gives the quotes) and who hosts (asks the questions). The manifest says;
+ * without it, the one who says the most is featured and those who mostly ask are hosts, and a
+ * diagnostic says what was inferred so the presenter can correct it.
+ */
+export function castSpeakers(transcript: Transcript, options: CastOptions, file: string): { speakers: Speaker[]; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const said = new Map<string, { chars: number; questions: number; paragraphs: number }>();
+  for (const topic of transcript.topics) {
+    for (const turn of topic.turns) {
+      const entry = said.get(turn.speaker) ?? { chars: 0, questions: 0, paragraphs: 0 };
+      for (const paragraph of turn.paragraphs) {
+        entry.chars += paragraph.text.length;
+        entry.paragraphs++;
+        if (/[?？]\s*$/u.test(paragraph.text)) entry.questions++;
+      }
+      said.set(turn.speaker, entry);
+    }
+  }
+  const featured = new Map(options.featured.map((s) => [s.name, s]));
+  const hosts = new Map(options.hosts.map((s) => [s.name, s]));
+  for (const spec of [...options.featured, ...options.hosts]) {
+    if (!said.has(spec.name)) {
+      diagnostics.push({
+        severity: 'warning',
+        rule: 'unknown-speaker',
+        message: `Unexpected speaker \`${spec.name}\` in deck.yaml, expected one of ${[...said.keys()].map((n) => `\`${n}\``).join(', ') || 'the transcript\'s speakers'}`,
+        file,
+        hint: 'Use the label exactly as the transcript writes it.',
+      });
+    }
+  }
+
+  let inferredFeatured: string | undefined;
+  if (featured.size === 0) {
+    const ranked = [...said].filter(([name]) => !hosts.has(name) && name !== '?').sort((a, b) => b[1].chars - a[1].chars);
+    inferredFeatured = ranked[0]?.[0];
+    if (inferredFeatured) {
+      diagnostics.push({
+        severity: 'info',
+        rule: 'inferred-speaker',
+        message: `Featured speaker inferred: \`${inferredFeatured}\` says the most`,
+        file,
+        hint: 'Name the featured speakers under `speakers: featured:` in deck.yaml to choose yourself.',
+      });
+    }
+  }
+
+  const speakers = transcript.speakers.map((speaker): Speaker => {
+    const spec = featured.get(speaker.name) ?? hosts.get(speaker.name);
+    const kind: Speaker['kind'] = featured.has(speaker.name) || speaker.name === inferredFeatured
+      ? 'featured'
+      : hosts.has(speaker.name) || (hosts.size === 0 && isMostlyAsking(said.get(speaker.name)))
+        ? 'host'
+        : 'other';
+    return { ...speaker, kind, ...(spec?.role ? { role: spec.role } : {}) };
+  });
+  return { speakers, diagnostics };
+}
+
+function isMostlyAsking(entry: { questions: number; paragraphs: number } | undefined): boolean {
+  return entry !== undefined && entry.paragraphs > 0 && entry.questions / entry.paragraphs >= 0.5;
+}

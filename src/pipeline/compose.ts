@@ -1,0 +1,179 @@
+import type { DeckManifest } from './manifest.ts';
+import type {
+  AuthoredSlide,
+  CleanText,
+  Deck,
+  NoteBlock,
+  NoteParagraph,
+  Quote,
+  QuoteSlide,
+  Result,
+  Slide,
+  Speaker,
+  Transcript,
+  Turn,
+} from './types.ts';
+
+export interface ComposeInput {
+  transcript: Transcript;
+  speakers: Speaker[];
+  quotes: Quote[];
+  manifest: DeckManifest;
+  clean: CleanText;
+  /** The transcript's file name as the presenter knows it, for source references in the notes. */
+  sourceName: string;
+  /** The deck's language (BCP 47). */
+  lang: string;
+  authored: { before: AuthoredSlide[]; after: AuthoredSlide[] };
+}
+
+type SlideDraft = Slide extends infer S ? (S extends Slide ? Omit<S, 'timing'> : never) : never;
+
+/**
+ * Transcript + quotes → slides. Every turn lands in the notes of some slide: the turn a quote comes
+ * from is in that quote slide's notes; a turn no quote comes from is in its topic's section notes.
+ */
+export function compose(input: ComposeInput): Result<Deck> {
+  const { transcript, manifest } = input;
+  const roleOf = new Map(input.speakers.map((s) => [s.name, s.role]));
+  const featured = input.speakers.filter((s) => s.kind === 'featured');
+  const drafts: SlideDraft[] = [];
+
+  drafts.push({
+    kind: 'title',
+    id: 'title',
+    title: manifest.title,
+    ...(manifest.subtitle ? { subtitle: manifest.subtitle } : {}),
+    speakers: featured.map((s) => ({ name: s.name, ...(s.role ? { role: s.role } : {}) })),
+    ...(manifest.event ? { event: manifest.event } : {}),
+    ...(manifest.date ? { date: manifest.date } : {}),
+    notes: [
+      ...(transcript.lead[0] ? [{ kind: 'text' as const, text: transcript.lead[0].text }] : []),
+      { kind: 'text', text: `${transcript.topics.length} topics, ${input.quotes.length} quotes, about ${manifest.duration} minutes.` },
+    ],
+  });
+  drafts.push(...input.authored.before);
+
+  const quotesByTopic = new Map<string, Quote[]>();
+  for (const quote of input.quotes) quotesByTopic.set(quote.topicId, [...(quotesByTopic.get(quote.topicId) ?? []), quote]);
+
+  drafts.push({
+    kind: 'agenda',
+    id: 'agenda',
+    title: agendaTitle(input.lang),
+    items: transcript.topics.map((t, i) => ({ topicId: t.id, title: t.title || `${i + 1}`, quoteCount: quotesByTopic.get(t.id)?.length ?? 0 })),
+    notes: transcript.topics.map((t, i) => ({ kind: 'text' as const, text: `${i + 1}. ${t.title} — ${t.turns.length} turns, ${quotesByTopic.get(t.id)?.length ?? 0} quotes` })),
+  });
+
+  transcript.topics.forEach((topic, topicIndex) => {
+    const quotes = quotesByTopic.get(topic.id) ?? [];
+    const quoteSlideId = (i: number): string => `${topic.id}-quote-${i + 1}`;
+    const firstQuoteOfTurn = new Map<string, number>();
+    quotes.forEach((q, i) => {
+      if (!firstQuoteOfTurn.has(q.turnId)) firstQuoteOfTurn.set(q.turnId, i);
+    });
+    const flow: NoteBlock[] = topic.turns.map((turn) => {
+      const quoted = firstQuoteOfTurn.get(turn.id);
+      if (quoted !== undefined) {
+        return { kind: 'pointer', text: `${turn.speaker}: ${preview(turn)}`, slideId: quoteSlideId(quoted) };
+      }
+      return turnBlock(turn, [], input);
+    });
+    drafts.push({
+      kind: 'section',
+      id: topic.id,
+      topicId: topic.id,
+      number: topicIndex + 1,
+      title: topic.title,
+      speakers: [...new Set(topic.turns.map((t) => t.speaker))],
+      notes: flow,
+    });
+    quotes.forEach((quote, i) => {
+      const turn = topic.turns.find((t) => t.id === quote.turnId)!;
+      const next = quotes[i + 1];
+      const notes: NoteBlock[] = [turnBlock(turn, [quote], input)];
+      notes.push({ kind: 'text', text: next ? `Next: ${next.text}` : `Next: ${nextTitle(transcript, topicIndex)}` });
+      const slide: Omit<QuoteSlide, 'timing'> = {
+        kind: 'quote',
+        id: quoteSlideId(i),
+        topicId: topic.id,
+        topicTitle: topic.title,
+        quote,
+        notes,
+        ...(roleOf.get(quote.speaker) ? { role: roleOf.get(quote.speaker)! } : {}),
+      };
+      drafts.push(slide);
+    });
+  });
+
+  if (transcript.lead.length > 1) {
+    drafts.push({
+      kind: 'summary',
+      id: 'summary',
+      title: summaryTitle(input.lang),
+      points: transcript.lead.slice(1).map((p) => firstSentence(p.text)),
+      notes: transcript.lead.slice(1).map((p) => ({ kind: 'text' as const, text: p.text })),
+    });
+  }
+  drafts.push(...input.authored.after);
+  drafts.push({
+    kind: 'source',
+    id: 'source',
+    title: sourceTitle(input.lang),
+    lines: [manifest.source, manifest.credit, manifest.url, `${input.sourceName}`].filter((l): l is string => !!l),
+    notes: transcript.credits.length > 0 ? transcript.credits.map((p) => ({ kind: 'text' as const, text: p.text })) : [{ kind: 'text', text: input.sourceName }],
+  });
+
+  return { value: { meta: { title: manifest.title, lang: input.lang, durationMinutes: manifest.duration, ...(featured[0] ? { author: featured[0].name } : {}) }, slides: pace(drafts, manifest.duration * 60) }, diagnostics: [] };
+}
+
+/** The whole turn, the quote highlighted, unreadable runs marked, and where to find it. */
+function turnBlock(turn: Turn, quotes: Quote[], input: ComposeInput): NoteBlock {
+  const paragraphs: NoteParagraph[] = turn.paragraphs.map((p, index) => {
+    const unreadable = input.clean.unreadable
+      .filter((r) => r.start < p.start + p.text.length && r.end > p.start)
+      .map((r) => ({ start: Math.max(0, r.start - p.start), end: Math.min(p.text.length, r.end - p.start) }));
+    return {
+      text: p.text,
+      highlights: quotes.filter((q) => q.paragraph === index).map((q) => ({ start: q.start, end: q.end })),
+      ...(unreadable.length > 0 ? { unreadable } : {}),
+    };
+  });
+  const { line, column } = turn.span.start;
+  return { kind: 'turn', speaker: turn.speaker, paragraphs, source: `${input.sourceName}:${line}:${column}` };
+}
+
+/** Seconds per slide in proportion to what there is to say on it, adding up to the talk's length. */
+function pace(drafts: SlideDraft[], totalSeconds: number): Slide[] {
+  const weights = drafts.map((d) => {
+    const spoken = d.notes.reduce((sum, n) => sum + noteLength(n), 0);
+    const shown = d.kind === 'quote' ? d.quote.text.length * 3 : 0;
+    return 60 + shown + Math.sqrt(spoken) * 6;
+  });
+  const sum = weights.reduce((a, b) => a + b, 0);
+  return drafts.map((d, i) => ({ ...d, timing: { seconds: Math.max(10, Math.round((totalSeconds * weights[i]!) / sum)) } }) as Slide);
+}
+
+function noteLength(note: NoteBlock): number {
+  return note.kind === 'turn' ? note.paragraphs.reduce((s, p) => s + p.text.length, 0) : note.text.length;
+}
+
+function preview(turn: Turn): string {
+  const text = turn.paragraphs[0]?.text ?? '';
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
+
+function firstSentence(text: string): string {
+  const match = /^.+?[。！？!?](?=.)/u.exec(text);
+  return match ? `${match[0]}……` : text;
+}
+
+function nextTitle(transcript: Transcript, topicIndex: number): string {
+  const next = transcript.topics[topicIndex + 1];
+  return next ? next.title : '—';
+}
+
+const isChinese = (lang: string): boolean => lang.startsWith('zh');
+const agendaTitle = (lang: string): string => (isChinese(lang) ? (lang.includes('Hans') ? '议程' : '議程') : 'Agenda');
+const summaryTitle = (lang: string): string => (isChinese(lang) ? (lang.includes('Hans') ? '要点' : '要點') : 'Key points');
+const sourceTitle = (lang: string): string => (isChinese(lang) ? '來源' : 'Source');

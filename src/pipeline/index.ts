@@ -1,0 +1,76 @@
+import { parseAuthoredSlides } from './authored.ts';
+import { castSpeakers } from './cast.ts';
+import { compose } from './compose.ts';
+import { decode } from './decode.ts';
+import { parse } from './formats/index.ts';
+import { detectLanguage } from './language.ts';
+import type { DeckManifest } from './manifest.ts';
+import { normalize } from './normalize/index.ts';
+import { pickQuotes } from './quotes/pick.ts';
+import { render } from './render.ts';
+import type { AuthoredSlide, CleanText, Deck, Diagnostic, Quote, SourceFile, Speaker, Transcript } from './types.ts';
+
+/** Everything the pipeline needs, already read from disk. */
+export interface PipelineInput {
+  manifest: DeckManifest;
+  transcript: SourceFile;
+  /** The presenter's Markdown slides named in the manifest, by the name the manifest uses. */
+  authored: ReadonlyMap<string, { path: string; text: string }>;
+}
+
+export interface PipelineOutput {
+  deck: Deck;
+  html: string;
+  transcript: Transcript;
+  speakers: Speaker[];
+  quotes: Quote[];
+  clean: CleanText;
+  encoding: string;
+  diagnostics: Diagnostic[];
+}
+
+/** decode → normalise → parse → cast → pick quotes → compose → render, collecting diagnostics. */
+export function runPipeline(input: PipelineInput): PipelineOutput {
+  const diagnostics: Diagnostic[] = [];
+  const collect = <T>(result: { value: T; diagnostics: Diagnostic[] }): T => {
+    diagnostics.push(...result.diagnostics);
+    return result.value;
+  };
+  const source = collect(decode(input.transcript));
+  const clean = collect(normalize(source));
+  const transcript = collect(parse(clean));
+  const cast = castSpeakers(transcript, input.manifest.speakers, input.transcript.path);
+  diagnostics.push(...cast.diagnostics);
+  const quotes = collect(pickQuotes(transcript, cast.speakers, clean));
+  const lang = input.manifest.language ?? detectLanguage(clean.text);
+
+  const authoredSlides = (names: string[], prefix: string): AuthoredSlide[] =>
+    names.flatMap((name, index) => {
+      const file = input.authored.get(name);
+      if (!file) {
+        diagnostics.push({
+          severity: 'error',
+          rule: 'missing-file',
+          message: `Unexpected missing file \`${name}\`, expected a Markdown file beside deck.yaml`,
+          file: name,
+          hint: 'Create the file or remove it from `slides:` in deck.yaml.',
+        });
+        return [];
+      }
+      return collect(parseAuthoredSlides(file.path, file.text, `${prefix}-${index + 1}`));
+    });
+
+  const deck = collect(
+    compose({
+      transcript,
+      speakers: cast.speakers,
+      quotes,
+      manifest: input.manifest,
+      clean,
+      sourceName: input.transcript.path.split(/[\\/]/).pop() ?? input.transcript.path,
+      lang,
+      authored: { before: authoredSlides(input.manifest.slides.before, 'intro'), after: authoredSlides(input.manifest.slides.after, 'closing') },
+    }),
+  );
+  return { deck, html: render(deck), transcript, speakers: cast.speakers, quotes, clean, encoding: source.encoding, diagnostics };
+}

@@ -1,0 +1,238 @@
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type Pair } from 'yaml';
+import { LineIndex } from './position.ts';
+import type { Diagnostic, Result } from './types.ts';
+
+/** A speaker named in the manifest. */
+export interface SpeakerSpec {
+  /** The label as it appears in the transcript, e.g. `姚順雨` for `[姚順雨]`. */
+  name: string;
+  /** Shown under the name on the title and quote slides. */
+  role?: string;
+}
+
+/**
+ * `slides/deck.yaml`: what a presenter edits. Every field but `transcript` is optional.
+ */
+export interface DeckManifest {
+  /** The transcript file, relative to the manifest. */
+  transcript: string;
+  /**
+   * Deck title.
+   * @defaultValue the transcript's file name
+   */
+  title: string;
+  /** A line under the title. */
+  subtitle?: string;
+  /** Where and when it was said, e.g. `AGI-Next 前沿峰會 · 北京`. */
+  event?: string;
+  /** Date of the event, as it should be shown. */
+  date?: string;
+  /** Featured speakers give the quotes; hosts ask the questions and are never quoted. */
+  speakers: { featured: SpeakerSpec[]; hosts: SpeakerSpec[] };
+  /** Where the transcript comes from (shown on the source slide). */
+  source?: string;
+  /** Credit line for the source slide. */
+  credit?: string;
+  /** Public address of the deck or the recording. */
+  url?: string;
+  /**
+   * Minutes the talk should take; becomes reveal.js `totalTime` and paces every slide.
+   * @defaultValue 20
+   */
+  duration: number;
+  /**
+   * The deck's language (BCP 47). @defaultValue detected from the transcript
+   */
+  language?: string;
+  /** Presenter-written Markdown slides (files in `slides/`) placed before and after the generated ones. */
+  slides: { before: string[]; after: string[] };
+}
+
+export const DEFAULT_DURATION_MINUTES = 20;
+
+type FieldType = 'string' | 'number' | 'string-list' | 'speaker-list' | 'object';
+interface FieldSpec {
+  type: FieldType;
+  required?: boolean;
+  fields?: Record<string, FieldSpec>;
+}
+
+const SPEC: Record<string, FieldSpec> = {
+  transcript: { type: 'string', required: true },
+  title: { type: 'string' },
+  subtitle: { type: 'string' },
+  event: { type: 'string' },
+  date: { type: 'string' },
+  source: { type: 'string' },
+  credit: { type: 'string' },
+  url: { type: 'string' },
+  duration: { type: 'number' },
+  language: { type: 'string' },
+  speakers: { type: 'object', fields: { featured: { type: 'speaker-list' }, hosts: { type: 'speaker-list' } } },
+  slides: { type: 'object', fields: { before: { type: 'string-list' }, after: { type: 'string-list' } } },
+};
+
+/**
+ * Parses and checks `deck.yaml`. Unknown keys and wrong types are errors with the line they are on,
+ * so a typo never silently falls back to a default.
+ */
+export function parseManifest(path: string, text: string): Result<DeckManifest | undefined> {
+  const diagnostics: Diagnostic[] = [];
+  const lines = new LineIndex(text);
+  const at = (node: YamlNode | Pair | null | undefined): Diagnostic['span'] => {
+    const range = node && 'range' in node ? node.range : node && 'key' in node && isScalar(node.key) ? node.key.range : undefined;
+    return range ? lines.spanOf(range[0], range[1]) : lines.spanOf(0, 0);
+  };
+  const report = (rule: string, message: string, node: YamlNode | Pair | null | undefined, hint?: string): void => {
+    diagnostics.push({ severity: 'error', rule, message, file: path, span: at(node), ...(hint ? { hint } : {}) });
+  };
+
+  const doc = parseDocument(text, { lineCounter: new LineCounter(), prettyErrors: false, uniqueKeys: true });
+  for (const error of doc.errors) {
+    const [start, end] = error.pos;
+    diagnostics.push({
+      severity: 'error',
+      rule: 'manifest-syntax',
+      message: `Invalid YAML: ${error.message.split('\n')[0]}`,
+      file: path,
+      span: lines.spanOf(start, end),
+      hint: 'Fix the YAML syntax; `key: value`, lists as `- item`.',
+    });
+  }
+  if (doc.errors.length > 0) return { value: undefined, diagnostics };
+  if (!isMap(doc.contents)) {
+    report('manifest-type', 'Unexpected content, expected a mapping of `key: value` lines', doc.contents, 'Start with `transcript: your-file.txt`.');
+    return { value: undefined, diagnostics };
+  }
+
+  const values = readMap(doc.contents, SPEC, '', report);
+  const transcript = values['transcript'];
+  if (typeof transcript !== 'string') return { value: undefined, diagnostics };
+  const speakers = (values['speakers'] ?? {}) as Record<string, SpeakerSpec[] | undefined>;
+  const slides = (values['slides'] ?? {}) as Record<string, string[] | undefined>;
+  const duration = values['duration'];
+  if (typeof duration === 'number' && !(duration > 0 && duration <= 600)) {
+    report('manifest-range', `Unexpected duration ${duration}, expected minutes between 1 and 600`, findPair(doc.contents, 'duration'));
+  }
+  const optional = (key: string): Record<string, string> =>
+    typeof values[key] === 'string' ? { [key]: values[key] as string } : {};
+  const manifest: DeckManifest = {
+    transcript,
+    title: typeof values['title'] === 'string' ? (values['title'] as string) : transcript.replace(/\.[^.]+$/, ''),
+    ...optional('subtitle'),
+    ...optional('event'),
+    ...optional('date'),
+    ...optional('source'),
+    ...optional('credit'),
+    ...optional('url'),
+    ...optional('language'),
+    speakers: { featured: speakers['featured'] ?? [], hosts: speakers['hosts'] ?? [] },
+    duration: typeof duration === 'number' && duration > 0 && duration <= 600 ? duration : DEFAULT_DURATION_MINUTES,
+    slides: { before: slides['before'] ?? [], after: slides['after'] ?? [] },
+  };
+  return { value: diagnostics.some((d) => d.severity === 'error') ? undefined : manifest, diagnostics };
+}
+
+type Report = (rule: string, message: string, node: YamlNode | Pair | null | undefined, hint?: string) => void;
+
+function findPair(map: YamlNode, key: string): Pair | undefined {
+  return isMap(map) ? map.items.find((item) => isScalar(item.key) && item.key.value === key) : undefined;
+}
+
+function readMap(map: YamlNode, spec: Record<string, FieldSpec>, prefix: string, report: Report): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  if (!isMap(map)) return out;
+  for (const pair of map.items) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : '';
+    const field = spec[key];
+    if (!field) {
+      const known = Object.keys(spec);
+      const near = known.find((k) => editDistance(k, key) <= 2);
+      report(
+        'manifest-unknown-key',
+        `Unexpected key \`${prefix}${key}\`, expected one of ${known.map((k) => `\`${prefix}${k}\``).join(', ')}`,
+        pair,
+        near ? `Did you mean \`${prefix}${near}\`?` : 'Remove it or check its spelling.',
+      );
+      continue;
+    }
+    const value = readValue(pair.value as YamlNode | null, field, `${prefix}${key}`, report, pair);
+    if (value !== undefined) out[key] = value;
+  }
+  for (const [key, field] of Object.entries(spec)) {
+    if (field.required && !(key in out) && !findPair(map, key)) {
+      report('manifest-missing-key', `Missing key \`${prefix}${key}\`, expected the transcript file name`, map, `Add \`${key}: your-transcript.txt\`.`);
+    }
+  }
+  return out;
+}
+
+function readValue(node: YamlNode | null, field: FieldSpec, name: string, report: Report, pair: Pair): unknown {
+  const wrong = (expected: string): undefined => {
+    report('manifest-type', `Unexpected ${describe(node)} for \`${name}\`, expected ${expected}`, node ?? pair);
+    return undefined;
+  };
+  switch (field.type) {
+    case 'string': {
+      if (!isScalar(node) || node.value === null || typeof node.value === 'object') return wrong('text');
+      const value = String(node.value).trim();
+      return value === '' ? wrong('non-empty text') : value;
+    }
+    case 'number': {
+      if (!isScalar(node) || typeof node.value !== 'number' || !Number.isFinite(node.value)) return wrong('a number');
+      return node.value;
+    }
+    case 'string-list': {
+      if (!isSeq(node)) return wrong('a list of file names (`- closing.md`)');
+      const items: string[] = [];
+      for (const item of node.items) {
+        if (isScalar(item) && typeof item.value === 'string' && item.value.trim() !== '') items.push(item.value.trim());
+        else report('manifest-type', `Unexpected ${describe(item as YamlNode)} in \`${name}\`, expected a file name`, item as YamlNode);
+      }
+      return items;
+    }
+    case 'speaker-list': {
+      if (!isSeq(node)) return wrong('a list of speakers (`- name: …`)');
+      const speakers: SpeakerSpec[] = [];
+      for (const item of node.items) {
+        if (isScalar(item) && typeof item.value === 'string' && item.value.trim() !== '') {
+          speakers.push({ name: item.value.trim() });
+          continue;
+        }
+        const fields = readMap(item as YamlNode, { name: { type: 'string', required: false }, role: { type: 'string' } }, `${name}[].`, report);
+        if (typeof fields['name'] === 'string') {
+          speakers.push({ name: fields['name'], ...(typeof fields['role'] === 'string' ? { role: fields['role'] } : {}) });
+        } else {
+          report('manifest-type', `Unexpected ${describe(item as YamlNode)} in \`${name}\`, expected a speaker with a \`name\``, item as YamlNode);
+        }
+      }
+      return speakers;
+    }
+    case 'object': {
+      if (!isMap(node)) return wrong('a mapping');
+      return readMap(node, field.fields ?? {}, `${name}.`, report);
+    }
+  }
+}
+
+function describe(node: YamlNode | null | undefined): string {
+  if (node === null || node === undefined) return 'empty value';
+  if (isMap(node)) return 'mapping';
+  if (isSeq(node)) return 'list';
+  if (isScalar(node)) return node.value === null ? 'empty value' : `${typeof node.value} \`${String(node.value)}\``;
+  return 'value';
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length]!;
+}

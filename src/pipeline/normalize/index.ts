@@ -1,0 +1,70 @@
+import { LineIndex } from '../position.ts';
+import type { CleanRange, CleanText, Diagnostic, Result, SourceText } from '../types.ts';
+import { applyEdits } from './edits.ts';
+import { lineEndingPass } from './line-endings.ts';
+import type { NormalizePass } from './pass.ts';
+import { pinyinGlossPass } from './pinyin-gloss.ts';
+
+/** The passes, in order. Each sees the output of the one before. */
+export const defaultPasses: readonly NormalizePass[] = [lineEndingPass, pinyinGlossPass];
+
+/**
+ * Source text → clean text. Every pass's edits are applied in turn and the offset maps are chained,
+ * so a clean offset always leads back to the byte the presenter can find in their file.
+ */
+export function normalize(source: SourceText, passes: readonly NormalizePass[] = defaultPasses): Result<CleanText> {
+  const lines = new LineIndex(source.text);
+  const diagnostics: Diagnostic[] = [];
+  let text = source.text;
+  // Maps an offset of the current text to a source offset.
+  let toSource: (offset: number) => number = (offset) => offset;
+  let unreadable: CleanRange[] = [];
+
+  for (const pass of passes) {
+    const result = pass.run(text);
+    const mapBefore = toSource;
+    for (const finding of result.findings) {
+      diagnostics.push({
+        severity: finding.severity,
+        rule: finding.rule,
+        message: finding.message,
+        file: source.path,
+        span: lines.spanOf(mapBefore(finding.start), mapBefore(finding.end)),
+        ...(finding.hint ? { hint: finding.hint } : {}),
+      });
+    }
+    const edited = applyEdits(text, result.edits);
+    // Carry ranges found unreadable by earlier passes and this one into the new coordinates.
+    const carried = [...unreadable, ...(result.unreadable ?? [])];
+    unreadable = carried.length === 0 ? [] : remapRanges(carried, result.edits);
+    text = edited.text;
+    toSource = (offset) => mapBefore(edited.toOriginalOffset(offset));
+  }
+
+  const toSourceOffset = toSource;
+  return {
+    value: {
+      source,
+      text,
+      toSourceOffset,
+      positionOf: (offset) => lines.positionAt(toSourceOffset(offset)),
+      unreadable,
+    },
+    diagnostics,
+  };
+}
+
+/** Moves ranges of a text through a set of edits made to it. */
+function remapRanges(ranges: CleanRange[], edits: readonly { start: number; end: number; text: string }[]): CleanRange[] {
+  const sorted = [...edits].sort((a, b) => a.start - b.start);
+  const shift = (offset: number): number => {
+    let delta = 0;
+    for (const edit of sorted) {
+      if (edit.start >= offset) break;
+      if (edit.end <= offset) delta += edit.text.length - (edit.end - edit.start);
+      else return edit.start + delta; // inside an edit: snap to its start
+    }
+    return offset + delta;
+  };
+  return ranges.map((r) => ({ start: shift(r.start), end: shift(r.end) })).filter((r) => r.end > r.start);
+}

@@ -1,0 +1,104 @@
+import { attributes, escapeHtml } from './html.ts';
+import type { Deck, NoteBlock, NoteParagraph, Slide } from './types.ts';
+
+/**
+ * Deck → the `<section>` elements of a reveal.js deck. The only place markup is made: every piece
+ * of transcript text goes through `escapeHtml`; only authored slides carry HTML, made by marked
+ * from the presenter's own Markdown.
+ */
+export function render(deck: Deck): string {
+  return deck.slides.map((slide) => renderSlide(slide, deck.meta.lang)).join('\n');
+}
+
+function renderSlide(slide: Slide, lang: string): string {
+  const open = (className: string, extra: Record<string, string | number | undefined> = {}): string =>
+    `<section${attributes({ id: slide.id, class: className, 'data-timing': slide.timing.seconds, lang, ...extra })}>`;
+  const notes = renderNotes(slide.notes);
+  switch (slide.kind) {
+    case 'title':
+      return `${open('td-title')}
+<h1>${escapeHtml(slide.title)}</h1>${slide.subtitle ? `\n<p class="td-subtitle">${escapeHtml(slide.subtitle)}</p>` : ''}
+${slide.speakers.map((s) => `<p class="td-speaker"><span class="td-name">${escapeHtml(s.name)}</span>${s.role ? ` <span class="td-role">${escapeHtml(s.role)}</span>` : ''}</p>`).join('\n')}
+${slide.event || slide.date ? `<p class="td-event">${escapeHtml([slide.event, slide.date].filter(Boolean).join(' · '))}</p>` : ''}
+${notes}</section>`;
+    case 'agenda':
+      return `${open('td-agenda')}
+<h2>${escapeHtml(slide.title)}</h2>
+<ol class="td-agenda-list">
+${slide.items.map((item) => `<li><a href="#/${escapeHtml(item.topicId)}">${escapeHtml(item.title)}</a></li>`).join('\n')}
+</ol>
+${notes}</section>`;
+    case 'section':
+      return `${open('td-section', { 'data-topic': slide.topicId })}
+<p class="td-kicker">${slide.number}</p>
+<h2>${escapeHtml(slide.title)}</h2>
+${notes}</section>`;
+    case 'quote': {
+      const q = slide.quote;
+      return `${open(`td-quote td-length-${lengthClass(q.text)}`, { 'data-topic': slide.topicId, 'data-source-line': q.span.start.line })}
+<p class="td-kicker">${escapeHtml(slide.topicTitle)}</p>
+<figure class="td-figure">
+<blockquote class="td-blockquote"><p>${escapeHtml(q.text)}</p></blockquote>
+<figcaption><span class="td-name">${escapeHtml(q.speaker)}</span>${slide.role ? ` <span class="td-role">${escapeHtml(slide.role)}</span>` : ''}</figcaption>
+</figure>
+${notes}</section>`;
+    }
+    case 'summary':
+      return `${open('td-summary')}
+<h2>${escapeHtml(slide.title)}</h2>
+<ul class="td-points">
+${slide.points.map((p) => `<li>${escapeHtml(p)}</li>`).join('\n')}
+</ul>
+${notes}</section>`;
+    case 'source':
+      return `${open('td-source')}
+<h2>${escapeHtml(slide.title)}</h2>
+${slide.lines.map((l) => `<p>${escapeHtml(l)}</p>`).join('\n')}
+${notes}</section>`;
+    case 'authored':
+      return `${open('td-authored', { 'data-file': slide.file })}
+${slide.html}
+${notes}</section>`;
+  }
+}
+
+function lengthClass(text: string): 's' | 'm' | 'l' | 'xl' {
+  const n = [...text].length;
+  return n <= 24 ? 's' : n <= 44 ? 'm' : n <= 64 ? 'l' : 'xl';
+}
+
+function renderNotes(blocks: NoteBlock[]): string {
+  if (blocks.length === 0) return '';
+  return `<aside class="notes">\n${blocks.map(renderNoteBlock).join('\n')}\n</aside>\n`;
+}
+
+function renderNoteBlock(block: NoteBlock): string {
+  switch (block.kind) {
+    case 'text':
+      return `<p>${escapeHtml(block.text)}</p>`;
+    case 'pointer':
+      return `<p class="td-note-pointer">${escapeHtml(block.text)} <a href="#/${escapeHtml(block.slideId)}">→ ${escapeHtml(block.slideId)}</a></p>`;
+    case 'turn':
+      return `<div class="td-note-turn"><p class="td-note-speaker"><strong>${escapeHtml(block.speaker)}</strong> <span class="td-note-source">${escapeHtml(block.source)}</span></p>
+${block.paragraphs.map((p) => `<p>${renderMarked(p)}</p>`).join('\n')}</div>`;
+  }
+}
+
+/** Paragraph text with the quote in `<mark>` and unreadable runs in `<del>`, escaped piecewise. */
+function renderMarked(paragraph: NoteParagraph): string {
+  const events: Array<{ at: number; tag: string }> = [];
+  for (const h of paragraph.highlights) events.push({ at: h.start, tag: '<mark>' }, { at: h.end, tag: '</mark>' });
+  for (const u of paragraph.unreadable ?? []) {
+    events.push({ at: u.start, tag: '<del class="td-unreadable" title="unreadable: scrambled bytes">' }, { at: u.end, tag: '</del>' });
+  }
+  if (events.length === 0) return escapeHtml(paragraph.text);
+  // Closing tags sort before opening ones at the same offset so ranges never cross.
+  events.sort((a, b) => a.at - b.at || (a.tag.startsWith('</') ? -1 : 1));
+  let html = '';
+  let cursor = 0;
+  for (const event of events) {
+    html += escapeHtml(paragraph.text.slice(cursor, event.at)) + event.tag;
+    cursor = event.at;
+  }
+  return html + escapeHtml(paragraph.text.slice(cursor));
+}

@@ -1,0 +1,103 @@
+import { resolve } from 'node:path';
+import type { Plugin, ViteDevServer } from 'vite';
+import { codeFrame, formatDiagnostic, hasErrors } from '../pipeline/diagnostics.ts';
+import type { Diagnostic } from '../pipeline/types.ts';
+import { loadDeck, type LoadedDeck } from '../io/load-deck.ts';
+import { deckPageParts, SLIDES_PLACEHOLDER, type DeckPageParts } from './page.ts';
+import { UPDATE_EVENT, type DeckUpdate } from './events.ts';
+
+export interface TranscriptDeckOptions {
+  /**
+   * The deck: a folder holding `deck.yaml`, a `deck.yaml`, or a bare transcript.
+   * @defaultValue `process.env.TRANSCRIPT_DECK` or `slides`
+   */
+  deck?: string;
+}
+
+/**
+ * Runs the pipeline at build time and puts the finished slides into index.html, so the browser
+ * only starts reveal.js. In dev, a change to any file the deck is built from swaps the slides in
+ * place (the presenter stays on the same slide) or shows the problem in Vite's overlay.
+ */
+export function transcriptDeck(options: TranscriptDeckOptions = {}): Plugin {
+  let root = process.cwd();
+  let loaded: LoadedDeck | undefined;
+  let command: 'build' | 'serve' = 'serve';
+  const target = (): string => resolve(root, options.deck ?? process.env['TRANSCRIPT_DECK'] ?? 'slides');
+  const load = (): LoadedDeck => (loaded = loadDeck(target(), root));
+
+  return {
+    name: 'transcript-deck',
+    configResolved(config) {
+      root = config.root;
+      command = config.command;
+    },
+    buildStart() {
+      const deck = load();
+      for (const file of deck.files) this.addWatchFile(file);
+      for (const d of deck.diagnostics) {
+        if (d.severity === 'warning') this.warn(formatDiagnostic(d));
+        else if (d.severity === 'info' && process.env['TRANSCRIPT_DECK_VERBOSE']) this.info(formatDiagnostic(d));
+      }
+      const errors = deck.diagnostics.filter((d) => d.severity === 'error');
+      if (errors.length > 0 && command === 'build') {
+        const first = errors[0]!;
+        this.error({
+          message: errors.map(formatDiagnostic).join('\n'),
+          id: first.file,
+          frame: codeFrame(deck.sources.get(first.file) ?? '', first),
+          ...(first.span ? { loc: { file: first.file, line: first.span.start.line, column: first.span.start.column } } : {}),
+        });
+      }
+    },
+    transformIndexHtml: {
+      order: 'pre',
+      handler(html) {
+        const parts = deckPageParts(loaded ?? load());
+        return html
+          .replace(SLIDES_PLACEHOLDER, parts.slides)
+          .replace(/<html lang="[^"]*"/, `<html lang="${parts.lang}"`)
+          .replace(/<title>[^<]*<\/title>/, `<title>${parts.titleHtml}</title>`)
+          .replace('</head>', `${parts.configScript}\n</head>`);
+      },
+    },
+    configureServer(server) {
+      const files = (): string[] => loaded?.files ?? [];
+      server.watcher.add(files());
+      server.ws.on('connection', () => {
+        if (loaded && hasErrors(loaded.diagnostics)) sendError(server, loaded);
+      });
+      server.watcher.on('change', (file) => {
+        if (!files().includes(resolve(file))) return;
+        const deck = load();
+        server.watcher.add(deck.files);
+        if (hasErrors(deck.diagnostics)) {
+          sendError(server, deck);
+          return;
+        }
+        const parts: DeckPageParts = deckPageParts(deck);
+        const update: DeckUpdate = { slides: parts.slides, config: parts.config, title: parts.title, lang: parts.lang };
+        server.ws.send({ type: 'custom', event: UPDATE_EVENT, data: update });
+      });
+    },
+  };
+}
+
+function sendError(server: ViteDevServer, deck: LoadedDeck): void {
+  const errors: Diagnostic[] = deck.diagnostics.filter((d) => d.severity === 'error');
+  const first = errors[0]!;
+  const message = errors.map(formatDiagnostic).join('\n');
+  server.ws.send({
+    type: 'error',
+    err: {
+      message,
+      // The overlay shows `stack` under the message; the problem is in the transcript, not in our code.
+      stack: '',
+      plugin: 'transcript-deck',
+      id: first.file,
+      frame: codeFrame(deck.sources.get(first.file) ?? '', first),
+      ...(first.span ? { loc: { file: first.file, line: first.span.start.line, column: first.span.start.column } } : {}),
+    },
+  });
+  server.config.logger.error(message, { timestamp: true });
+}
