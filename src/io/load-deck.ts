@@ -23,7 +23,10 @@ export const MANIFEST_NAME = 'deck.yaml';
  */
 export function loadDeck(target: string, cwd = process.cwd()): LoadedDeck {
   const absolute = resolve(cwd, target);
-  const display = (path: string): string => relative(cwd, path) || basename(path);
+  const display = (path: string): string => {
+    const near = relative(cwd, path);
+    return near === '' ? basename(path) : near.startsWith('..') ? path : near;
+  };
   const manifestPath = existsSync(absolute) && statSync(absolute).isDirectory() ? join(absolute, MANIFEST_NAME) : absolute;
   const sources = new Map<string, string>();
   const files: string[] = [manifestPath];

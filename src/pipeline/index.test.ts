@@ -1,0 +1,107 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { runPipeline } from './index.ts';
+import { parseManifest } from './manifest.ts';
+import { readSeed, repoRoot, SEED_PATH } from './testing/fixtures.ts';
+import type { NoteBlock, Slide } from './types.ts';
+
+function seedDeck() {
+  const manifest = parseManifest('slides/deck.yaml', readFileSync(`${repoRoot}slides/deck.yaml`, 'utf8')).value!;
+  const closing = { path: 'slides/closing.md', text: readFileSync(`${repoRoot}slides/closing.md`, 'utf8') };
+  return runPipeline({ manifest, transcript: { path: SEED_PATH, bytes: readSeed() }, authored: new Map([['closing.md', closing]]) });
+}
+
+const noteText = (block: NoteBlock): string =>
+  block.kind === 'turn' ? block.paragraphs.map((p) => p.text).join('\n') : block.text;
+
+const decodeEntities = (html: string): string =>
+  html.replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+
+describe('the seed deck', () => {
+  const out = seedDeck();
+  const slides = out.deck.slides;
+
+  it('has no errors', () => {
+    expect(out.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+
+  it('is title, agenda, per topic a section and its quotes, summary, closing, source — with stable ids', () => {
+    const ids = slides.map((s) => s.id);
+    expect(ids.slice(0, 3)).toEqual(['title', 'agenda', 'topic-1']);
+    expect(ids.slice(-3)).toEqual(['summary', 'closing-1-1', 'source']);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const [i, topic] of out.transcript.topics.entries()) {
+      const quotes = ids.filter((id) => id.startsWith(`${topic.id}-quote-`));
+      expect(quotes.length, topic.title).toBeGreaterThanOrEqual(3);
+      expect(ids.indexOf(topic.id)).toBe(ids.indexOf(quotes[0]!) - 1);
+      expect(quotes).toEqual(quotes.map((_, q) => `topic-${i + 1}-quote-${q + 1}`));
+    }
+  });
+
+  it('puts every turn, every paragraph of it, in the notes of some slide', () => {
+    const notes = slides.flatMap((s) => s.notes.map(noteText)).join('\n');
+    const renderedNotes = [...out.html.matchAll(/<aside class="notes">([\s\S]*?)<\/aside>/g)].map((m) => decodeEntities(m[1]!)).join('\n');
+    for (const topic of out.transcript.topics) {
+      for (const turn of topic.turns) {
+        for (const paragraph of turn.paragraphs) {
+          expect(notes, `${turn.id} line ${paragraph.span.start.line}`).toContain(paragraph.text);
+          expect(renderedNotes, `${turn.id} line ${paragraph.span.start.line}`).toContain(paragraph.text);
+        }
+      }
+    }
+  });
+
+  it('quotes verbatim: each quote is a stretch of its paragraph, omissions marked with ……', () => {
+    const quotes = slides.filter((s): s is Extract<Slide, { kind: 'quote' }> => s.kind === 'quote').map((s) => s.quote);
+    expect(quotes.length).toBe(out.quotes.length);
+    for (const quote of quotes) {
+      const turn = out.transcript.topics.flatMap((t) => t.turns).find((t) => t.id === quote.turnId)!;
+      const paragraph = turn.paragraphs[quote.paragraph]!;
+      const body = quote.text.replace(/^……/, '').replace(/……$/, '');
+      expect(body).toBe(paragraph.text.slice(quote.start, quote.end));
+      // A quote starts and ends at a sentence boundary unless `……` marks what was left out.
+      const before = paragraph.text.slice(0, quote.start).trimEnd();
+      const after = paragraph.text.slice(quote.end).trimStart();
+      const sentenceEdge = (text: string) => text === '' || /[。！？!?；;]$/.test(text);
+      expect(quote.text.startsWith('……'), quote.text).toBe(!sentenceEdge(before));
+      expect(quote.text.endsWith('……'), quote.text).toBe(!(after === '' || /^[。！？!?；;]*$/.test(after) || sentenceEdge(paragraph.text.slice(0, quote.end))));
+      expect(turn.speaker).toBe('姚順雨');
+      expect(quote.text).not.toMatch(/[?？]/);
+    }
+  });
+
+  it('says where each quote came from: its line in the transcript', () => {
+    const source = new TextDecoder().decode(readSeed()).split('\n');
+    for (const quote of out.quotes) {
+      const line = source[quote.span.start.line - 1]!;
+      // The source line still has its pinyin glosses; the quote's first characters are there.
+      expect(line.slice(quote.span.start.column - 1)).toContain(quote.text.replace(/^……/, '').slice(0, 2));
+    }
+  });
+
+  it('paces the talk: slide timings add up to the duration', () => {
+    const total = slides.reduce((sum, s) => sum + s.timing.seconds, 0);
+    expect(Math.abs(total - 20 * 60)).toBeLessThanOrEqual(slides.length);
+    expect(out.html).toMatch(/data-timing="\d+"/);
+  });
+
+  it('renders the presenter’s closing slide from Markdown with its notes', () => {
+    expect(out.html).toMatch(/<section id="closing-1-1"[^>]*>\n<h2>謝謝<\/h2>/);
+    expect(slides.find((s) => s.id === 'closing-1-1')!.notes.map(noteText).join()).toContain('Thank the audience');
+  });
+});
+
+describe('transcript text is data', () => {
+  it('escapes markup in speaker names, turns and topic titles', () => {
+    const hostile = '主題:<img src=x onerror=alert(1)>\n[<b>甲</b>] <script>alert(1)</script></aside></section> --- Note: <!-- .slide: data-background="red" -->\n';
+    const out = runPipeline({
+      manifest: { transcript: 'h.txt', title: 'T', speakers: { featured: [{ name: '<b>甲</b>' }], hosts: [] }, duration: 20, slides: { before: [], after: [] } },
+      transcript: { path: 'h.txt', bytes: new TextEncoder().encode(hostile) },
+      authored: new Map(),
+    });
+    expect(out.html).not.toMatch(/<script|<img|<b>|onerror=alert\(1\)>|<!--/);
+    expect(out.html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;&lt;/aside&gt;&lt;/section&gt;');
+    expect(out.html.match(/<section /g)!.length).toBe(out.deck.slides.length);
+    expect(out.html.match(/<\/section>/g)!.length).toBe(out.deck.slides.length);
+  });
+});

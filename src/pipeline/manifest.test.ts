@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseManifest } from './manifest.ts';
+import { repoRoot } from './testing/fixtures.ts';
+
+describe('deck.yaml', () => {
+  it('reads the sample deck with its featured speaker, host and closing slide', () => {
+    const text = readFileSync(`${repoRoot}slides/deck.yaml`, 'utf8');
+    const { value, diagnostics } = parseManifest('slides/deck.yaml', text);
+    expect(diagnostics).toEqual([]);
+    expect(value?.transcript).toBe('agi-next-yao-shunyu.txt');
+    expect(value?.speakers.featured.map((s) => s.name)).toEqual(['姚順雨']);
+    expect(value?.speakers.featured[0]?.role).toContain('騰訊');
+    expect(value?.speakers.hosts.map((s) => s.name)).toEqual(['主持人']);
+    expect(value?.slides.after).toEqual(['closing.md']);
+    expect(value?.duration).toBe(20);
+  });
+
+  it('fills defaults for a manifest that names only the transcript', () => {
+    const { value } = parseManifest('deck.yaml', 'transcript: talk.vtt\n');
+    expect(value).toMatchObject({ transcript: 'talk.vtt', title: 'talk', duration: 20, speakers: { featured: [], hosts: [] } });
+  });
+
+  it('reports an unknown key on its line with a suggestion', () => {
+    const { value, diagnostics } = parseManifest('deck.yaml', 'transcript: a.txt\ntitel: Hello\n');
+    expect(value).toBeUndefined();
+    expect(diagnostics).toHaveLength(1);
+    expect(diagnostics[0]).toMatchObject({ rule: 'manifest-unknown-key', span: { start: { line: 2, column: 1 } } });
+    expect(diagnostics[0]!.hint).toContain('`title`');
+  });
+
+  it('reports a wrong type on the line of the value', () => {
+    const { diagnostics } = parseManifest('deck.yaml', 'transcript: a.txt\nduration: twenty\nspeakers:\n  featured: 姚順雨\n');
+    expect(diagnostics.map((d) => [d.rule, d.span?.start.line])).toEqual([
+      ['manifest-type', 2],
+      ['manifest-type', 4],
+    ]);
+    expect(diagnostics[0]!.message).toBe('Unexpected string `twenty` for `duration`, expected a number');
+  });
+
+  it('reports a missing transcript and broken YAML', () => {
+    expect(parseManifest('deck.yaml', 'title: x\n').diagnostics[0]?.rule).toBe('manifest-missing-key');
+    const broken = parseManifest('deck.yaml', 'transcript: a.txt\ntitle: [unclosed\n');
+    expect(broken.value).toBeUndefined();
+    expect(broken.diagnostics[0]).toMatchObject({ rule: 'manifest-syntax', severity: 'error' });
+    expect(broken.diagnostics[0]!.span!.start.line).toBeGreaterThanOrEqual(2);
+  });
+
+  it('rejects a duration outside 1–600 minutes', () => {
+    expect(parseManifest('deck.yaml', 'transcript: a.txt\nduration: 0\n').diagnostics[0]?.rule).toBe('manifest-range');
+  });
+});
