@@ -50,6 +50,7 @@ export function loadDeck(target: string, cwd = process.cwd()): LoadedDeck {
       title: basename(manifestPath).replace(/\.[^.]+$/, ''),
       speakers: { featured: [], hosts: [] },
       duration: DEFAULT_DURATION_MINUTES,
+      script: 'original',
       slides: { before: [], after: [] },
     };
   }

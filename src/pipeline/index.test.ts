@@ -44,8 +44,9 @@ describe('the seed deck', () => {
     for (const topic of out.transcript.topics) {
       for (const turn of topic.turns) {
         for (const paragraph of turn.paragraphs) {
-          expect(notes, `${turn.id} line ${paragraph.span.start.line}`).toContain(paragraph.text);
-          expect(renderedNotes, `${turn.id} line ${paragraph.span.start.line}`).toContain(paragraph.text);
+          const shown = out.script.convert(paragraph.text);
+          expect(notes, `${turn.id} line ${paragraph.span.start.line}`).toContain(shown);
+          expect(renderedNotes, `${turn.id} line ${paragraph.span.start.line}`).toContain(shown);
         }
       }
     }
@@ -58,7 +59,7 @@ describe('the seed deck', () => {
       const turn = out.transcript.topics.flatMap((t) => t.turns).find((t) => t.id === quote.turnId)!;
       const paragraph = turn.paragraphs[quote.paragraph]!;
       const body = quote.text.replace(/^……/, '').replace(/……$/, '');
-      expect(body).toBe(paragraph.text.slice(quote.start, quote.end));
+      expect(body).toBe(out.script.convert(paragraph.text.slice(quote.start, quote.end)));
       // A quote starts and ends at a sentence boundary unless `……` marks what was left out.
       const before = paragraph.text.slice(0, quote.start).trimEnd();
       const after = paragraph.text.slice(quote.end).trimStart();
@@ -95,7 +96,7 @@ describe('transcript text is data', () => {
   it('escapes markup in speaker names, turns and topic titles', () => {
     const hostile = '主題:<img src=x onerror=alert(1)>\n[<b>甲</b>] <script>alert(1)</script></aside></section> --- Note: <!-- .slide: data-background="red" -->\n';
     const out = runPipeline({
-      manifest: { transcript: 'h.txt', title: 'T', speakers: { featured: [{ name: '<b>甲</b>' }], hosts: [] }, duration: 20, slides: { before: [], after: [] } },
+      manifest: { transcript: 'h.txt', title: 'T', script: 'original', speakers: { featured: [{ name: '<b>甲</b>' }], hosts: [] }, duration: 20, slides: { before: [], after: [] } },
       transcript: { path: 'h.txt', bytes: new TextEncoder().encode(hostile) },
       authored: new Map(),
     });

@@ -8,6 +8,7 @@ import type { DeckManifest } from './manifest.ts';
 import { normalize } from './normalize/index.ts';
 import { pickQuotes } from './quotes/pick.ts';
 import { render } from './render.ts';
+import { chooseScript, convertDeckScript, type ScriptChoice } from './script.ts';
 import type { AuthoredSlide, CleanText, Deck, Diagnostic, Quote, SourceFile, Speaker, Transcript } from './types.ts';
 
 /** Everything the pipeline needs, already read from disk. */
@@ -26,6 +27,8 @@ export interface PipelineOutput {
   quotes: Quote[];
   clean: CleanText;
   encoding: string;
+  /** The script the deck is shown in; `convert` turns transcript text into what the slides show. */
+  script: ScriptChoice;
   diagnostics: Diagnostic[];
 }
 
@@ -42,7 +45,8 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
   const cast = castSpeakers(transcript, input.manifest.speakers, input.transcript.path);
   diagnostics.push(...cast.diagnostics);
   const quotes = collect(pickQuotes(transcript, cast.speakers, clean));
-  const lang = input.manifest.language ?? detectLanguage(clean.text);
+  const script = chooseScript(input.manifest.script, input.manifest.language ?? detectLanguage(clean.text));
+  const lang = script.lang;
 
   const authoredSlides = (names: string[], prefix: string): AuthoredSlide[] =>
     names.flatMap((name, index) => {
@@ -60,7 +64,7 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
       return collect(parseAuthoredSlides(file.path, file.text, `${prefix}-${index + 1}`));
     });
 
-  const deck = collect(
+  const composed = collect(
     compose({
       transcript,
       speakers: cast.speakers,
@@ -72,5 +76,6 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
       authored: { before: authoredSlides(input.manifest.slides.before, 'intro'), after: authoredSlides(input.manifest.slides.after, 'closing') },
     }),
   );
-  return { deck, html: render(deck), transcript, speakers: cast.speakers, quotes, clean, encoding: source.encoding, diagnostics };
+  const deck = convertDeckScript(composed, script);
+  return { deck, html: render(deck), transcript, speakers: cast.speakers, quotes, clean, encoding: source.encoding, script, diagnostics };
 }

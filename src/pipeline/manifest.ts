@@ -1,5 +1,6 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type Pair } from 'yaml';
 import { LineIndex } from './position.ts';
+import { SCRIPTS, type Script } from './script.ts';
 import type { Diagnostic, Result } from './types.ts';
 
 /** A speaker named in the manifest. */
@@ -41,20 +42,27 @@ export interface DeckManifest {
    */
   duration: number;
   /**
-   * The deck's language (BCP 47). @defaultValue detected from the transcript
+   * The deck's language (BCP 47), for a transcript whose language is not detected right.
+   * @defaultValue detected from the transcript
    */
   language?: string;
+  /**
+   * Chinese script of slides and notes: `original`, `simplified`, `traditional`, `taiwan`, `hongkong`.
+   * @defaultValue `original` (the transcript's dominant script, mixed characters unified)
+   */
+  script: Script;
   /** Presenter-written Markdown slides (files in `slides/`) placed before and after the generated ones. */
   slides: { before: string[]; after: string[] };
 }
 
 export const DEFAULT_DURATION_MINUTES = 20;
 
-type FieldType = 'string' | 'number' | 'string-list' | 'speaker-list' | 'object';
+type FieldType = 'string' | 'enum' | 'number' | 'string-list' | 'speaker-list' | 'object';
 interface FieldSpec {
   type: FieldType;
   required?: boolean;
   fields?: Record<string, FieldSpec>;
+  values?: readonly string[];
 }
 
 const SPEC: Record<string, FieldSpec> = {
@@ -68,6 +76,7 @@ const SPEC: Record<string, FieldSpec> = {
   url: { type: 'string' },
   duration: { type: 'number' },
   language: { type: 'string' },
+  script: { type: 'enum', values: SCRIPTS },
   speakers: { type: 'object', fields: { featured: { type: 'speaker-list' }, hosts: { type: 'speaker-list' } } },
   slides: { type: 'object', fields: { before: { type: 'string-list' }, after: { type: 'string-list' } } },
 };
@@ -127,6 +136,7 @@ export function parseManifest(path: string, text: string): Result<DeckManifest |
     ...optional('url'),
     ...optional('language'),
     speakers: { featured: speakers['featured'] ?? [], hosts: speakers['hosts'] ?? [] },
+    script: (values['script'] as Script | undefined) ?? 'original',
     duration: typeof duration === 'number' && duration > 0 && duration <= 600 ? duration : DEFAULT_DURATION_MINUTES,
     slides: { before: slides['before'] ?? [], after: slides['after'] ?? [] },
   };
@@ -177,6 +187,13 @@ function readValue(node: YamlNode | null, field: FieldSpec, name: string, report
       if (!isScalar(node) || node.value === null || typeof node.value === 'object') return wrong('text');
       const value = String(node.value).trim();
       return value === '' ? wrong('non-empty text') : value;
+    }
+    case 'enum': {
+      const allowed = field.values ?? [];
+      if (!isScalar(node) || typeof node.value !== 'string' || !allowed.includes(node.value)) {
+        return wrong(`one of ${allowed.map((v) => `\`${v}\``).join(', ')}`);
+      }
+      return node.value;
     }
     case 'number': {
       if (!isScalar(node) || typeof node.value !== 'number' || !Number.isFinite(node.value)) return wrong('a number');
