@@ -5,43 +5,57 @@ import 'reveal.js/reveal.css';
 import './theme.css';
 import { CONFIG_ELEMENT_ID, type ClientConfig } from '../vite/page.ts';
 import { UPDATE_EVENT, type DeckUpdate } from '../vite/events.ts';
+import { FitText } from './fit-text.ts';
+import { NotesPanel } from './notes-panel.ts';
 import type { DeckRevealConfig } from './reveal-config.ts';
+import { Search } from './search.ts';
 
 const configElement = document.getElementById(CONFIG_ELEMENT_ID);
 const deckConfig = JSON.parse(configElement?.textContent ?? '{}') as Partial<ClientConfig>;
+const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 const config: DeckRevealConfig = {
+  // Slide ids are stable (`topic-2-quote-3`): a reload or a shared link lands on the same slide.
   hash: true,
-  // Slide ids are stable (`topic-2-quote-3`): deep links survive a rebuild.
   slideNumber: 'c/t',
+  showSlideNumber: 'all',
   progress: true,
   controls: true,
   center: true,
   width: 1280,
   height: 720,
-  margin: 0.06,
-  transition: 'slide',
+  margin: 0.04,
+  transition: reducedMotion ? 'none' : 'slide',
+  backgroundTransition: reducedMotion ? 'none' : 'fade',
+  // Phones get reveal.js's scroll view: slides one under the other, readable without zooming.
+  scrollActivationWidth: 600,
+  jumpToSlide: true,
+  help: true,
   ...(deckConfig.totalTime ? { totalTime: deckConfig.totalTime } : {}),
-  plugins: [RevealNotes],
+  plugins: [RevealNotes, FitText, NotesPanel, Search],
 };
 
 const deck = new Reveal(config as RevealConfig);
-await deck.initialize();
-// DeckTape and other tools look for a global Reveal.
+// DeckTape, tests and the console look for a global Reveal.
 (window as unknown as { Reveal: typeof deck }).Reveal = deck;
+await deck.initialize();
 
 if (import.meta.hot) {
   import.meta.hot.on(UPDATE_EVENT, (update: DeckUpdate) => {
     const current = deck.getCurrentSlide()?.id;
+    const before = deck.getIndices();
     const container = document.querySelector('.reveal .slides');
     if (!container) return;
     container.innerHTML = update.slides;
     document.title = update.title;
     document.documentElement.lang = update.lang;
+    document.documentElement.dataset['theme'] = update.config.theme;
     deck.sync();
+    window.dispatchEvent(new Event('td:slides-replaced'));
+    // Stay on the slide the presenter was on; if it is gone, stay at the same place.
     const target = current ? document.getElementById(current) : null;
-    // Stay on the slide the presenter was on; if it is gone, stay at the same index.
-    if (target) deck.slide(deck.getIndices(target).h, deck.getIndices(target).v);
+    const at = target ? deck.getIndices(target) : before;
+    deck.slide(at.h, at.v);
     document.querySelectorAll('vite-error-overlay').forEach((overlay) => (overlay as HTMLElement & { close(): void }).close());
   });
 }

@@ -51,6 +51,7 @@ export function loadDeck(target: string, cwd = process.cwd()): LoadedDeck {
       speakers: { featured: [], hosts: [] },
       duration: DEFAULT_DURATION_MINUTES,
       script: 'original',
+      theme: 'light',
       slides: { before: [], after: [] },
     };
   }

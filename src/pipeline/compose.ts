@@ -47,6 +47,7 @@ export function compose(input: ComposeInput): Result<Deck> {
     speakers: featured.map((s) => ({ name: s.name, ...(s.role ? { role: s.role } : {}) })),
     ...(manifest.event ? { event: manifest.event } : {}),
     ...(manifest.date ? { date: manifest.date } : {}),
+    ...(manifest.url ? { url: manifest.url } : {}),
     notes: [
       ...(transcript.lead[0] ? [{ kind: 'text' as const, text: transcript.lead[0].text }] : []),
       { kind: 'text', text: `${transcript.topics.length} topics, ${input.quotes.length} quotes, about ${manifest.duration} minutes.` },
@@ -121,6 +122,7 @@ export function compose(input: ComposeInput): Result<Deck> {
     id: 'source',
     title: sourceTitle(input.lang),
     lines: [manifest.source, manifest.credit, manifest.url, `${input.sourceName}`].filter((l): l is string => !!l),
+    ...(manifest.url ? { url: manifest.url } : {}),
     notes: transcript.credits.length > 0 ? transcript.credits.map((p) => ({ kind: 'text' as const, text: p.text })) : [{ kind: 'text', text: input.sourceName }],
   });
 

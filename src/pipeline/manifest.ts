@@ -51,11 +51,18 @@ export interface DeckManifest {
    * @defaultValue `original` (the transcript's dominant script, mixed characters unified)
    */
   script: Script;
+  /**
+   * Colours for the room: `light` for bright rooms and print, `dark` for dim rooms and projectors.
+   * @defaultValue `light`
+   */
+  theme: Theme;
   /** Presenter-written Markdown slides (files in `slides/`) placed before and after the generated ones. */
   slides: { before: string[]; after: string[] };
 }
 
 export const DEFAULT_DURATION_MINUTES = 20;
+export const THEMES = ['light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
 
 type FieldType = 'string' | 'enum' | 'number' | 'string-list' | 'speaker-list' | 'object';
 interface FieldSpec {
@@ -77,6 +84,7 @@ const SPEC: Record<string, FieldSpec> = {
   duration: { type: 'number' },
   language: { type: 'string' },
   script: { type: 'enum', values: SCRIPTS },
+  theme: { type: 'enum', values: THEMES },
   speakers: { type: 'object', fields: { featured: { type: 'speaker-list' }, hosts: { type: 'speaker-list' } } },
   slides: { type: 'object', fields: { before: { type: 'string-list' }, after: { type: 'string-list' } } },
 };
@@ -137,6 +145,7 @@ export function parseManifest(path: string, text: string): Result<DeckManifest |
     ...optional('language'),
     speakers: { featured: speakers['featured'] ?? [], hosts: speakers['hosts'] ?? [] },
     script: (values['script'] as Script | undefined) ?? 'original',
+    theme: (values['theme'] as Theme | undefined) ?? 'light',
     duration: typeof duration === 'number' && duration > 0 && duration <= 600 ? duration : DEFAULT_DURATION_MINUTES,
     slides: { before: slides['before'] ?? [], after: slides['after'] ?? [] },
   };

@@ -1,4 +1,6 @@
 import { attributes, escapeHtml } from './html.ts';
+import { phrases } from './phrases.ts';
+import { qrSvg } from './qr.ts';
 import type { Deck, NoteBlock, NoteParagraph, Slide } from './types.ts';
 
 /**
@@ -11,49 +13,55 @@ export function render(deck: Deck): string {
 }
 
 function renderSlide(slide: Slide, lang: string): string {
+  // Slide text breaks only between phrases (`<wbr>`, with `word-break: keep-all` in the theme).
+  const t = (text: string): string => phrases(text, lang).map(escapeHtml).join('<wbr>');
   const open = (className: string, extra: Record<string, string | number | undefined> = {}): string =>
     `<section${attributes({ id: slide.id, class: className, 'data-timing': slide.timing.seconds, lang, ...extra })}>`;
   const notes = renderNotes(slide.notes);
   switch (slide.kind) {
     case 'title':
       return `${open('td-title')}
-<h1>${escapeHtml(slide.title)}</h1>${slide.subtitle ? `\n<p class="td-subtitle">${escapeHtml(slide.subtitle)}</p>` : ''}
-${slide.speakers.map((s) => `<p class="td-speaker"><span class="td-name">${escapeHtml(s.name)}</span>${s.role ? ` <span class="td-role">${escapeHtml(s.role)}</span>` : ''}</p>`).join('\n')}
-${slide.event || slide.date ? `<p class="td-event">${escapeHtml([slide.event, slide.date].filter(Boolean).join(' · '))}</p>` : ''}
+<h1 class="td-fit">${t(slide.title)}</h1>${slide.subtitle ? `\n<p class="td-subtitle">${t(slide.subtitle)}</p>` : ''}
+${slide.speakers.map((s) => `<p class="td-speaker"><span class="td-name">${escapeHtml(s.name)}</span>${s.role ? ` <span class="td-role">${t(s.role)}</span>` : ''}</p>`).join('\n')}
+${slide.event || slide.date ? `<p class="td-event">${t([slide.event, slide.date].filter(Boolean).join(' · '))}</p>` : ''}
+${slide.url ? qrSvg(slide.url, slide.url) : ''}
 ${notes}</section>`;
     case 'agenda':
       return `${open('td-agenda')}
-<h2>${escapeHtml(slide.title)}</h2>
-<ol class="td-agenda-list">
-${slide.items.map((item) => `<li><a href="#/${escapeHtml(item.topicId)}">${escapeHtml(item.title)}</a></li>`).join('\n')}
+<h2>${t(slide.title)}</h2>
+<ol class="td-agenda-list td-fit">
+${slide.items.map((item) => `<li><a href="#/${escapeHtml(item.topicId)}">${t(item.title)}</a></li>`).join('\n')}
 </ol>
 ${notes}</section>`;
     case 'section':
       return `${open('td-section', { 'data-topic': slide.topicId })}
 <p class="td-kicker">${slide.number}</p>
-<h2>${escapeHtml(slide.title)}</h2>
+<h2 class="td-fit">${t(slide.title)}</h2>
 ${notes}</section>`;
     case 'quote': {
       const q = slide.quote;
       return `${open(`td-quote td-length-${lengthClass(q.text)}`, { 'data-topic': slide.topicId, 'data-source-line': q.span.start.line })}
-<p class="td-kicker">${escapeHtml(slide.topicTitle)}</p>
+<p class="td-kicker">${t(slide.topicTitle)}</p>
 <figure class="td-figure">
-<blockquote class="td-blockquote"><p>${escapeHtml(q.text)}</p></blockquote>
-<figcaption><span class="td-name">${escapeHtml(q.speaker)}</span>${slide.role ? ` <span class="td-role">${escapeHtml(slide.role)}</span>` : ''}</figcaption>
+<blockquote class="td-blockquote td-fit"><p>${t(q.text)}</p></blockquote>
+<figcaption><span class="td-name">${escapeHtml(q.speaker)}</span>${slide.role ? ` <span class="td-role">${t(slide.role)}</span>` : ''}</figcaption>
 </figure>
 ${notes}</section>`;
     }
     case 'summary':
       return `${open('td-summary')}
-<h2>${escapeHtml(slide.title)}</h2>
-<ul class="td-points">
-${slide.points.map((p) => `<li>${escapeHtml(p)}</li>`).join('\n')}
+<h2>${t(slide.title)}</h2>
+<ul class="td-points td-fit">
+${slide.points.map((p) => `<li>${t(p)}</li>`).join('\n')}
 </ul>
 ${notes}</section>`;
     case 'source':
       return `${open('td-source')}
-<h2>${escapeHtml(slide.title)}</h2>
-${slide.lines.map((l) => `<p>${escapeHtml(l)}</p>`).join('\n')}
+<h2>${t(slide.title)}</h2>
+<div class="td-source-lines td-fit">
+${slide.lines.map((l) => `<p>${t(l)}</p>`).join('\n')}
+</div>
+${slide.url ? qrSvg(slide.url, slide.url) : ''}
 ${notes}</section>`;
     case 'authored':
       return `${open('td-authored', { 'data-file': slide.file })}

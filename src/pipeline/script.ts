@@ -4,7 +4,7 @@ import type { Deck, NoteBlock, NoteParagraph, Slide } from './types.ts';
 /**
  * Which Chinese script the slides and notes are shown in (deck.yaml `script`).
  * - `original`: the transcript's dominant script, with stray characters of the other script converted
- *   (a Traditional report with a few `什么` comes out all Traditional);
+ *   (a Traditional report with a few `什么` comes out all Traditional, in Taiwan's standard forms);
  * - `simplified`, `traditional`, `taiwan`, `hongkong`: OpenCC's character standards.
  * Conversion is character by character (OpenCC's character and variant tables, never its phrase
  * tables), so a quote keeps the speaker's words: `軟件` stays `軟件` and does not become `軟體`.
@@ -43,14 +43,23 @@ export interface ScriptChoice {
 export function chooseScript(script: Script, detectedLang: string): ScriptChoice {
   if (!detectedLang.startsWith('zh')) return { convert: (t) => t, lang: detectedLang };
   if (script === 'original') {
+    // OpenCC's standard Traditional turns common characters into archaic variants (`吃` → `喫`,
+    // `為` → `爲`); Taiwan's standard leaves Traditional text as people write it.
     const traditional = detectedLang.includes('Hant');
-    const to: Target = traditional ? 't' : 'cn';
-    return { convert: converter(traditional ? 'cn' : 't', to), lang: traditional ? 'zh-Hant' : 'zh-Hans' };
+    return traditional ? { convert: converter('cn', 'tw'), lang: 'zh-Hant' } : { convert: converter('t', 'cn'), lang: 'zh-Hans' };
   }
   const { to, lang } = TARGETS[script];
   // Going to Simplified, read the source as Traditional; going to a Traditional standard, read it as Simplified
   // (characters already Traditional pass through unchanged).
   return { convert: converter(to === 'cn' ? 't' : 'cn', to), lang };
+}
+
+/**
+ * A Simplified copy of Chinese text for analysis (segmentation, ranking, phrase breaking), which
+ * works best on Simplified. Character tables only, so the copy almost always has the same length.
+ */
+export function simplifiedCopy(text: string): string {
+  return converter('t', 'cn')(text);
 }
 
 /** The deck with every piece of text in the chosen script. Authored Markdown slides are the presenter's own and stay as written. */

@@ -195,6 +195,8 @@ export interface TitleSlide extends SlideBase {
   speakers: Array<{ name: string; role?: string }>;
   event?: string;
   date?: string;
+  /** Public address of the deck or recording, shown as a QR code. */
+  url?: string;
 }
 
 export interface AgendaSlide extends SlideBase {
@@ -230,6 +232,7 @@ export interface SourceSlide extends SlideBase {
   kind: 'source';
   title: string;
   lines: string[];
+  url?: string;
 }
 
 /** A slide the presenter wrote in Markdown: its HTML comes from marked, never from a transcript. */

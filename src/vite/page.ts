@@ -12,6 +12,7 @@ export interface ClientConfig {
   totalTime: number;
   lang: string;
   title: string;
+  theme: 'light' | 'dark';
 }
 
 export interface DeckPageParts {
@@ -28,7 +29,7 @@ export function deckPageParts(deck: LoadedDeck): DeckPageParts {
   const output = deck.output;
   const title = output?.deck.meta.title ?? deck.manifest?.title ?? 'transcript-deck';
   const lang = output?.deck.meta.lang ?? 'en';
-  const config: ClientConfig = { totalTime: (output?.deck.meta.durationMinutes ?? 20) * 60, lang, title };
+  const config: ClientConfig = { totalTime: (output?.deck.meta.durationMinutes ?? 20) * 60, lang, title, theme: deck.manifest?.theme ?? 'light' };
   const errors = deck.diagnostics.filter((d) => d.severity === 'error');
   const slides = output && errors.length === 0
     ? output.html

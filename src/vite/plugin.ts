@@ -56,7 +56,7 @@ export function transcriptDeck(options: TranscriptDeckOptions = {}): Plugin {
         const parts = deckPageParts(loaded ?? load());
         return html
           .replace(SLIDES_PLACEHOLDER, parts.slides)
-          .replace(/<html lang="[^"]*"/, `<html lang="${parts.lang}"`)
+          .replace(/<html lang="[^"]*"/, `<html lang="${parts.lang}" data-theme="${parts.config.theme}"`)
           .replace(/<title>[^<]*<\/title>/, `<title>${parts.titleHtml}</title>`)
           .replace('</head>', `${parts.configScript}\n</head>`);
       },

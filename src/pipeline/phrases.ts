@@ -1,0 +1,70 @@
+import { loadDefaultJapaneseParser, loadDefaultSimplifiedChineseParser, loadDefaultTraditionalChineseParser, type Parser } from 'budoux';
+import { simplifiedCopy } from './script.ts';
+
+/*
+ * Where a line of slide text may break. Browsers break Chinese between any two characters, which
+ * splits words (`大模|型`); BudouX's models find phrase boundaries instead. Traditional text is
+ * segmented through its Simplified copy (same length, character for character) because the
+ * Simplified model is the stronger one. Then the line-start and line-end rules: no line starts
+ * with closing punctuation (`，` `。` `」`) and none ends with an opening one (`「` `（`).
+ */
+
+const CLOSING = /^[,，.。、;；:：!！?？)）\]」』”’…》〉]+/u;
+const OPENING = /[(（[「『“‘《〈]+$/u;
+
+type Model = 'zh-Hans' | 'zh-Hant' | 'ja';
+const parsers = new Map<Model, Parser>();
+
+function parserFor(model: Model): Parser {
+  let parser = parsers.get(model);
+  if (!parser) {
+    parser = model === 'ja' ? loadDefaultJapaneseParser() : model === 'zh-Hant' ? loadDefaultTraditionalChineseParser() : loadDefaultSimplifiedChineseParser();
+    parsers.set(model, parser);
+  }
+  return parser;
+}
+
+/** The text cut into phrases that should not be broken inside; `phrases.join('') === text`. */
+export function phrases(text: string, lang: string): string[] {
+  if (!/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text)) return [text];
+  let chunks: string[];
+  if (lang.startsWith('ja')) {
+    chunks = parserFor('ja').parse(text);
+  } else {
+    const simplified = simplifiedCopy(text);
+    if (simplified.length === text.length) {
+      // Same length: cut the original at the offsets the Simplified copy was cut at.
+      chunks = [];
+      let at = 0;
+      for (const chunk of parserFor('zh-Hans').parse(simplified)) {
+        chunks.push(text.slice(at, at + chunk.length));
+        at += chunk.length;
+      }
+    } else {
+      chunks = parserFor(lang.includes('Hant') ? 'zh-Hant' : 'zh-Hans').parse(text);
+    }
+  }
+  return applyLineRules(chunks);
+}
+
+function applyLineRules(chunks: string[]): string[] {
+  const out: string[] = [];
+  for (const chunk of chunks) {
+    let rest = chunk;
+    const closing = CLOSING.exec(rest);
+    if (closing && out.length > 0) {
+      out[out.length - 1] += closing[0];
+      rest = rest.slice(closing[0].length);
+    }
+    if (rest === '') continue;
+    const previous = out[out.length - 1];
+    const opening = previous === undefined ? null : OPENING.exec(previous);
+    if (opening && previous !== undefined) {
+      out[out.length - 1] = previous.slice(0, previous.length - opening[0].length);
+      rest = opening[0] + rest;
+      if (out[out.length - 1] === '') out.pop();
+    }
+    out.push(rest);
+  }
+  return out;
+}

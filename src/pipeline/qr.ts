@@ -1,0 +1,20 @@
+import QRCode from 'qrcode';
+import { escapeHtml } from './html.ts';
+
+/**
+ * A QR code of a URL as inline SVG, made at build time so it works offline. One path of unit
+ * squares; `currentColor` so it follows the theme, with a quiet zone of four modules.
+ */
+export function qrSvg(url: string, label: string): string {
+  const { modules } = QRCode.create(url, { errorCorrectionLevel: 'M' });
+  const size = modules.size;
+  const quiet = 4;
+  let path = '';
+  for (let y = 0; y < size; y++) {
+    for (let x = 0; x < size; x++) {
+      if (modules.get(y, x)) path += `M${x + quiet} ${y + quiet}h1v1h-1z`;
+    }
+  }
+  const box = size + quiet * 2;
+  return `<svg class="td-qr" role="img" aria-labelledby="qr-title" viewBox="0 0 ${box} ${box}" shape-rendering="crispEdges"><title id="qr-title">${escapeHtml(label)}</title><rect width="${box}" height="${box}" fill="#fff"/><path d="${path}" fill="#000"/></svg>`;
+}
