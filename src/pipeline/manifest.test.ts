@@ -46,6 +46,12 @@ describe('deck.yaml', () => {
     expect(broken.diagnostics[0]!.span!.start.line).toBeGreaterThanOrEqual(2);
   });
 
+  it('wants a file name for the transcript, not a number', () => {
+    const { value, diagnostics } = parseManifest('deck.yaml', 'title: x\ntranscript: 42\n');
+    expect(value).toBeUndefined();
+    expect(diagnostics[0]).toMatchObject({ rule: 'manifest-type', span: { start: { line: 2, column: 13 } } });
+  });
+
   it('rejects a duration outside 1–600 minutes', () => {
     expect(parseManifest('deck.yaml', 'transcript: a.txt\nduration: 0\n').diagnostics[0]?.rule).toBe('manifest-range');
   });

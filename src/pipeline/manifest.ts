@@ -64,7 +64,7 @@ export const DEFAULT_DURATION_MINUTES = 20;
 export const THEMES = ['light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
 
-type FieldType = 'string' | 'enum' | 'number' | 'string-list' | 'speaker-list' | 'object';
+type FieldType = 'string' | 'file' | 'enum' | 'number' | 'string-list' | 'speaker-list' | 'object';
 interface FieldSpec {
   type: FieldType;
   required?: boolean;
@@ -73,7 +73,7 @@ interface FieldSpec {
 }
 
 const SPEC: Record<string, FieldSpec> = {
-  transcript: { type: 'string', required: true },
+  transcript: { type: 'file', required: true },
   title: { type: 'string' },
   subtitle: { type: 'string' },
   event: { type: 'string' },
@@ -196,6 +196,10 @@ function readValue(node: YamlNode | null, field: FieldSpec, name: string, report
       if (!isScalar(node) || node.value === null || typeof node.value === 'object') return wrong('text');
       const value = String(node.value).trim();
       return value === '' ? wrong('non-empty text') : value;
+    }
+    case 'file': {
+      if (!isScalar(node) || typeof node.value !== 'string' || node.value.trim() === '') return wrong('a file name such as `talk.txt`');
+      return node.value.trim();
     }
     case 'enum': {
       const allowed = field.values ?? [];

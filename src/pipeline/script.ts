@@ -6,8 +6,9 @@ import type { Deck, NoteBlock, NoteParagraph, Slide } from './types.ts';
  * - `original`: the transcript's dominant script, with stray characters of the other script converted
  *   (a Traditional report with a few `什么` comes out all Traditional, in Taiwan's standard forms);
  * - `simplified`, `traditional`, `taiwan`, `hongkong`: OpenCC's character standards.
- * Conversion is character by character (OpenCC's character and variant tables, never its phrase
- * tables), so a quote keeps the speaker's words: `軟件` stays `軟件` and does not become `軟體`.
+ * OpenCC's character tables and the phrase tables that choose between characters (`头发` → `頭髮`),
+ * never its regional vocabulary tables (`twp`, `hkp`): `軟件` stays `軟件` and does not become `軟體`.
+ * `original` changes only characters that do not belong to the dominant script.
  */
 export const SCRIPTS = ['original', 'simplified', 'traditional', 'taiwan', 'hongkong'] as const;
 export type Script = (typeof SCRIPTS)[number];
@@ -39,14 +40,62 @@ export interface ScriptChoice {
   lang: string;
 }
 
+/** The character table of one direction of a preset: `{ 'a': 'b' }` for each `a b` entry. */
+function characterTable(groups: readonly (readonly (string | readonly (readonly [string, string])[])[])[] | undefined): Map<string, string> {
+  const table = new Map<string, string>();
+  for (const group of groups ?? []) {
+    for (const dict of group) {
+      const entries = typeof dict === 'string' ? dict.split('|').map((e) => e.split(' ') as [string, string]) : dict;
+      for (const [from, to] of entries) if (from && to && [...from].length === 1) table.set(from, to);
+    }
+  }
+  return table;
+}
+
+let foreign: { simplifiedOnly: Set<string>; traditionalOnly: Set<string> } | undefined;
+
+/**
+ * Characters that belong to one script only: `么` `这` are Simplified only, `這` `麼` Traditional
+ * only; `了` `象` `吃` are both, and a text's own script keeps them as written.
+ */
+function foreignCharacters(): { simplifiedOnly: Set<string>; traditionalOnly: Set<string> } {
+  if (!foreign) {
+    const locale = OpenCC.Locale as unknown as { from: Record<string, Parameters<typeof characterTable>[0]>; to: Record<string, Parameters<typeof characterTable>[0]> };
+    const toTraditional = characterTable(locale.from['cn']);
+    const toSimplified = characterTable(locale.to['cn']);
+    const only = (table: Map<string, string>, other: Map<string, string>): Set<string> =>
+      new Set([...table].filter(([from, to]) => from !== to && !other.has(from)).map(([from]) => from));
+    foreign = { simplifiedOnly: only(toTraditional, toSimplified), traditionalOnly: only(toSimplified, toTraditional) };
+  }
+  return foreign;
+}
+
+/**
+ * Converts only the characters foreign to the target script, reading each in context (OpenCC's
+ * phrase tables pick `頭髮` over `頭發`), and keeps every other character as the speaker's text has it.
+ */
+function unifyScript(convert: (text: string) => string, isForeign: Set<string>): (text: string) => string {
+  return (text) => {
+    if (![...text].some((c) => isForeign.has(c))) return text;
+    const converted = convert(text);
+    const original = [...text];
+    const candidate = [...converted];
+    if (candidate.length !== original.length) return original.map((c) => (isForeign.has(c) ? convert(c) : c)).join('');
+    return original.map((c, i) => (isForeign.has(c) ? candidate[i]! : c)).join('');
+  };
+}
+
 /** The conversion for a deck whose detected language is `detectedLang`. Non-Chinese decks are left alone. */
 export function chooseScript(script: Script, detectedLang: string): ScriptChoice {
   if (!detectedLang.startsWith('zh')) return { convert: (t) => t, lang: detectedLang };
   if (script === 'original') {
-    // OpenCC's standard Traditional turns common characters into archaic variants (`吃` → `喫`,
-    // `為` → `爲`); Taiwan's standard leaves Traditional text as people write it.
+    // Taiwan's standard keeps Traditional text as people write it; OpenCC's standard Traditional
+    // would turn `吃` into `喫`. Only the stray characters of the other script are converted.
     const traditional = detectedLang.includes('Hant');
-    return traditional ? { convert: converter('cn', 'tw'), lang: 'zh-Hant' } : { convert: converter('t', 'cn'), lang: 'zh-Hans' };
+    const { simplifiedOnly, traditionalOnly } = foreignCharacters();
+    return traditional
+      ? { convert: unifyScript(converter('cn', 'tw'), simplifiedOnly), lang: 'zh-Hant' }
+      : { convert: unifyScript(converter('t', 'cn'), traditionalOnly), lang: 'zh-Hans' };
   }
   const { to, lang } = TARGETS[script];
   // Going to Simplified, read the source as Traditional; going to a Traditional standard, read it as Simplified

@@ -1,0 +1,31 @@
+import type { Page } from '@playwright/test';
+
+/** The part of reveal.js's API the specs use, reached through `window.Reveal` (set by src/client/main.ts). */
+export interface RevealApi {
+  isReady(): boolean;
+  getTotalSlides(): number;
+  getCurrentSlide(): HTMLElement | undefined;
+  getIndices(): { h: number; v: number };
+  isLastSlide(): boolean;
+  isFirstSlide(): boolean;
+}
+
+declare global {
+  interface Window {
+    Reveal?: RevealApi;
+    __marker?: number;
+  }
+}
+
+/** Opens the deck at `url` and waits until reveal.js is ready. */
+export async function openDeck(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await waitForReveal(page);
+}
+
+export async function waitForReveal(page: Page): Promise<void> {
+  await page.waitForFunction(() => window.Reveal?.isReady() === true);
+}
+
+export const currentId = (page: Page): Promise<string | undefined> => page.evaluate(() => window.Reveal!.getCurrentSlide()?.id);
+export const currentIndex = (page: Page): Promise<number> => page.evaluate(() => window.Reveal!.getIndices().h);
