@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { launchOptions } from './e2e/browser.ts';
 
-const PREVIEW_PORT = 4173;
+// E2E_PORT lets two checkouts run their browser tests side by side.
+const PREVIEW_PORT = Number(process.env['E2E_PORT'] ?? 4173);
 
 export default defineConfig({
   testDir: 'e2e',
