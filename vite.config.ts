@@ -1,10 +1,13 @@
 import { defineConfig } from 'vite';
 import { transcriptDeck } from './src/vite/plugin.ts';
+import { deckFonts } from './src/vite/fonts.ts';
+import { singleFileDeck } from './src/vite/single-file.ts';
 
 export default defineConfig({
   // Relative asset URLs: the built deck works from any folder of any static host.
   base: './',
-  plugins: [transcriptDeck()],
+  // deckFonts: the CJK fonts, cut to the deck's characters; singleFileDeck: dist/deck.html, for file://.
+  plugins: [transcriptDeck(), deckFonts(), singleFileDeck()],
   build: { target: 'es2022' },
   server: { port: 5173 },
   preview: { port: 4173 },

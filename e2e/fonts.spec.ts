@@ -1,0 +1,94 @@
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { expect, test, type Page } from '@playwright/test';
+import { waitForReveal } from './reveal-page.ts';
+
+/*
+ * The deck renders with the fonts it ships (src/vite/fonts.ts), not with whatever CJK fonts the
+ * machine has: this machine has Noto Sans/Serif CJK installed, which a broken setup would show.
+ * Chromium's DevTools protocol tells which font rendered each glyph of a node. It reports the
+ * name inside the font file ('Noto Serif TC SemiBold'), not the CSS family ('TD Noto Serif TC'),
+ * and whether it is a web font (`isCustomFont`), which no installed font is.
+ */
+
+interface PlatformFont {
+  familyName: string;
+  postScriptName: string;
+  isCustomFont: boolean;
+  glyphCount: number;
+}
+
+/** The fonts that rendered the text of the first element matching `selector`. */
+async function platformFonts(page: Page, selector: string): Promise<PlatformFont[]> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+    expect(nodeId, selector).toBeGreaterThan(0);
+    const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+    return fonts as PlatformFont[];
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** Shows slide `id` and waits until its fonts are in. */
+async function show(page: Page, id: string): Promise<void> {
+  await page.evaluate((slideId) => {
+    const reveal = window.Reveal as unknown as { slide(h: number): void; getIndices(el: Element): { h: number } };
+    reveal.slide(reveal.getIndices(document.getElementById(slideId)!).h);
+  }, id);
+  await expect(page.locator(`[id="${id}"]`)).toHaveClass(/\bpresent\b/);
+  await page.evaluate(() => document.fonts.ready);
+}
+
+const bundled = (fonts: PlatformFont[], postScriptPrefix: string): void => {
+  expect(fonts.length).toBeGreaterThan(0);
+  for (const font of fonts) {
+    expect(font.isCustomFont, `${font.familyName} (${font.postScriptName}) is a system font`).toBe(true);
+    expect(font.postScriptName.startsWith(postScriptPrefix), `${font.postScriptName} is not ${postScriptPrefix}…`).toBe(true);
+    expect(font.familyName).not.toMatch(/CJK/);
+  }
+};
+
+const decks: { name: string; open(page: Page): Promise<void> }[] = [
+  { name: 'built deck (served)', open: (page) => page.goto('./').then(() => undefined) },
+  { name: 'single-file deck (file://)', open: (page) => page.goto(pathToFileURL(resolve('dist/deck.html')).href).then(() => undefined) },
+];
+
+for (const deck of decks) {
+  test.describe(`fonts: ${deck.name}`, () => {
+    test('every glyph of every quote is rendered by the bundled serif', async ({ page }) => {
+      await deck.open(page);
+      await waitForReveal(page);
+      const quoteIds = await page.locator('.reveal .slides > section.td-quote').evaluateAll((s) => s.map((e) => e.id));
+      expect(quoteIds.length).toBeGreaterThan(3);
+      for (const id of quoteIds) {
+        await show(page, id);
+        const family = await page.locator(`[id="${id}"] blockquote`).evaluate((el) => getComputedStyle(el).fontFamily);
+        expect(family.startsWith('"TD Noto Serif TC"')).toBe(true);
+        const fonts = await platformFonts(page, `[id="${id}"] blockquote`);
+        bundled(fonts, 'NotoSerifTC-');
+        const text = (await page.locator(`[id="${id}"] blockquote`).textContent()) ?? '';
+        expect(fonts.reduce((n, f) => n + f.glyphCount, 0)).toBeGreaterThanOrEqual([...text.replace(/\s/g, '')].length);
+      }
+    });
+
+    test('headings, kickers and body text are rendered by the bundled sans, bold and regular', async ({ page }) => {
+      await deck.open(page);
+      await waitForReveal(page);
+      const section = await page.locator('.reveal .slides > section.td-section').first().getAttribute('id');
+      await show(page, section!);
+      bundled(await platformFonts(page, `[id="${section}"] h2`), 'NotoSansTC-Bold');
+      const summary = await page.locator('.reveal .slides > section.td-summary').first().getAttribute('id');
+      await show(page, summary!);
+      bundled(await platformFonts(page, `[id="${summary}"] ul`), 'NotoSansTC-Regular');
+      const loaded = await page.evaluate(() =>
+        [...document.fonts].filter((f) => f.status === 'loaded').map((f) => `${f.family.replace(/["']/g, '')} ${f.weight} ${f.display}`),
+      );
+      expect(loaded).toEqual(expect.arrayContaining(['TD Noto Sans TC 400 block', 'TD Noto Sans TC 700 block', 'TD Noto Serif TC 600 block']));
+    });
+  });
+}

@@ -1,0 +1,162 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { BASE_CHARACTERS, DECK_FACES, deckFonts, fontFaceCss, glyphText, hasCjk, htmlText, quoteText, resolveFace, subsetWoff2 } from './fonts.ts';
+
+/** The part of fontkit (2.0.4, untyped) these tests use. */
+interface FontkitFont {
+  characterSet: number[];
+  familyName: string;
+  hasGlyphForCodePoint(codePoint: number): boolean;
+  glyphForCodePoint(codePoint: number): { id: number };
+}
+
+/** The code points a font maps to a real glyph (fontkit also lists format 4's closing 0xFFFF → .notdef). */
+const mapped = (font: FontkitFont): number[] => [...font.characterSet].filter((cp) => font.glyphForCodePoint(cp).id !== 0).sort((a, b) => a - b);
+const fontkit = createRequire(import.meta.url)('fontkit') as { create(buffer: Buffer): FontkitFont; openSync(path: string): FontkitFont };
+
+const codePoints = (text: string): number[] => [...text].map((c) => c.codePointAt(0)!).sort((a, b) => a - b);
+
+describe('glyph collection', () => {
+  const page = `<!doctype html><html lang="zh-Hant"><head><title>姚順雨 &amp; 談</title>
+<style>.x::before { content: '樣式' }</style>
+<script type="application/json">{"title":"腳本"}</script>
+<script type="module">console.log('程式')</script></head>
+<body><!-- 註解 -->
+<section id="s1" data-title="屬性"><h2>大<wbr>模型</h2><p>A&#x4E2D;&#25991;&lt;b&gt; &hellip;</p>
+<figure><blockquote class="td-blockquote"><p>引文 ok</p></blockquote></figure>
+<aside class="notes"><p><strong>備註</strong> → slide</p></aside></section></body></html>`;
+
+  it('takes the text content of slides and notes, with entities decoded', () => {
+    const text = htmlText(page);
+    for (const expected of ['姚順雨 & 談', '大模型', 'A中文<b> …', '引文 ok', '備註 → slide']) expect(text).toContain(expected);
+  });
+
+  it('leaves out scripts, styles, comments and attribute values', () => {
+    const text = htmlText(page);
+    for (const absent of ['樣式', '腳本', '程式', '註解', '屬性', 's1', 'td-blockquote']) expect(text).not.toContain(absent);
+  });
+
+  it('is distinct, sorted, without control characters, and always has ASCII and the theme\'s dashes', () => {
+    const glyphs = glyphText('乙甲\n\t甲 x');
+    const cps = codePoints(glyphs);
+    expect(cps).toEqual([...new Set(cps)]);
+    expect(cps.some((c) => c < 0x20)).toBe(false);
+    expect(glyphs).toContain('甲');
+    expect(glyphs).toContain('乙');
+    for (const c of BASE_CHARACTERS) expect(glyphs).toContain(c);
+    expect(glyphs).toContain('0123456789');
+    expect(glyphs).toContain('—');
+    expect([...glyphs]).toHaveLength([...BASE_CHARACTERS].length + 2);
+  });
+
+  it('finds the quotes for the quote face', () => {
+    expect(quoteText(page).trim()).toBe('引文 ok');
+  });
+
+  it('knows a Latin-only page needs no CJK font', () => {
+    expect(hasCjk(htmlText('<section><h2>Hello — “world” 123</h2><aside class="notes">Café</aside></section>'))).toBe(false);
+    expect(hasCjk(htmlText(page))).toBe(true);
+    expect(hasCjk('全形，')).toBe(true);
+    expect(hasCjk('、')).toBe(true);
+  });
+
+  it('writes @font-face rules that block rather than flash', () => {
+    const css = fontFaceCss([{ family: 'TD Noto Sans TC', weight: 700, url: './a.woff2', format: 'woff2' }]);
+    expect(css).toContain("font-family:'TD Noto Sans TC'");
+    expect(css).toContain('font-weight:700');
+    expect(css).toContain('font-display:block');
+    expect(css).toContain("url(./a.woff2) format('woff2')");
+  });
+});
+
+describe('subsetting', () => {
+  const root = process.cwd();
+  const sans = DECK_FACES.find((f) => f.weight === 400)!;
+  const file = resolveFace(sans, root);
+  const cacheDir = mkdtempSync(join(tmpdir(), 'td-fonts-'));
+  afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
+
+  it.skipIf(!file)('keeps exactly the code points the text needs (those the font has)', { timeout: 120_000 }, async () => {
+    const text = glyphText('姚順雨談大模型的分化：「瓶頸」（場景）…😀 Ünïcode');
+    const source = fontkit.openSync(file!);
+    const expected = codePoints(text).filter((cp) => source.hasGlyphForCodePoint(cp));
+    // The emoji is not in Noto Sans TC, everything else is.
+    expect(expected).toHaveLength([...text].length - 1);
+
+    const result = await subsetWoff2(file!, text, cacheDir);
+    expect(result.cached).toBe(false);
+    expect(result.woff2.subarray(0, 4).toString('latin1')).toBe('wOF2');
+    const subset = fontkit.create(result.woff2);
+    expect(mapped(subset)).toEqual(expected);
+    expect(subset.familyName).toBe('Noto Sans TC');
+    // A few dozen glyphs of a 7 MB font: a few kilobytes.
+    expect(result.woff2.length).toBeLessThan(40_000);
+
+    // Same font and text: from memory; a fresh process would read the file cache.
+    const again = await subsetWoff2(file!, text, cacheDir);
+    expect(again.cached).toBe('memory');
+    expect(again.woff2.equals(result.woff2)).toBe(true);
+    expect(readdirSync(cacheDir)).toEqual([`${result.key}.woff2`]);
+
+    // Other text: another key.
+    const other = await subsetWoff2(file!, glyphText('分化'), cacheDir);
+    expect(other.key).not.toBe(result.key);
+    expect(mapped(fontkit.create(other.woff2))).toEqual(codePoints(glyphText('分化')));
+  });
+});
+
+describe('in a build', () => {
+  const outDir = mkdtempSync(join(tmpdir(), 'td-latin-build-'));
+  const deckDir = mkdtempSync(join(tmpdir(), 'td-latin-deck-'));
+  afterAll(() => {
+    rmSync(outDir, { recursive: true, force: true });
+    rmSync(deckDir, { recursive: true, force: true });
+  });
+
+  it('without the font package it warns and falls back to the system fonts', { timeout: 120_000 }, async () => {
+    const { build, createLogger } = await import('vite');
+    const { transcriptDeck } = await import('./plugin.ts');
+    const warnings: string[] = [];
+    const logger = createLogger('silent');
+    logger.warn = (message) => void warnings.push(message);
+    const missing = { ...DECK_FACES[0]!, pkg: '@td-missing/no-such-font' };
+    expect(resolveFace(missing, process.cwd())).toBeUndefined();
+    const out = mkdtempSync(join(tmpdir(), 'td-nofont-build-'));
+    try {
+      await build({ configFile: false, root: process.cwd(), base: './', customLogger: logger, plugins: [transcriptDeck(), deckFonts({ faces: [missing] })], build: { outDir: out, emptyOutDir: true } });
+      const html = readFileSync(join(out, 'index.html'), 'utf8');
+      expect(html).toContain('<section');
+      expect(html).not.toContain('td-fonts');
+      expect(warnings.filter((w) => w.includes('@td-missing/no-such-font is not installed'))).toHaveLength(1);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+
+  it('a deck with Latin text only ships no font', { timeout: 120_000 }, async () => {
+    writeFileSync(
+      join(deckDir, 'talk.txt'),
+      'We started because nobody could find the quotes in a two-hour recording. That was the reason.\n\n' +
+        'The first version was slow. It read every line three times and still missed the best sentences.\n\n' +
+        'What changed everything was treating the transcript as data with positions, so slides point back.\n',
+    );
+    writeFileSync(join(deckDir, 'deck.yaml'), 'transcript: talk.txt\ntitle: A talk about transcripts\nlanguage: en\n');
+    const { build } = await import('vite');
+    const before = process.env['TRANSCRIPT_DECK'];
+    process.env['TRANSCRIPT_DECK'] = deckDir;
+    try {
+      await build({ configFile: join(process.cwd(), 'vite.config.ts'), logLevel: 'silent', build: { outDir, emptyOutDir: true } });
+    } finally {
+      if (before === undefined) delete process.env['TRANSCRIPT_DECK'];
+      else process.env['TRANSCRIPT_DECK'] = before;
+    }
+    const html = readFileSync(join(outDir, 'index.html'), 'utf8');
+    expect(html).toContain('A talk about transcripts');
+    expect(html).not.toContain('td-fonts');
+    expect(readdirSync(join(outDir, 'assets')).filter((f) => /\.(woff2?|ttf|otf)$/.test(f))).toEqual([]);
+    expect(readFileSync(join(outDir, 'deck.html'), 'utf8')).not.toContain('font/woff2');
+  });
+});
