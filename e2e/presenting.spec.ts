@@ -44,6 +44,7 @@ const overflowOnCurrentSlide = (page: Page) =>
 for (const viewport of [
   { width: 1280, height: 720 },
   { width: 1024, height: 768 },
+  { width: 3840, height: 2160 },
 ]) {
   test(`every slide fits at ${viewport.width}×${viewport.height}: nothing outside the slide, nothing clipped`, async ({ page }) => {
     await page.setViewportSize(viewport);
@@ -59,6 +60,19 @@ for (const viewport of [
     expect(problems).toEqual([]);
   });
 }
+
+test('on a phone the deck becomes a scroll view, readable without zooming', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openDeck(page, '/');
+  await expect.poll(() => page.evaluate(() => (window.Reveal as unknown as { isScrollView(): boolean }).isScrollView())).toBe(true);
+  const smallest = await page.evaluate(() => {
+    const quote = document.querySelector<HTMLElement>('section.td-quote blockquote')!;
+    quote.scrollIntoView();
+    return quote.getBoundingClientRect().width;
+  });
+  // The quote uses most of the phone's width rather than a shrunken 16:9 box.
+  expect(smallest).toBeGreaterThan(390 * 0.6);
+});
 
 test('a long quote is shrunk to fit, not clipped, and a short one keeps its size', async ({ page }) => {
   await openDeck(page, '/');

@@ -4,9 +4,12 @@ import { applyEdits } from './edits.ts';
 import { lineEndingPass } from './line-endings.ts';
 import type { NormalizePass } from './pass.ts';
 import { pinyinGlossPass } from './pinyin-gloss.ts';
+import { unicodeHygienePass } from './unicode-hygiene.ts';
 
 /** The passes, in order. Each sees the output of the one before. */
-export const defaultPasses: readonly NormalizePass[] = [lineEndingPass, pinyinGlossPass];
+// Hygiene first, so its positions are the file's own and decomposed tone marks are composed before
+// the gloss pass looks for them.
+export const defaultPasses: readonly NormalizePass[] = [unicodeHygienePass, lineEndingPass, pinyinGlossPass];
 
 /**
  * Source text → clean text. Every pass's edits are applied in turn and the offset maps are chained,
