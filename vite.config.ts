@@ -2,12 +2,14 @@ import { defineConfig } from 'vite';
 import { transcriptDeck } from './src/vite/plugin.ts';
 import { deckFonts } from './src/vite/fonts.ts';
 import { singleFileDeck } from './src/vite/single-file.ts';
+import { deckCsp } from './src/vite/csp.ts';
 
 export default defineConfig({
   // Relative asset URLs: the built deck works from any folder of any static host.
   base: './',
-  // deckFonts: the CJK fonts, cut to the deck's characters; singleFileDeck: dist/deck.html, for file://.
-  plugins: [transcriptDeck(), deckFonts(), singleFileDeck()],
+  // deckFonts: the CJK fonts, cut to the deck's characters; singleFileDeck: dist/deck.html, for file://;
+  // deckCsp: a strict Content-Security-Policy in every page the build writes (after inlining).
+  plugins: [transcriptDeck(), deckFonts(), singleFileDeck(), deckCsp()],
   build: { target: 'es2022' },
   server: { port: 5173 },
   preview: { port: 4173 },

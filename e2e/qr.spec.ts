@@ -12,6 +12,9 @@ import { waitForReveal } from './reveal-page.ts';
  */
 
 const URL_OF_DECK = 'https://example.org/talks/agi-next?lang=zh#slides';
+// The decoder is injected into the page for the test; the deck's own policy would rightly refuse it.
+test.use({ bypassCSP: true });
+
 let outDir = '';
 let slidesDir = '';
 
