@@ -47,6 +47,7 @@ export async function main(argv: string[]): Promise<number> {
         topics: out?.transcript.topics.map((t) => ({ id: t.id, title: t.title, turns: t.turns.length, line: t.span.start.line })),
         quotes: out?.quotes.map((q) => ({ topic: q.topicId, text: q.text, line: q.span.start.line, column: q.span.start.column, score: q.score })),
         slides: out?.deck.slides.length,
+        accounting: out?.accounting,
         diagnostics: deck.diagnostics,
       }, null, 2)}\n`);
     } else {
@@ -55,6 +56,8 @@ export async function main(argv: string[]): Promise<number> {
         process.stdout.write(`speakers: ${out.speakers.map((s) => `${s.name} (${s.kind}, ${s.turnCount} turns)`).join(', ')}\n`);
         process.stdout.write(`topics: ${out.transcript.topics.map((t, i) => `${i + 1}. ${t.title}`).join(' | ')}\n`);
         process.stdout.write(`quotes: ${out.quotes.length}, slides: ${out.deck.slides.length}\n`);
+        const a = out.accounting;
+        process.stdout.write(`said: ${a.characters} characters in ${a.paragraphs} paragraphs; in notes ${a.inNotes}, quoted on slides ${a.onSlides}, unaccounted ${a.unaccounted}\n`);
       }
       for (const d of deck.diagnostics) {
         process.stderr.write(`${formatDiagnostic(d)}\n`);

@@ -1,3 +1,4 @@
+import { accountFor, type Accounting } from './accounting.ts';
 import { parseAuthoredSlides } from './authored.ts';
 import { castSpeakers } from './cast.ts';
 import { compose } from './compose.ts';
@@ -29,6 +30,8 @@ export interface PipelineOutput {
   encoding: string;
   /** The script the deck is shown in; `convert` turns transcript text into what the slides show. */
   script: ScriptChoice;
+  /** Where every character of what was said ended up. */
+  accounting: Accounting;
   diagnostics: Diagnostic[];
 }
 
@@ -77,5 +80,7 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
     }),
   );
   const deck = convertDeckScript(composed, script);
-  return { deck, html: render(deck), transcript, speakers: cast.speakers, quotes, clean, encoding: source.encoding, script, diagnostics };
+  const { accounting, diagnostics: lost } = accountFor(transcript, deck, script.convert, input.transcript.path);
+  diagnostics.push(...lost);
+  return { deck, accounting, html: render(deck), transcript, speakers: cast.speakers, quotes, clean, encoding: source.encoding, script, diagnostics };
 }
