@@ -36,21 +36,78 @@ export function fitSlide(section: HTMLElement, width: number, height: number): n
   return best;
 }
 
+const allSlides = (): HTMLElement[] => [...document.querySelectorAll<HTMLElement>('.reveal .slides section:not(.stack)')];
+
 export function fitAll(deck: RevealApi): void {
   const { width, height } = deck.getConfig() as { width: number; height: number };
-  const slides = document.querySelectorAll<HTMLElement>('.reveal .slides section:not(.stack)');
-  slides.forEach((section) => fitSlide(section, Number(width), Number(height)));
+  for (const section of allSlides()) fitSlide(section, Number(width), Number(height));
   deck.layout();
 }
 
-/** A reveal.js plugin: fit on ready, after web fonts arrive, and after the slides are swapped. */
+/**
+ * A reveal.js plugin. The slide on screen and its neighbours are fitted at once (before the first
+ * paint); the others while the browser is idle, and any slide not yet fitted the moment it is
+ * shown, so a large deck opens as fast as a small one. Print, overview and swapped slides fit all.
+ */
 export const FitText = {
   id: 'td-fit-text',
   init(deck: RevealApi): void {
-    const run = (): void => fitAll(deck);
-    deck.on('ready', run);
-    void document.fonts?.ready.then(run);
-    window.addEventListener('td:slides-replaced', run);
-    window.addEventListener('beforeprint', run);
+    const fitted = new WeakSet<HTMLElement>();
+    const size = (): { width: number; height: number } => {
+      const { width, height } = deck.getConfig() as { width: number; height: number };
+      return { width: Number(width), height: Number(height) };
+    };
+    const fit = (section: HTMLElement | undefined): void => {
+      if (!section || fitted.has(section)) return;
+      const { width, height } = size();
+      fitSlide(section, width, height);
+      fitted.add(section);
+    };
+    const fitNear = (): void => {
+      const current = deck.getCurrentSlide() as HTMLElement | undefined;
+      const slides = allSlides();
+      const index = current ? slides.indexOf(current) : 0;
+      for (const section of slides.slice(Math.max(0, index - 1), index + 2)) fit(section);
+    };
+    const fitRestWhenIdle = (): void => {
+      const pending = allSlides().filter((s) => !fitted.has(s));
+      const idle = window.requestIdleCallback ?? ((callback: IdleRequestCallback) => window.setTimeout(() => callback({ didTimeout: false, timeRemaining: () => 8 } as IdleDeadline), 16));
+      const step = (deadline: IdleDeadline): void => {
+        while (pending.length > 0 && deadline.timeRemaining() > 2) fit(pending.shift());
+        if (pending.length > 0) idle(step);
+      };
+      if (pending.length > 0) idle(step);
+    };
+    const refitAll = (): void => {
+      for (const section of allSlides()) fitted.delete(section);
+      fitAll(deck);
+      for (const section of allSlides()) fitted.add(section);
+    };
+
+    deck.on('ready', () => {
+      // reveal.js 6 has `isPrintView()`; its types still call it `isPrintingPDF`.
+      if ((deck as RevealApi & { isPrintView(): boolean }).isPrintView()) {
+        refitAll();
+        return;
+      }
+      fitNear();
+      deck.layout();
+      fitRestWhenIdle();
+    });
+    deck.on('slidechanged', fitNear);
+    deck.on('overviewshown', refitAll);
+    // Web fonts change every measure: fit again once they have arrived.
+    void document.fonts?.ready.then(() => {
+      for (const section of allSlides()) fitted.delete(section);
+      fitNear();
+      deck.layout();
+      fitRestWhenIdle();
+    });
+    window.addEventListener('td:slides-replaced', () => {
+      fitNear();
+      deck.layout();
+      fitRestWhenIdle();
+    });
+    window.addEventListener('beforeprint', refitAll);
   },
 };
