@@ -9,6 +9,7 @@ import type { DeckManifest } from './manifest.ts';
 import { normalize } from './normalize/index.ts';
 import { pickQuotes } from './quotes/pick.ts';
 import { render } from './render.ts';
+import { checkShape } from './shape.ts';
 import { chooseScript, convertDeckScript, type ScriptChoice } from './script.ts';
 import type { AuthoredSlide, CleanText, Deck, Diagnostic, Quote, SourceFile, Speaker, Transcript } from './types.ts';
 
@@ -45,6 +46,7 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
   const source = collect(decode(input.transcript));
   const clean = collect(normalize(source));
   const transcript = collect(parse(clean));
+  diagnostics.push(...checkShape(transcript, input.transcript.path));
   const cast = castSpeakers(transcript, input.manifest.speakers, input.transcript.path);
   diagnostics.push(...cast.diagnostics);
   const quotes = collect(pickQuotes(transcript, cast.speakers, clean));
