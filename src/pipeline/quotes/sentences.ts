@@ -1,19 +1,174 @@
+/*
+ * Sentence units: the stretches of a paragraph that could go on a slide. A paragraph is split at
+ * sentence ends; a sentence too short to stand alone is merged with its neighbour; a sentence too
+ * long for a slide is cut at clause boundaries into slide-sized pieces; a leading filler (`對,`,
+ * `那`, `就是說`, `So,`) is left out. Whatever is left out inside a sentence is marked, so the quote
+ * shows `……` there. Words are never changed: a unit is always a slice of the paragraph.
+ *
+ * Every function that looks at words takes the Simplified copy (`simp`, same length, same offsets)
+ * next to the original text, so the patterns below only need Simplified forms.
+ */
+
 /** A half-open range of a paragraph's text. */
 export interface TextRange {
   start: number;
   end: number;
 }
 
-// Sentence ends, with closing quotes or brackets that belong to the sentence they end.
-const SENTENCE_END = /(?:[。！？!?；;]+|……|\.(?=\s|$))[」』”’)）\]]*/gu;
-const CLAUSE_END = /[，,、：:]/gu;
+/** A candidate stretch of a paragraph. */
+export interface Unit extends TextRange {
+  /** Something of the same sentence before `start` was left out: the quote starts with `……`. */
+  cutLead: boolean;
+  /** Something of the same sentence after `end` was left out: the quote ends with `……`. */
+  cutTail: boolean;
+  /** The left-out lead was only a filler (`對,`, `那`, `So,`). */
+  fillerOnly: boolean;
+  /** The unit is too long and has no clause boundary to cut at. */
+  oversize: boolean;
+}
 
-/** Splits a paragraph into sentences; the ranges cover all of it except white space between them. */
-export function splitSentences(text: string): TextRange[] {
+/** Han-script text is measured in characters, Latin-script text in words. */
+export type ScriptKind = 'han' | 'latin';
+
+export interface LengthBounds {
+  min: number;
+  max: number;
+  /** The length that reads best on a slide. */
+  ideal: number;
+}
+
+export interface UnitOptions {
+  /** Han: characters (a Latin word inside Han text counts two). */
+  minLength: number;
+  maxLength: number;
+  /** Latin script: words. */
+  minWords: number;
+  maxWords: number;
+}
+
+// Sentence ends, with closing quotes or brackets that belong to the sentence they end. An ASCII `?`
+// directly followed by a letter is not one: that is what scrambled bytes look like (`因?yàn)`).
+const SENTENCE_END = /(?:[。！？；]+|[!;]+|\?+(?![A-Za-z\u00C0-\u024F])|……|\.(?=\s|$))[」』”’"')）\]]*/gu;
+const ABBREVIATION = /(?:^|[\s(])(?:mr|mrs|ms|dr|prof|st|vs|etc|e\.g|i\.e|u\.s|u\.k|inc|ltd|jr|sr|no|fig|approx)$/iu;
+// Clause ends: a Chinese comma or colon, or an ASCII one followed by a space or a non-digit
+// (`1,000` is one number). `、` joins list items and is not a clause end.
+const CLAUSE_END = /——|—|[，：]|[,:](?!\d)|;/gu;
+
+/** Which way a text is measured: by characters when it is mostly Han, else by words. */
+export function scriptOf(text: string): ScriptKind {
+  return new Lengths(text).script;
+}
+
+/**
+ * How long a text reads on a slide. Han: a Han or kana character counts one, a Latin word or a
+ * number two (about the width of two characters). Latin: words, a Han character half a word.
+ */
+export function measure(text: string, script: ScriptKind = 'han'): number {
+  return new Lengths(text, script).of(0, text.length);
+}
+
+/**
+ * `measure` of any slice of one text in constant time (prefix sums), for the many slices that
+ * cutting and merging try.
+ */
+export class Lengths {
+  private readonly han: Uint32Array;
+  private readonly words: Uint32Array;
+  /** The paragraph's script, from the same counts as `scriptOf`. */
+  readonly script: ScriptKind;
+
+  constructor(private readonly text: string, script?: ScriptKind) {
+    const n = text.length;
+    this.han = new Uint32Array(n + 1);
+    this.words = new Uint32Array(n + 1);
+    let inWord = false;
+    for (let i = 0; i < n; i++) {
+      const kind = charKind(text.charCodeAt(i), text, i);
+      this.han[i + 1] = this.han[i]! + (kind === HAN ? 1 : 0);
+      this.words[i + 1] = this.words[i]! + (kind === LETTER && !inWord ? 1 : 0);
+      // An apostrophe inside a word (`don't`) does not end it.
+      const c = text.charCodeAt(i);
+      inWord = kind === LETTER || (inWord && (c === 39 || c === 0x2019) && charKind(text.charCodeAt(i + 1), text, i + 1) === LETTER);
+    }
+    this.script = script ?? (this.han[n]! >= this.words[n]! ? 'han' : 'latin');
+  }
+
+  /** Reading length of `text.slice(start, end)`. */
+  of(start: number, end: number): number {
+    const han = this.han[end]! - this.han[start]!;
+    // A word cut at `start` still counts.
+    const cutWord = start > 0 && start < end && this.words[start + 1] === this.words[start] && charKind(this.text.charCodeAt(start), this.text, start) === LETTER ? 1 : 0;
+    const words = this.words[end]! - this.words[start]! + cutWord;
+    return this.script === 'han' ? han + words * 2 : words + Math.ceil(han / 2);
+  }
+}
+
+const OTHER = 0;
+const HAN = 1;
+const LETTER = 2;
+const HAN_ONE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const WORD_ONE = /[\p{L}\p{N}]/u;
+
+/** Han/kana, a letter or digit of another script, or neither: by code unit, fast for the common ranges. */
+function charKind(c: number, text: string, i: number): number {
+  if (c < 0x80) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? LETTER : OTHER;
+  if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x3040 && c <= 0x30ff)) return HAN;
+  if (c >= 0x3000 && c <= 0x303f) return OTHER; // CJK punctuation
+  if (c >= 0xff00 && c <= 0xffef) return (c >= 0xff10 && c <= 0xff19) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a) ? LETTER : OTHER;
+  if (c >= 0xdc00 && c <= 0xdfff) return OTHER; // second half of a pair: counted with the first
+  const char = c >= 0xd800 && c <= 0xdbff ? text.slice(i, i + 2) : text[i]!;
+  return HAN_ONE.test(char) ? HAN : WORD_ONE.test(char) ? LETTER : OTHER;
+}
+
+/** Kept for callers that measured Han text: `measure(text, 'han')`. */
+export function readingLength(text: string): number {
+  return measure(text, 'han');
+}
+
+export function boundsFor(script: ScriptKind, options: UnitOptions): LengthBounds {
+  const [min, max] = script === 'han' ? [options.minLength, options.maxLength] : [options.minWords, options.maxWords];
+  return { min, max, ideal: Math.round(min + (max - min) * 0.4) };
+}
+
+/**
+ * Runs of scrambled bytes that normalisation left in: an ASCII `?` followed by pinyin (`因?yàn)`),
+ * tone-marked pinyin letters in Han text, or U+FFFD. Each run is widened to its whole clause, since
+ * the characters around such a run are usually garbage too (`樗虡I(yè)化`).
+ */
+export function scrambledRanges(text: string, simp: string = text, script: ScriptKind = scriptOf(text)): TextRange[] {
+  const ranges: TextRange[] = [];
+  if (!/[?\uFFFD\u00C0-\u024F]/u.test(simp)) return ranges;
+  const signature = script === 'han'
+    ? /\?(?=[A-Za-z\u00C0-\u024F])|\uFFFD|[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/gu
+    : /\?(?=[a-z\u00C0-\u024F]{1,6}\))|\uFFFD/gu;
+  const boundary = /[，,。！!；;：:\n]/u;
+  for (const match of simp.matchAll(signature)) {
+    let start = match.index;
+    while (start > 0 && !boundary.test(simp[start - 1]!)) start--;
+    let end = match.index + match[0].length;
+    while (end < simp.length && !boundary.test(simp[end]!)) end++;
+    const last = ranges[ranges.length - 1];
+    if (last && start <= last.end) last.end = Math.max(last.end, end);
+    else ranges.push({ start, end });
+  }
+  return ranges;
+}
+
+const inside = (offset: number, ranges: readonly TextRange[]): boolean => ranges.some((r) => offset > r.start && offset < r.end);
+
+/**
+ * Splits a paragraph into sentences; the ranges cover all of it except white space between them.
+ * Sentence ends inside `keep` ranges (scrambled runs) do not count.
+ */
+export function splitSentences(text: string, keep: readonly TextRange[] = [], script: ScriptKind = 'han'): TextRange[] {
   const ranges: TextRange[] = [];
   let start = 0;
   for (const match of text.matchAll(SENTENCE_END)) {
     const end = match.index + match[0].length;
+    if (inside(match.index, keep)) continue;
+    // In English a semicolon joins two clauses of one sentence.
+    if (script === 'latin' && match[0].startsWith(';')) continue;
+    if (match[0].startsWith('.') && ABBREVIATION.test(text.slice(Math.max(0, match.index - 8), match.index))) continue;
     pushTrimmed(text, start, end, ranges);
     start = end;
   }
@@ -21,12 +176,16 @@ export function splitSentences(text: string): TextRange[] {
   return ranges;
 }
 
-/** Clause boundaries inside a range: offsets just after each `，` `,` `、` `：`. */
+/** Clause boundaries inside a range: offsets just after each clause-ending mark. */
 export function clauseBreaks(text: string, range: TextRange): number[] {
   const breaks: number[] = [];
   const slice = text.slice(range.start, range.end);
-  for (const match of slice.matchAll(CLAUSE_END)) breaks.push(range.start + match.index + 1);
-  return breaks.filter((offset) => offset < range.end);
+  for (const match of slice.matchAll(CLAUSE_END)) {
+    let offset = range.start + match.index + match[0].length;
+    while (offset < range.end && /\s/u.test(text[offset]!)) offset++;
+    if (offset < range.end) breaks.push(offset);
+  }
+  return breaks;
 }
 
 function pushTrimmed(text: string, start: number, end: number, out: TextRange[]): void {
@@ -35,12 +194,128 @@ function pushTrimmed(text: string, start: number, end: number, out: TextRange[])
   if (end > start) out.push({ start, end });
 }
 
+// Words an interviewee uses to take the floor or to go on; leaving them out changes no claim.
+// Single characters only before a comma (`對,` but not `對於`); `那` not before `些個樣麼裡` (`那些` is a word).
+const FILLER_HAN = /^(?:(?:对|嗯|呃|哎|诶|欸|啊|好|是的|对对|对吧|OK|ok)[，,、。\s]+|(?:就是说|所以说|比如说|然后|那么|那个[，,]|那(?![些个样么里边时种儿])|就是|所以|反正|而且)[，,、\s]*)/u;
+const FILLER_LATIN = /^(?:(?:so|well|and|um|uh|er|yeah|yes|okay|ok|right|like|you know|i mean|now|but)\b[,\s]+)/iu;
+
+/** Length of the filler (with its comma and spaces) at `start`, 0 when there is none. */
+export function fillerLength(simp: string, start: number, end: number, script: ScriptKind): number {
+  let offset = start;
+  // Fillers come in runs (`對,就是說`).
+  for (let guard = 0; guard < 4; guard++) {
+    const match = (script === 'han' ? FILLER_HAN : FILLER_LATIN).exec(simp.slice(offset, end));
+    if (!match || match[0].length === 0 || offset + match[0].length >= end) break;
+    offset += match[0].length;
+  }
+  return offset - start;
+}
+
+// A sentence that can be merged into its neighbour: not a question (that would hide it in a statement).
+const QUESTION_END = /[?？]["'”’」』)）\]]*$/u;
+
 /**
- * How long a text reads on a slide, in "characters": a Han or kana character counts one, a Latin
- * word counts two (about the width of two Han characters at the same size).
+ * Joins a sentence too short to stand alone to the one after it (or, at the end, to the one before),
+ * as long as the result still fits.
  */
-export function readingLength(text: string): number {
-  const han = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0;
-  const words = text.match(/[\p{L}\p{N}]+/gu)?.filter((w) => !/\p{Script=Han}/u.test(w)).length ?? 0;
-  return han + words * 2;
+export function mergeFragments(text: string, sentences: TextRange[], lengths: Lengths, bounds: LengthBounds): TextRange[] {
+  const merged: TextRange[] = [];
+  const length = (r: TextRange): number => lengths.of(r.start, r.end);
+  const mergeable = (r: TextRange): boolean => !QUESTION_END.test(text.slice(r.start, r.end));
+  for (const sentence of sentences) {
+    const previous = merged[merged.length - 1];
+    if (previous && length(previous) < bounds.min && mergeable(previous) && mergeable(sentence) &&
+        length({ start: previous.start, end: sentence.end }) <= bounds.max) {
+      previous.end = sentence.end;
+    } else {
+      merged.push({ ...sentence });
+    }
+  }
+  // A short last sentence joins the one before it.
+  const last = merged[merged.length - 1];
+  const before = merged[merged.length - 2];
+  if (last && before && length(last) < bounds.min && mergeable(last) && mergeable(before) &&
+      length({ start: before.start, end: last.end }) <= bounds.max) {
+    before.end = last.end;
+    merged.pop();
+  }
+  return merged;
+}
+
+/**
+ * Cuts a range at clause boundaries into pieces that fit `bounds`, as close to the ideal length as
+ * possible (dynamic programming over the boundaries; few per sentence).
+ */
+export function partition(text: string, range: TextRange, lengths: Lengths, bounds: LengthBounds): TextRange[] {
+  const points = [range.start, ...clauseBreaks(text, range), range.end];
+  const n = points.length;
+  const cost: number[] = new Array<number>(n).fill(Infinity);
+  const from: number[] = new Array<number>(n).fill(-1);
+  cost[0] = 0;
+  for (let j = 1; j < n; j++) {
+    for (let i = j - 1; i >= 0; i--) {
+      const len = lengths.of(points[i]!, points[j]!);
+      if (len > bounds.max && i < j - 1) break; // longer pieces only get longer
+      const over = len > bounds.max ? 1e6 + len : 0;
+      const under = len < bounds.min ? 1e3 * (bounds.min - len) : 0;
+      const c = cost[i]! + (len - bounds.ideal) ** 2 + over + under;
+      if (c < cost[j]!) {
+        cost[j] = c;
+        from[j] = i;
+      }
+    }
+  }
+  const pieces: TextRange[] = [];
+  for (let j = n - 1; j > 0; j = from[j]!) pieces.unshift({ start: points[from[j]!]!, end: points[j]! });
+  return pieces;
+}
+
+/** The units of one paragraph. `simp` is its Simplified copy; `keep` are scrambled runs not to split in. */
+export function paragraphUnits(text: string, simp: string, lengths: Lengths, bounds: LengthBounds, keep: readonly TextRange[] = []): Unit[] {
+  const units: Unit[] = [];
+  const script = lengths.script;
+  for (const sentence of mergeFragments(text, splitSentences(text, keep, script), lengths, bounds)) {
+    const filler = fillerLength(simp, sentence.start, sentence.end, script);
+    const start = sentence.start + filler;
+    const body = { start, end: sentence.end };
+    if (lengths.of(start, sentence.end) <= bounds.max) {
+      units.push({ ...body, cutLead: filler > 0, cutTail: false, fillerOnly: filler > 0, oversize: false });
+      continue;
+    }
+    for (const piece of partition(text, body, lengths, bounds)) {
+      const pieceFiller = piece.start > start ? fillerLength(simp, piece.start, piece.end, script) : 0;
+      let pieceStart = piece.start + pieceFiller;
+      let pieceEnd = piece.end;
+      // A clause cut leaves its comma behind: the omission mark replaces it.
+      if (pieceEnd < sentence.end) while (pieceEnd > pieceStart && /[，,、：:;—\s]/u.test(text[pieceEnd - 1]!)) pieceEnd--;
+      while (pieceStart < pieceEnd && /\s/u.test(text[pieceStart]!)) pieceStart++;
+      if (pieceEnd <= pieceStart) continue;
+      units.push({
+        start: pieceStart,
+        end: pieceEnd,
+        cutLead: pieceStart > sentence.start,
+        cutTail: pieceEnd < sentence.end,
+        fillerOnly: piece.start === start && filler > 0,
+        oversize: lengths.of(pieceStart, pieceEnd) > bounds.max,
+      });
+    }
+  }
+  return units;
+}
+
+/** The quote as shown: the slice, with `……` where part of the sentence was left out. */
+export function shownText(text: string, unit: Unit): string {
+  return `${unit.cutLead ? '……' : ''}${text.slice(unit.start, unit.end)}${unit.cutTail ? '……' : ''}`;
+}
+
+/** Whether a stretch starts and ends at sentence edges of its paragraph (for pins by text). */
+export function edgesOf(text: string, range: TextRange): { cutLead: boolean; cutTail: boolean } {
+  const before = text.slice(0, range.start).trimEnd();
+  const after = text.slice(range.end).trimStart();
+  const body = text.slice(range.start, range.end);
+  const endsSentence = (s: string): boolean => s === '' || /(?:[。！？!?；;]|\.)["'”’」』)）\]]*$/u.test(s);
+  return {
+    cutLead: !endsSentence(before),
+    cutTail: !(after === '' || /^[。！？!?；;.]*$/u.test(after) || endsSentence(body)),
+  };
 }

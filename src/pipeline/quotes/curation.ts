@@ -1,0 +1,181 @@
+import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode, type Pair } from 'yaml';
+import { LineIndex } from '../position.ts';
+import type { Diagnostic, Result, SourceSpan } from '../types.ts';
+
+/**
+ * `slides/<deck>.quotes.yaml`: the presenter's say over the quotes. Every key is optional.
+ *
+ * ```yaml
+ * pin:                       # always on a slide (even beyond the topic's count)
+ *   - 智能越高,很多時候就代表生產力越高     # a verbatim stretch (either script); `……` at its ends is ignored
+ *   - line: 27               # the best quote that starts on line 27 of the transcript
+ *   - line: 24:137           # the quote at line 24, column 137 (as `transcript-deck quotes` prints it)
+ *   - { line: 24, text: 相反 } # the stretch, looked for on that line only
+ * drop:                      # never on a slide (same selectors)
+ *   - line: 25
+ * order:                     # within each topic, these first, in this order; the rest in transcript order
+ *   - line: 26
+ *   - line: 23
+ * ```
+ */
+export interface Curation {
+  /** Path of the quotes.yaml, for diagnostics. */
+  path: string;
+  pin: QuoteSelector[];
+  drop: QuoteSelector[];
+  order: QuoteSelector[];
+}
+
+/** Picks a quote by its words, by where it is in the transcript, or both. */
+export interface QuoteSelector {
+  /** A verbatim stretch of what was said (Traditional or Simplified). */
+  text?: string;
+  /** 1-based line in the transcript. */
+  line?: number;
+  /** 1-based column on that line (UTF-16 code units), as `line:col` prints it. */
+  column?: number;
+  /** Where the selector is written in the quotes.yaml. */
+  span: SourceSpan;
+}
+
+export const CURATION_KEYS = ['pin', 'drop', 'order'] as const;
+type CurationKey = (typeof CURATION_KEYS)[number];
+
+const HINT = 'Each item is a quote\'s text, `line: 27`, `line: 27:14`, or `{ line: 27, text: … }`.';
+
+/** Parses a quotes.yaml. Never throws: unusable items are errors with their line, the rest is kept. */
+export function parseCuration(path: string, yamlText: string): Result<Curation> {
+  const diagnostics: Diagnostic[] = [];
+  const lines = new LineIndex(yamlText);
+  const curation: Curation = { path, pin: [], drop: [], order: [] };
+  const spanOf = (node: YamlNode | Pair | null | undefined): SourceSpan => {
+    const range = node && 'range' in node && node.range ? node.range : node && 'key' in node && isScalar(node.key) && node.key.range ? node.key.range : undefined;
+    return range ? lines.spanOf(range[0], range[1]) : lines.spanOf(0, 0);
+  };
+  const report = (rule: string, message: string, node: YamlNode | Pair | null | undefined, hint?: string): void => {
+    diagnostics.push({ severity: 'error', rule, message, file: path, span: spanOf(node), ...(hint ? { hint } : {}) });
+  };
+
+  const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
+  for (const error of doc.errors) {
+    diagnostics.push({
+      severity: 'error',
+      rule: 'curation-syntax',
+      message: `Invalid YAML: ${error.message.split('\n')[0]}`,
+      file: path,
+      span: lines.spanOf(error.pos[0], error.pos[1]),
+      hint: 'Fix the YAML syntax; lists as `- item`.',
+    });
+  }
+  if (doc.errors.length > 0) return { value: curation, diagnostics };
+  const root = doc.contents as YamlNode | null;
+  if (root === null || (isScalar(root) && root.value === null)) return { value: curation, diagnostics };
+  if (!isMap(root)) {
+    report('curation-type', 'Unexpected content, expected a mapping with `pin:`, `drop:` or `order:`', root, 'Start with `pin:` and a list of quotes.');
+    return { value: curation, diagnostics };
+  }
+
+  for (const pair of root.items) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : '';
+    if (!(CURATION_KEYS as readonly string[]).includes(key)) {
+      report('curation-unknown-key', `Unexpected key \`${key}\`, expected one of ${CURATION_KEYS.map((k) => `\`${k}\``).join(', ')}`, pair, 'Remove it or check its spelling.');
+      continue;
+    }
+    const value = pair.value as YamlNode | null;
+    if (value === null || (isScalar(value) && value.value === null)) continue;
+    if (!isSeq(value)) {
+      report('curation-type', `Unexpected ${describe(value)} for \`${key}\`, expected a list (\`- …\`)`, value, HINT);
+      continue;
+    }
+    for (const item of value.items as Array<YamlNode | null>) {
+      const selector = readSelector(item, key as CurationKey, spanOf, report);
+      if (selector) curation[key as CurationKey].push(selector);
+    }
+  }
+  return { value: curation, diagnostics };
+}
+
+type Report = (rule: string, message: string, node: YamlNode | Pair | null | undefined, hint?: string) => void;
+
+const POSITION = /^\s*(\d+)\s*(?::\s*(\d+))?\s*$/u;
+
+function readSelector(item: YamlNode | null, key: CurationKey, spanOf: (node: YamlNode | Pair | null | undefined) => SourceSpan, report: Report): QuoteSelector | undefined {
+  const span = spanOf(item);
+  if (item === null) {
+    report('curation-type', `Unexpected empty item in \`${key}\`, expected a quote`, item, HINT);
+    return undefined;
+  }
+  if (isScalar(item)) {
+    if (typeof item.value === 'number' && Number.isInteger(item.value) && item.value > 0) return { line: item.value, span };
+    if (typeof item.value === 'string') {
+      const position = /^\s*(\d+)\s*:\s*(\d+)\s*$/u.exec(item.value);
+      if (position && Number(position[1]) > 0 && Number(position[2]) > 0) return { line: Number(position[1]), column: Number(position[2]), span };
+      const text = cleanText(item.value);
+      if (text === '') {
+        report('curation-type', `Unexpected empty text in \`${key}\`, expected a quote`, item, HINT);
+        return undefined;
+      }
+      return { text, span };
+    }
+    report('curation-type', `Unexpected ${describe(item)} in \`${key}\`, expected a quote`, item, HINT);
+    return undefined;
+  }
+  if (!isMap(item)) {
+    report('curation-type', `Unexpected ${describe(item)} in \`${key}\`, expected a quote`, item, HINT);
+    return undefined;
+  }
+  const selector: QuoteSelector = { span };
+  let ok = true;
+  for (const pair of item.items) {
+    const field = isScalar(pair.key) ? String(pair.key.value) : '';
+    const value = pair.value as YamlNode | null;
+    if (field === 'text') {
+      const text = isScalar(value) && (typeof value.value === 'string' || typeof value.value === 'number') ? cleanText(String(value.value)) : '';
+      if (text === '') {
+        report('curation-type', `Unexpected ${describe(value)} for \`text\`, expected the quote's words`, value ?? pair, HINT);
+        ok = false;
+      } else selector.text = text;
+    } else if (field === 'line') {
+      const raw = isScalar(value) && (typeof value.value === 'number' || typeof value.value === 'string') ? String(value.value) : '';
+      const position = POSITION.exec(raw);
+      if (!position || Number(position[1]) < 1 || (position[2] !== undefined && Number(position[2]) < 1)) {
+        report('curation-type', `Unexpected ${describe(value)} for \`line\`, expected a line number or \`line:column\``, value ?? pair, HINT);
+        ok = false;
+      } else {
+        selector.line = Number(position[1]);
+        if (position[2] !== undefined) selector.column = Number(position[2]);
+      }
+    } else if (field === 'column') {
+      if (isScalar(value) && typeof value.value === 'number' && Number.isInteger(value.value) && value.value > 0) selector.column = value.value;
+      else {
+        report('curation-type', `Unexpected ${describe(value)} for \`column\`, expected a column number`, value ?? pair, HINT);
+        ok = false;
+      }
+    } else {
+      report('curation-unknown-key', `Unexpected key \`${field}\` in \`${key}\`, expected \`text\`, \`line\` or \`column\``, pair, HINT);
+      ok = false;
+    }
+  }
+  if (ok && selector.text === undefined && selector.line === undefined) {
+    report('curation-type', `Unexpected item in \`${key}\` with neither \`text\` nor \`line\`, expected a quote`, item, HINT);
+    return undefined;
+  }
+  if (ok && selector.column !== undefined && selector.line === undefined) {
+    report('curation-type', `Unexpected \`column\` without \`line\` in \`${key}\``, item, HINT);
+    return undefined;
+  }
+  return ok ? selector : undefined;
+}
+
+/** The words of a quote as written: surrounding white space and omission marks are not part of them. */
+function cleanText(text: string): string {
+  return text.trim().replace(/^(?:……|…|\.\.\.)\s*/u, '').replace(/\s*(?:……|…|\.\.\.)$/u, '').trim();
+}
+
+function describe(node: YamlNode | null | undefined): string {
+  if (node === null || node === undefined) return 'empty value';
+  if (isMap(node)) return 'mapping';
+  if (isSeq(node)) return 'list';
+  if (isScalar(node)) return node.value === null ? 'empty value' : `${typeof node.value} \`${String(node.value)}\``;
+  return 'value';
+}

@@ -1,0 +1,130 @@
+/*
+ * What makes a line quotable, and what rules it out. Patterns run on the Simplified copy, so they
+ * only need Simplified forms; Latin patterns are case-insensitive unless they look for names.
+ */
+
+import type { LengthBounds, ScriptKind } from './sentences.ts';
+
+/** Why a unit can never be a quote. */
+export type Rejection = 'question' | 'small talk' | 'fragment' | 'too short' | 'too long' | 'unreadable' | 'scrambled';
+
+const QUESTION_MARK = /[?？]/u;
+// A final particle, or an A-not-A question in the last clause (`这是不是一种自主学习。`).
+const QUESTION_END = /(?:[吗呢吧]|对吧|是吧|好吗|对不对|是不是)[。.!！]?["'”’」』)）]*$/u;
+const A_NOT_A = /(?:是不是|有没有|能不能|会不会|要不要|可不可以|对不对|行不行|好不好|算不算)[^，,；;]*[。.!！]?$/u;
+const QUESTION_LATIN = /^(?:who|what|when|where|why|how|is|are|do|does|did|can|could|would|will|should)\b[^.!]*$/iu;
+
+// Greetings, thanks, apologies, and chat about daily life (`最近在忙…`, `挺好的`, food, weather, sleep).
+const SMALL_TALK = /大家好|你好|您好|各位好|谢谢|多谢|感谢|不好意思|很高兴|非常高兴|欢迎|再见|早上好|下午好|晚上好|辛苦了|最近.{0,3}忙|挺好的|吃得|吃的|吃饭|天气|睡得/u;
+const SMALL_TALK_LATIN = /\b(?:hello|hi everyone|thank you|thanks|good (?:morning|afternoon|evening)|nice to (?:meet|be)|glad to be|happy to be|great to be|pleasure to be)\b/iu;
+
+// Ends on a word that announces more to come (`一方面就是说。`): the sentence was cut off.
+const DANGLING_END = /(?:就是说|比如说|一方面|另一方面|然后|因为|所以|但是|而且|或者|就是|包括|比如|以及|还有|首先|其次|第一|第二)[。.!！…]*$/u;
+const DANGLING_END_LATIN = /\b(?:and|or|but|because|so|the|a|an|of|to|with|like|for|that)[.…]*$/iu;
+const OPENS_BADLY = /^[，,、。；;：:）)\]」』”’]/u;
+
+// A subordinate clause left hanging when what follows it was cut (`如果 26 年我们有一个范式的发生……`).
+const SUBORDINATE_TAIL = /(?:^|[，,；;：:])\s*(?:但是|但|那|所以|就是说)?\s*(?:比如说|比如|如果|假如|假设|要是|只要|除非|虽然|尽管|即使|因为|就像|当|if|when|because|although|unless|while|whether)[^，,；;：:]*$/iu;
+
+/**
+ * Why the unit cannot be a quote, or `undefined` when it can. `cutTail`: the sentence goes on after
+ * it. `contentWordCount` undefined skips the substance check (for a quick first look).
+ */
+export function rejection(simp: string, length: number, script: ScriptKind, bounds: LengthBounds, contentWordCount?: number, cutTail = false): Rejection | undefined {
+  const body = simp.trim();
+  if (QUESTION_MARK.test(body) || QUESTION_END.test(body) || A_NOT_A.test(body) || (script === 'latin' && QUESTION_LATIN.test(body))) return 'question';
+  const latin = LATIN_LETTER.test(body);
+  if (SMALL_TALK.test(body) || (latin && SMALL_TALK_LATIN.test(body))) return 'small talk';
+  if (length > bounds.max) return 'too long';
+  if (length < bounds.min) return 'too short';
+  if (OPENS_BADLY.test(body) || DANGLING_END.test(body) || (script === 'latin' && DANGLING_END_LATIN.test(body)) || !balanced(body)) return 'fragment';
+  if ((cutTail && SUBORDINATE_TAIL.test(body)) || (contentWordCount !== undefined && contentWordCount < 3)) return 'fragment';
+  return undefined;
+}
+
+const OPENERS = '(（“「『[《';
+const CLOSERS = ')）”」』]》';
+
+function balanced(text: string): boolean {
+  const depth = new Int32Array(OPENERS.length);
+  for (const char of text) {
+    const open = OPENERS.indexOf(char);
+    if (open >= 0) depth[open]!++;
+    else {
+      const close = CLOSERS.indexOf(char);
+      if (close >= 0) depth[close]!--;
+    }
+  }
+  return depth.every((d) => d === 0);
+}
+
+const INTERROGATIVE = /什么|怎么|为什么|哪|谁|多少|到底|难道|是否|还是说|\b(?:how|what|why|which|who|whether)\b/iu;
+
+/** A piece of a question sentence is still a question if it holds a question word. */
+export function asksSomething(simp: string): boolean {
+  return INTERROGATIVE.test(simp);
+}
+
+/** One reason a line reads well on a slide, with its weight. */
+export interface Marker {
+  name: string;
+  weight: number;
+  /** What matched, for `transcript-deck quotes`. */
+  detail?: string;
+}
+
+// Markers come in two sets, Han (no case folding, fast) and Latin (case-insensitive, run only on text with Latin letters).
+const CONTRAST = /但是|但|而是|而不是|而不像|而非|不是|不像|相反|反而|不再|却|然而|区别|分化|不一样|不同|越来越|越.{1,8}越/gu;
+const CONTRAST_LATIN = /\b(?:but|instead|rather|however|whereas|not|unlike|different|difference)\b/giu;
+const INSIGHT = /核心|关键|最大|最重要|重要的|本质|瓶颈|共识|非共识|信号|范式|基因|生产力|意味着|代表|决定|趋势|机会|挑战|价值|规律|一定会|越高|最强|最好|大部分人|所有人|重塑|革命|颠覆|改变|取代|削弱|最有可能|更像|已经在发生/gu;
+const INSIGHT_LATIN = /\b(?:key|core|the point|means|matters?|bottleneck|essential|fundamental|most|never|always|everyone|nobody|reshap\w*|revolution\w*|replac\w*)\b/giu;
+const FIRST_PERSON = /我觉得|我认为|我相信|我的看法|我个人|我们发现|我发现|我们今天发现|我的观察/u;
+const FIRST_PERSON_LATIN = /\b(?:I think|I believe|we found|I found|in my view|my view|I'm convinced)\b/iu;
+const LATIN_LETTER = /[A-Za-z]/u;
+const NUMBER = /\d+(?:[.,]\d+)?\s*(?:%|倍|万|亿|美元|年|个|分|billion|million|percent)?/gu;
+const NAME_LATIN = /\b[A-Z][A-Za-z0-9]*(?:[A-Z][A-Za-z0-9]*)*(?:\s[A-Z][A-Za-z0-9]+)?\b/gu;
+const FILLER_INSIDE = /那个|这个|就是说|然后|对吧/gu;
+const FILLER_INSIDE_LATIN = /\b(?:you know|I mean|kind of|sort of|like)\b/giu;
+const RESTART = /(\p{Script=Han}{2,3})\1|([它他她])[^，,。]{1,2}\2|\b(\w+) \3\b/gu;
+// Opens on a pronoun or an answer's `because`: it leans on what was said before.
+const ANAPHORIC_OPENER = /^(?:这|那|它|他|她|这些|那些|此|因为|\bthis\b|\bthat\b|\bit\b|\bthese\b|\bthose\b|\bthey\b|\bbecause\b)/iu;
+
+/** Contrast, insight, first-person claims, numbers, named things; hedges and fillers count against. */
+export function quotability(simp: string, original: string, length: number, script: ScriptKind, sentenceStart: boolean): Marker[] {
+  const markers: Marker[] = [];
+  const latin = LATIN_LETTER.test(simp);
+  const all = (han: RegExp, lat: RegExp): string[] => unique([...(simp.match(han) ?? []), ...(latin ? (simp.match(lat) ?? []).map((m) => m.toLowerCase()) : [])]);
+  const contrast = all(CONTRAST, CONTRAST_LATIN);
+  if (contrast.length) markers.push({ name: 'contrast', weight: 0.35 * Math.min(2, contrast.length), detail: contrast.slice(0, 2).join(' ') });
+  const insight = all(INSIGHT, INSIGHT_LATIN);
+  if (insight.length) markers.push({ name: 'insight', weight: 0.35 * Math.min(2, insight.length), detail: insight.slice(0, 2).join(' ') });
+  const claim = FIRST_PERSON.exec(simp) ?? (latin ? FIRST_PERSON_LATIN.exec(simp) : null);
+  if (claim) markers.push({ name: 'first-person claim', weight: 0.3, detail: claim[0] });
+  const numbers = unique((original.match(NUMBER) ?? []).map((n) => n.trim()));
+  if (numbers.length) markers.push({ name: 'number', weight: 0.2, detail: numbers.slice(0, 2).join(' ') });
+  // Capitalised Latin words are names in Han text; in Latin text only those not opening a sentence.
+  const names = latin ? unique((original.match(NAME_LATIN) ?? []).filter((n, i) => script === 'han' || i > 0 || !original.trimStart().startsWith(n))) : [];
+  if (names.length) markers.push({ name: 'names', weight: 0.15 * Math.min(2, names.length), detail: names.slice(0, 3).join(', ') });
+
+  const fillers = (simp.match(FILLER_INSIDE)?.length ?? 0) + (latin ? (simp.match(FILLER_INSIDE_LATIN)?.length ?? 0) : 0);
+  const allowed = Math.max(1, Math.floor(length / (script === 'han' ? 25 : 12)));
+  if (fillers > allowed) markers.push({ name: 'fillers', weight: -0.15 * Math.min(4, fillers - allowed) });
+  // Self-repairs: a word said twice running (`一个一个`, `它首先它`), a pronoun restarting the clause.
+  const restarts = (simp.match(RESTART) ?? []).length;
+  if (restarts > 0) markers.push({ name: 'restarts', weight: -0.2 * Math.min(3, restarts) });
+  if (sentenceStart && ANAPHORIC_OPENER.test(simp)) markers.push({ name: 'needs context', weight: -0.2 });
+  return markers;
+}
+
+function unique(items: string[]): string[] {
+  return [...new Set(items)];
+}
+
+/** 1 in the comfortable range, falling off toward the bounds. */
+export function lengthFit(length: number, bounds: LengthBounds): number {
+  const low = bounds.min + (bounds.ideal - bounds.min) * 0.5;
+  const high = bounds.ideal + (bounds.max - bounds.ideal) * 0.55;
+  if (length >= low && length <= high) return 1;
+  if (length < low) return Math.max(0, 0.3 + (0.7 * (length - bounds.min)) / Math.max(1, low - bounds.min));
+  return Math.max(0, 0.3 + (0.7 * (bounds.max - length)) / Math.max(1, bounds.max - high));
+}

@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import {
+  boundsFor,
+  clauseBreaks,
+  edgesOf,
+  fillerLength,
+  Lengths,
+  measure,
+  paragraphUnits,
+  scrambledRanges,
+  scriptOf,
+  shownText,
+  splitSentences,
+  type Unit,
+} from './sentences.ts';
+import { simplifiedCopy } from './simplified.ts';
+
+const OPTIONS = { minLength: 12, maxLength: 80, minWords: 6, maxWords: 35 };
+
+function units(text: string): Array<Unit & { shown: string }> {
+  const simp = simplifiedCopy(text);
+  const lengths = new Lengths(text);
+  return paragraphUnits(text, simp, lengths, boundsFor(lengths.script, OPTIONS), scrambledRanges(text, simp)).map((u) => ({ ...u, shown: shownText(text, u) }));
+}
+
+/** The rule the deck's tests hold quotes to: `……` exactly where part of a sentence was left out. */
+function expectMarkedOmissions(text: string, unit: Unit & { shown: string }): void {
+  const body = unit.shown.replace(/^……/u, '').replace(/……$/u, '');
+  expect(body).toBe(text.slice(unit.start, unit.end));
+  const edges = edgesOf(text, unit);
+  expect(unit.shown.startsWith('……'), unit.shown).toBe(edges.cutLead);
+  expect(unit.shown.endsWith('……'), unit.shown).toBe(edges.cutTail);
+}
+
+describe('sentences', () => {
+  it('splits Chinese at sentence ends, keeping closing quotes with their sentence', () => {
+    const text = '他說「這是第一句。」然後呢？這是第三句！最後；';
+    expect(splitSentences(text).map((r) => text.slice(r.start, r.end))).toEqual(['他說「這是第一句。」', '然後呢？', '這是第三句！', '最後；']);
+  });
+
+  it('splits English at sentence ends but not after abbreviations or inside numbers', () => {
+    const text = 'Dr. Smith paid 3.5 million. Was it worth it? Yes! It was.';
+    expect(splitSentences(text).map((r) => text.slice(r.start, r.end))).toEqual(['Dr. Smith paid 3.5 million.', 'Was it worth it?', 'Yes!', 'It was.']);
+  });
+
+  it('does not split at a `?` that is part of scrambled bytes, and finds the scrambled clause', () => {
+    const text = '我覺得因?yàn)樗虡I(yè)化各種各樣的變化,它的創新基因已經被削弱。';
+    expect(splitSentences(text)).toHaveLength(1);
+    const [run] = scrambledRanges(text);
+    expect(text.slice(run!.start, run!.end)).toBe('我覺得因?yàn)樗虡I(yè)化各種各樣的變化');
+    expect(scrambledRanges('Is it? Yes, it is.')).toEqual([]);
+  });
+
+  it('measures Han text in characters (a Latin word counts two) and Latin text in words', () => {
+    expect(measure('我們今天用 ChatGPT 的時候', 'han')).toBe(8 + 2);
+    expect(measure('Most people never need the strongest model.', 'latin')).toBe(7);
+    expect(scriptOf('相反,Claude Code 已經在重塑整個計算機行業')).toBe('han');
+    expect(scriptOf('The bottleneck is not compute, 真的.')).toBe('latin');
+  });
+
+  it('measures any slice in constant time with the same result as `measure`', () => {
+    for (const text of ['相反,Claude Code 可能一年前Coding的革命還沒有開始,但現在已經在重塑整個計算機行業。', 'We do not ship models, we ship tools: 3 of them, in 2 weeks.']) {
+      const lengths = new Lengths(text);
+      for (let a = 0; a < text.length; a += 3) {
+        for (let b = a + 1; b <= text.length; b += 5) {
+          // Cutting inside a word counts its piece as a word, as `measure` of the slice does.
+          expect(lengths.of(a, b), `${a}-${b}`).toBe(measure(text.slice(a, b), lengths.script));
+        }
+      }
+    }
+  });
+
+  it('finds clause boundaries, not inside numbers, not at list commas', () => {
+    const text = '有 1,000 個人、兩百家公司,但是,結果一樣:沒用。';
+    expect(clauseBreaks(text, { start: 0, end: text.length }).map((b) => text.slice(b, b + 2))).toEqual(['但是', '結果', '沒用']);
+  });
+
+  it('trims leading fillers (`對,` `那` `就是說` `So,`) but not words that start with the same character', () => {
+    const f = (t: string, script: 'han' | 'latin' = 'han'): string => t.slice(fillerLength(simplifiedCopy(t), 0, t.length, script));
+    expect(f('對,就是說今天用 ChatGPT 和去年相比')).toBe('今天用 ChatGPT 和去年相比');
+    expect(f('那我覺得很核心的一點')).toBe('我覺得很核心的一點');
+    expect(f('那些人其實不需要')).toBe('那些人其實不需要');
+    expect(f('對於 ToB 來說')).toBe('對於 ToB 來說');
+    expect(f('So, the bottleneck is data', 'latin')).toBe('the bottleneck is data');
+    expect(f('Sometimes it works', 'latin')).toBe('Sometimes it works');
+  });
+});
+
+describe('units', () => {
+  it('merges a fragment into the next sentence and marks a trimmed filler with ……', () => {
+    const text = '對,我覺得是。強的模型和弱的模型,它們的分化會變得越來越明顯。';
+    const [unit, ...rest] = units(text);
+    expect(rest).toEqual([]);
+    expect(unit!.shown).toBe('……我覺得是。強的模型和弱的模型,它們的分化會變得越來越明顯。');
+    expectMarkedOmissions(text, unit!);
+  });
+
+  it('cuts an over-long sentence at clause boundaries into slide-sized pieces, marking the cuts', () => {
+    const text =
+      '我覺得無論是人還是模型,在 ToB 這個市場上都發現了一個有意思的現象,就是強的模型和稍微差點或者弱的模型,它們的分化會變得越來越明顯,而且這種分化在接下來的一兩年裡面只會更快,不會更慢,因為真正付錢的人永遠會選最強的那一個。';
+    const all = units(text);
+    expect(all.length).toBeGreaterThan(1);
+    for (const unit of all) {
+      expect(measure(text.slice(unit.start, unit.end), 'han')).toBeLessThanOrEqual(80);
+      expectMarkedOmissions(text, unit);
+    }
+    expect(all[0]!.shown.startsWith('我覺得無論是人還是模型')).toBe(true);
+    expect(all[0]!.shown.endsWith('……')).toBe(true);
+    expect(all[all.length - 1]!.shown.startsWith('……')).toBe(true);
+    // No comma is left before a `……`.
+    for (const unit of all) expect(unit.shown).not.toMatch(/[,，]……$/u);
+  });
+
+  it('works on English: sentences of 6 to 35 words, fragments merged, fillers marked', () => {
+    const text =
+      "So, the biggest lesson of the last year is that models do not fail at reasoning, they fail at knowing what the user actually wants. Right. Most people never need the strongest model. But the people who do will pay almost anything for it, and they will tell you exactly which tasks it saves them from, which is the most useful feedback you can get from anyone, anywhere, at any price.";
+    const all = units(text);
+    for (const unit of all) {
+      expectMarkedOmissions(text, unit);
+      expect(measure(text.slice(unit.start, unit.end), 'latin')).toBeLessThanOrEqual(35);
+    }
+    expect(all[0]!.shown.startsWith('……the biggest lesson')).toBe(true);
+    expect(all.map((u) => u.shown)).toContain('Right. Most people never need the strongest model.');
+    expect(all[all.length - 1]!.shown.startsWith('……')).toBe(true);
+  });
+
+  it('every unit of every paragraph is a verbatim slice (property over many cut points)', () => {
+    const base = '其實我覺得,今天的模型,對於大部分人、大部分時候,感受變化已經沒有那麼強烈了;但是對於 ToB 來說,智能越高,就代表生產力越高。對吧?那問題就是這個。';
+    for (let i = 0; i < base.length; i += 2) {
+      const text = base.slice(i) + base.slice(0, i);
+      for (const unit of units(text)) expectMarkedOmissions(text, unit);
+    }
+  });
+});
