@@ -103,6 +103,19 @@ export interface Paragraph {
   start: number;
   /** Source span of the paragraph. */
   span: SourceSpan;
+  /**
+   * When the transcript has timestamps (subtitles, Otter, machine transcripts): seconds from the
+   * start of the recording.
+   */
+  time?: { start: number; end?: number };
+  /**
+   * Present only when `text` is not one verbatim stretch of the clean text: a reader joined several
+   * stretches (subtitle cues, wrapped lines) or left markup out (WebVTT `<i>`, Markdown `**`). Piece k
+   * says that `text` from index `at` on comes from clean offset `start` on (until the next piece);
+   * a joining space maps to the end of the stretch before it. `pieces[0]` is `{ at: 0, start }`.
+   * Use `cleanOffsetIn(paragraph, index)` from formats/builder.ts to map an index of `text`.
+   */
+  pieces?: Array<{ at: number; start: number }>;
 }
 
 export interface Speaker {

@@ -1,4 +1,73 @@
-import type { CleanText, Diagnostic, Paragraph, Severity, Topic, Transcript, Turn } from '../types.ts';
+import type { CleanText, Diagnostic, Paragraph, Severity, Speaker, Topic, Transcript, Turn } from '../types.ts';
+
+/** What a reader may know about a paragraph beyond its text: when it was said, how it was assembled. */
+export interface ParagraphExtra {
+  time?: { start: number; end?: number };
+  pieces?: Array<{ at: number; start: number }>;
+}
+
+/** A verbatim stretch of the clean text. */
+export interface Stretch {
+  start: number;
+  text: string;
+  /**
+   * What goes between this stretch and the one before when they are not adjacent in the clean text:
+   * `''` where markup was left out (`**so**on`), a space or nothing by script when absent (lines).
+   */
+  join?: string;
+}
+
+/** The clean offset of `paragraph.text[index]` (or of its end, for `index === text.length`). */
+export function cleanOffsetIn(paragraph: { start: number; text: string; pieces?: ReadonlyArray<{ at: number; start: number }> }, index: number): number {
+  const pieces = paragraph.pieces;
+  if (!pieces || pieces.length === 0) return paragraph.start + index;
+  let low = 0;
+  let high = pieces.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (pieces[mid]!.at <= index) low = mid;
+    else high = mid - 1;
+  }
+  const piece = pieces[low]!;
+  const next = pieces[low + 1];
+  // A joining character between two stretches maps to the end of the stretch before it.
+  const limit = next ? next.at : Number.POSITIVE_INFINITY;
+  return piece.start + Math.min(index, limit) - piece.at;
+}
+
+const WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]/u;
+
+/**
+ * Joins verbatim stretches into one paragraph text: with a space between Latin words, with nothing
+ * between Chinese or Japanese characters. Records the pieces only when the result is not itself a
+ * verbatim stretch.
+ */
+export function assemble(stretches: readonly Stretch[]): { start: number; text: string; pieces?: Array<{ at: number; start: number }> } {
+  const parts = stretches.filter((s) => s.text.length > 0);
+  if (parts.length === 0) return { start: stretches[0]?.start ?? 0, text: '' };
+  let text = '';
+  const pieces: Array<{ at: number; start: number }> = [];
+  let contiguous = true;
+  for (const part of parts) {
+    if (text.length > 0) {
+      const previous = pieces[pieces.length - 1]!;
+      const previousEnd = previous.start + (text.length - previous.at);
+      if (part.start === previousEnd) {
+        text += part.text;
+        continue;
+      }
+      contiguous = false;
+      if (part.join !== undefined) text += part.join;
+      else {
+        const wide = WIDE.test(text[text.length - 1]!) || WIDE.test(part.text[0]!);
+        if (!wide && !/\s$/u.test(text) && !/^\s/u.test(part.text)) text += ' ';
+      }
+    }
+    pieces.push({ at: text.length, start: part.start });
+    text += part.text;
+  }
+  return contiguous ? { start: parts[0]!.start, text } : { start: parts[0]!.start, text, pieces };
+}
 
 /**
  * Collects topics, turns and paragraphs as a reader walks a transcript, so every reader produces the
@@ -10,15 +79,38 @@ export class TranscriptBuilder {
   private readonly lead: Paragraph[] = [];
   private readonly credits: Paragraph[] = [];
   private currentTurn: Turn | undefined;
+  private readonly kinds = new Map<string, Speaker['kind']>();
 
   constructor(
     private readonly clean: CleanText,
     private readonly format: string,
   ) {}
 
-  paragraph(start: number, text: string): Paragraph {
-    const span = { start: this.clean.positionOf(start), end: this.clean.positionOf(start + text.length) };
-    return { text, start, span };
+  paragraph(start: number, text: string, extra: ParagraphExtra = {}): Paragraph {
+    const pieces = extra.pieces && extra.pieces.length > 0 ? extra.pieces : undefined;
+    const end = pieces ? cleanOffsetIn({ start, text, pieces }, text.length) : start + text.length;
+    const span = { start: this.clean.positionOf(start), end: this.clean.positionOf(end) };
+    return { text, start, span, ...(extra.time ? { time: extra.time } : {}), ...(pieces ? { pieces } : {}) };
+  }
+
+  /** What the reader knows of a speaker's part, e.g. the asker of a Q&A is a host (cast may override). */
+  setKind(speaker: string, kind: Speaker['kind']): void {
+    this.kinds.set(speaker, kind);
+  }
+
+  /** Path of the file being read, for diagnostics. */
+  get file(): string {
+    return this.clean.source.path;
+  }
+
+  /** True once anything has been said. */
+  get hasSpeech(): boolean {
+    return this.topics.some((t) => t.turns.length > 0);
+  }
+
+  /** The speaker of the turn being built, if any. */
+  get currentSpeaker(): string | undefined {
+    return this.currentTurn?.speaker;
   }
 
   report(severity: Severity, rule: string, start: number, end: number, message: string, hint?: string): void {
@@ -48,10 +140,10 @@ export class TranscriptBuilder {
   }
 
   /** Adds what a speaker said; merges into the current turn when the speaker is the same. */
-  say(speaker: string, start: number, text: string): void {
+  say(speaker: string, start: number, text: string, extra: ParagraphExtra = {}): void {
     if (this.topics.length === 0) this.startTopic('', start, start);
     const topic = this.topics[this.topics.length - 1]!;
-    const paragraph = this.paragraph(start, text);
+    const paragraph = this.paragraph(start, text, extra);
     if (this.currentTurn && this.currentTurn.speaker === speaker) {
       this.currentTurn.paragraphs.push(paragraph);
       this.currentTurn.span = { start: this.currentTurn.span.start, end: paragraph.span.end };
@@ -67,24 +159,24 @@ export class TranscriptBuilder {
   }
 
   /** Continues the current turn; false when there is none to continue. */
-  continueTurn(start: number, text: string): boolean {
+  continueTurn(start: number, text: string, extra: ParagraphExtra = {}): boolean {
     if (!this.currentTurn) return false;
-    this.say(this.currentTurn.speaker, start, text);
+    this.say(this.currentTurn.speaker, start, text, extra);
     return true;
   }
 
-  addLead(start: number, text: string): void {
-    this.lead.push(this.paragraph(start, text));
+  addLead(start: number, text: string, extra: ParagraphExtra = {}): void {
+    this.lead.push(this.paragraph(start, text, extra));
   }
 
-  addCredit(start: number, text: string): void {
-    this.credits.push(this.paragraph(start, text));
+  addCredit(start: number, text: string, extra: ParagraphExtra = {}): void {
+    this.credits.push(this.paragraph(start, text, extra));
   }
 
   build(): Transcript {
     const counts = new Map<string, number>();
     for (const topic of this.topics) for (const turn of topic.turns) counts.set(turn.speaker, (counts.get(turn.speaker) ?? 0) + 1);
-    const speakers = [...counts].map(([name, turnCount]) => ({ name, kind: 'other' as const, turnCount }));
+    const speakers = [...counts].map(([name, turnCount]): Speaker => ({ name, kind: this.kinds.get(name) ?? 'other', turnCount }));
     return { format: this.format, lead: this.lead, credits: this.credits, topics: this.topics, speakers };
   }
 }

@@ -1,6 +1,17 @@
+import { segmentTopics } from '../topics/segment.ts';
 import type { CleanText, Diagnostic, Result, Transcript } from '../types.ts';
+import { DIARIZED, detectDiarized, parseDiarized } from './diarized.ts';
+import { detectMarkdown, MARKDOWN, parseMarkdown } from './markdown.ts';
+import { detectNameColon, NAME_COLON, parseNameColon } from './name-colon.ts';
 import { detectNewsInterview, NEWS_INTERVIEW, parseNewsInterview } from './news-interview.ts';
+import { detectOtter, OTTER, parseOtter } from './otter.ts';
 import { parsePlain, PLAIN } from './plain.ts';
+import { detectQa, parseQa, QA } from './qa.ts';
+import { speakerVariants } from './speakers.ts';
+import { detectSrt, parseSrt, SRT } from './srt.ts';
+import { detectWebvtt, parseWebvtt, WEBVTT } from './webvtt.ts';
+
+export { applyAliases } from './speakers.ts';
 
 /** A transcript format: how sure it is that a text is its own, and how to read it. */
 export interface FormatReader {
@@ -9,15 +20,53 @@ export interface FormatReader {
   parse(clean: CleanText): Result<Transcript>;
 }
 
-/** Readers, most specific first; `plain` takes anything. */
+/**
+ * `[laughter]` and `[inaudible]` lines are brackets too: a news interview needs `[Name] text` lines
+ * with something said after the name, or a podcast page with a few sound cues would be taken for one.
+ */
+function detectNewsInterviewTurns(text: string): number {
+  let said = 0;
+  for (const line of text.split('\n', 2000)) if (/^\s*\[[^\[\]\n]{1,60}\]\s*\S/u.test(line) && ++said >= 2) break;
+  const score = detectNewsInterview(text);
+  return said >= 2 ? score : Math.min(score, 0.3);
+}
+
+/**
+ * Readers, most specific first: on equal scores the earlier wins (a diarised `[Speaker 1] [12:03]`
+ * line is also a `[Name] text` line of a news interview). `plain` takes anything.
+ */
 export const readers: readonly FormatReader[] = [
-  { id: NEWS_INTERVIEW, detect: detectNewsInterview, parse: parseNewsInterview },
+  { id: WEBVTT, detect: detectWebvtt, parse: parseWebvtt },
+  { id: SRT, detect: detectSrt, parse: parseSrt },
+  { id: DIARIZED, detect: detectDiarized, parse: parseDiarized },
+  { id: NEWS_INTERVIEW, detect: detectNewsInterviewTurns, parse: parseNewsInterview },
+  { id: MARKDOWN, detect: detectMarkdown, parse: parseMarkdown },
+  { id: QA, detect: detectQa, parse: parseQa },
+  { id: OTTER, detect: detectOtter, parse: parseOtter },
+  { id: NAME_COLON, detect: detectNameColon, parse: parseNameColon },
   { id: PLAIN, detect: () => 0.01, parse: parsePlain },
 ];
 
 export interface ParseOptions {
   /** A reader id that overrides detection. */
   format?: string;
+  /** Bounds on the number of topics found when the transcript marks none. */
+  minTopics?: number;
+  maxTopics?: number;
+}
+
+/** The reader whose detection is surest of the text (the earlier on a tie). */
+export function detectFormat(text: string): FormatReader {
+  let best = readers[readers.length - 1]!;
+  let bestScore = -1;
+  for (const reader of readers) {
+    const score = reader.detect(text);
+    if (score > bestScore) {
+      best = reader;
+      bestScore = score;
+    }
+  }
+  return best;
 }
 
 export function parse(clean: CleanText, options: ParseOptions = {}): Result<Transcript> {
@@ -35,7 +84,24 @@ export function parse(clean: CleanText, options: ParseOptions = {}): Result<Tran
       });
     }
   }
-  reader ??= [...readers].sort((a, b) => b.detect(clean.text) - a.detect(clean.text))[0]!;
+  reader ??= detectFormat(clean.text);
   const result = reader.parse(clean);
-  return { value: result.value, diagnostics: [...diagnostics, ...result.diagnostics] };
+  diagnostics.push(...result.diagnostics, ...speakerVariants(result.value, clean.source.path));
+
+  let transcript = result.value;
+  if (transcript.topics.length <= 1 && transcript.topics.some((t) => t.turns.length > 0)) {
+    const segmented = segmentTopics(transcript, { file: clean.source.path, ...(options.minTopics ? { minTopics: options.minTopics } : {}), ...(options.maxTopics ? { maxTopics: options.maxTopics } : {}) });
+    diagnostics.push(...segmented.diagnostics);
+    if (segmented.value.topics.length > 1) {
+      transcript = segmented.value;
+      diagnostics.push({
+        severity: 'info',
+        rule: 'inferred-topics',
+        message: `No topic markers found: ${transcript.topics.length} topics inferred where the vocabulary changes, titled by their key terms`,
+        file: clean.source.path,
+        hint: 'Mark topics yourself (a `主題：` line, a Markdown heading, a `NOTE Chapter:` block) to choose them and their titles.',
+      });
+    }
+  }
+  return { value: transcript, diagnostics };
 }

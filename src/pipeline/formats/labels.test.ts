@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { looksLikeName, readLabel } from './labels.ts';
+
+describe('readLabel: which `X: …` lines are speakers', () => {
+  it.each([
+    ['Dave: hi there', 'Dave', 'hi there'],
+    ['Dave Smith: hi', 'Dave Smith', 'hi'],
+    ['Dr. Priya Nair: hello', 'Dr. Priya Nair', 'hello'],
+    ['Ludwig van Beethoven: da-da-da-dum', 'Ludwig van Beethoven', 'da-da-da-dum'],
+    ['Speaker 1: yes', 'Speaker 1', 'yes'],
+    ['Audience member: a question', 'Audience member', 'a question'],
+    ['Dave (host): welcome', 'Dave (host)', 'welcome'],
+    ['JUDGE HALE: order', 'JUDGE HALE', 'order'],
+    ['主持人：歡迎', '主持人', '歡迎'],
+    ['林雅婷 ： 大家好', '林雅婷', '大家好'],
+    ['阿卜杜拉·艾力：你好', '阿卜杜拉·艾力', '你好'],
+    ['問：為什麼？', '問', '為什麼？'],
+    ['聞き手：こんにちは', '聞き手', 'こんにちは'],
+  ])('%j is said by %j', (line, name, text) => {
+    expect(readLabel(line)).toMatchObject({ kind: 'speaker', name, text });
+  });
+
+  it.each([
+    ['https://example.org/episodes/42'],
+    ['http://example.org'],
+    ['See https://example.org for the notes'],
+    ['12:03 we started'],
+    ['At 12:03 we started'],
+    ['1:02:03'],
+    ['The ratio was 3:1 in the end'],
+    ['So the thing is: we never checked'],
+    ['Here is why: it rained'],
+    ['他說：「我們明天再談。」'],
+    ['我的看法是：先做再說'],
+    ['**Dave:** hi'],
+    ['[Speaker 1] [12:03] hi'],
+    ['Well, honestly: no'],
+    ['A sentence that goes on far too long to be anybody’s name at all: yes'],
+  ])('%j is not a speaker line', (line) => {
+    expect(readLabel(line)?.kind === 'speaker').toBe(false);
+  });
+
+  it.each([
+    ['Note: the audio dropped here', 'meta'],
+    ['NOTE: the audio dropped here', 'meta'],
+    ["Editor's note: trimmed", 'meta'],
+    ['Source: BBC', 'meta'],
+    ['Episode 42: Salt and Steel', 'meta'],
+    ['訪談整理：王小雨', 'meta'],
+    ['來源：網易', 'meta'],
+    ['Topic: Funding', 'topic'],
+    ['Chapter 2: The bridge', 'topic'],
+    ['主題：大模型', 'topic'],
+    ['主题：大模型', 'topic'],
+    ['第三章：結語', 'topic'],
+    ['チャプター：あんこ作り', 'topic'],
+  ])('%j is a %s line', (line, kind) => {
+    expect(readLabel(line)?.kind).toBe(kind);
+  });
+
+  it('keeps names to about 40 characters', () => {
+    expect(looksLikeName('A'.repeat(40))).toBe(true);
+    expect(looksLikeName('A'.repeat(41))).toBe(false);
+  });
+});

@@ -1,0 +1,124 @@
+/*
+ * Speaker labels written as `Name: text` (or `Name：text`), shared by the readers of podcast pages,
+ * Q&A interviews, Markdown and subtitles. A label is only a name when it looks like one: not a URL
+ * (`http://…`), not a time (`12:03`), not a sentence that happens to contain a colon (`So the
+ * thing is: …`), not an editorial line (`Note:`, `Source:`), which are told apart here.
+ */
+
+/** What a `Label:` at the start of a line turned out to be. */
+export type LabelKind = 'speaker' | 'topic' | 'meta';
+
+export interface Label {
+  kind: LabelKind;
+  /** The label as written (speaker name, or the marker word for topics and meta lines). */
+  name: string;
+  /** Index in the line of what follows the colon (after spaces). */
+  textStart: number;
+  /** What follows the colon. */
+  text: string;
+}
+
+export const MAX_NAME_LENGTH = 40;
+
+const LABEL = /^([^:：\s][^:：\n]{0,60}?)([ \t\u3000]*)[:：][ \t\u3000]*/u;
+/** Credits written as a label: `訪談整理：王小雨`, `撰文：…`. */
+const META_SUFFIX = /(?:整理|撰文|撰稿|攝影|摄影|編輯|编辑|校對|校对|翻譯|翻译|出品|製作|制作)$/u;
+/** Lower-case words that make a role out of a word before them: `Audience member`, `Male voice`. */
+const ROLE_WORDS = new Set(['member', 'speaker', 'voice', 'participant', 'caller', 'student', 'reporter', 'host', 'guest', 'moderator', 'panelist', 'panellist', 'interpreter', 'translator', 'narrator', 'announcer', 'attendee', 'questioner', 'man', 'woman', 'audience', 'crowd', 'officer', 'spokesperson', 'spokesman', 'spokeswoman']);
+/** Lines such as `Episode 12: …` or `Vol. 3: …` are titles, not speakers. */
+const META_NUMBERED = /^(?:episode|ep\.?|season|vol\.?|volume|no\.?|issue|#)\s*\d+$/iu;
+const HAN_OR_KANA = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const SENTENCE_PUNCTUATION = /[,;!?。，；！？、"“”「」『』…*#<>|=\[\]{}【】《》〈〉]/u;
+const URL_SCHEME = /^(?:https?|ftp|file|mailto|tel|data|www|wss?)$/iu;
+/** Words that may be lower-case inside a name: `Ludwig van Beethoven`, `Speaker of the House`. */
+const PARTICLES = new Set(['de', 'da', 'di', 'du', 'del', 'della', 'der', 'den', 'van', 'von', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'y', 'of', 'the', 'and', '&', 'st.', 'e']);
+/** Chinese verbs of saying that end a reported-speech clause: `他說：` is not a name. */
+const SAYING = /(?:說|说|道|表示|認為|认为|指出|強調|强调|提到|回答|回應|回应|問道|问道|稱|称|寫道|写道|透露|坦言|介紹|介绍|告訴|告诉|補充|补充|總結|总结)$/u;
+/** Characters that are never in a Chinese name label but common in clauses. */
+const CLAUSE_CHARACTERS = /[的了是在我你這这那就都也和很還还把被讓让著着嗎吗呢吧]/u;
+
+const TOPIC_WORDS = /^(?:topic|chapter|section|part|segment|theme|主題|主题|話題|话题|議題|议题|章節|章节|部分|單元|单元|トピック|テーマ|チャプター|章)(?:[ \t]*[\d一二三四五六七八九十]+)?$|^第[\d一二三四五六七八九十百]+(?:章|節|节|部分|部|集|講|讲)$/iu;
+
+const META_WORDS = new Set(
+  [
+    'note', 'notes', 'nb', 'n.b.', 'n.b', 'ps', 'p.s.', 'p.s', "editor's note", 'editor’s note', 'editors note', 'update', 'updated', 'correction',
+    'source', 'sources', 'transcript', 'transcription', 'transcribed by', 'transcript by', 'date', 'time', 'duration', 'length', 'location', 'place',
+    'venue', 'link', 'links', 'url', 'website', 'web', 'email', 'e-mail', 'phone', 'tel', 'title', 'subtitle', 'subject', 'tags', 'tag', 'keywords',
+    'summary', 'description', 'warning', 'disclaimer', 'notice', 'copyright', 'credits', 'credit', 'language', 'episode', 'season', 'published',
+    'recorded', 'guests', 'hosts', 'featuring', 'produced by', 'edited by', 'music', 'show notes', 'timestamps', 'resources',
+    'references', 'see also', 'read more', 'related', 'listen', 'watch', 'download', 'subscribe', 'follow', 'photo', 'image', 'video', 'audio',
+    'caption', 'example', 'e.g', 'i.e', 'ie', 'eg', 'tl;dr', 'tldr', 'rating', 'price', 'cost', 'ps.',
+    '注', '註', '注意', '注釋', '注释', '備註', '备注', '按', '編按', '编按', '編者按', '编者按', '來源', '来源', '出處', '出处', '時間', '时间', '日期',
+    '地點', '地点', '標題', '标题', '鏈接', '链接', '連結', '連接', '网址', '網址', '原文', '原題', '原题', '提示', '聲明', '声明', '特別聲明', '特别声明',
+    '免責聲明', '免责声明', '關鍵詞', '关键词', '關鍵字', '关键字', '摘要', '字幕', '翻譯', '翻译', '譯者', '译者', '整理', '編輯', '编辑', '責任編輯',
+    '责任编辑', '作者', '文', '圖', '图', '攝影', '摄影', '校對', '校对', '審校', '审校', '發佈', '发布', '更新', '導語', '导语', '簡介', '简介',
+    '嘉賓', '嘉宾', '時長', '时长', '註記', '注記', '備考', '出典', '日時', '場所', '参考', '編集', '翻訳', '要約',
+  ].map((w) => w.toLowerCase()),
+);
+
+/** Opening of the closing credits or disclaimer of a transcript page. */
+export const CREDITS_LINE =
+  /^(?:(?:本(?:集|期|篇|文|場|场))?(?:逐字稿|文字稿|文字實錄|文字实录|字幕)(?:由|經|经|整理|製作|制作)|©|\(c\)\s|copyright\b|all rights reserved|transcri(?:bed|pt(?:ion)?) (?:by|provided|powered|generated|produced|edited)|this transcript (?:was|has been|is)|特別聲明|特别声明|免責聲明|免责声明|聲明\s*[:：]|声明\s*[:：]|版權|版权|本文(?:轉載|转载|來源|来源)|(?:責任編輯|责任编辑)\s*[:：]|notice\s*:|disclaimer\s*:)/iu;
+
+/** `Dave (host)` → `Dave`: what a name looks like without its parenthetical remark. */
+function withoutRemark(name: string): string {
+  return name.replace(/\s*[(（][^()（）]*[)）]\s*/gu, ' ').trim();
+}
+
+/** True when `name` reads as a person's (or role's) name rather than the start of a sentence. */
+export function looksLikeName(name: string, maxLength = MAX_NAME_LENGTH): boolean {
+  if (name.length === 0 || name.length > maxLength) return false;
+  const bare = withoutRemark(name);
+  if (bare === '' || SENTENCE_PUNCTUATION.test(bare)) return false;
+  if (/^[\d\s.:,'’-]+$/u.test(bare)) return false;
+  if (/\/\//u.test(bare)) return false;
+  if (HAN_OR_KANA.test(bare)) {
+    const wide = bare.replace(/[A-Za-z0-9\s·・.]/gu, '');
+    if (wide.length > 12) return false;
+    if (wide.length >= 2 && SAYING.test(bare)) return false;
+    if (CLAUSE_CHARACTERS.test(bare) && !/^(?:主持人|我們|我们)$/u.test(bare)) return false;
+    return true;
+  }
+  const words = bare.split(/\s+/u);
+  if (words.length > 5) return false;
+  if (URL_SCHEME.test(bare)) return false;
+  for (const [index, word] of words.entries()) {
+    if (/^\d+$/u.test(word)) continue;
+    if (/^\p{Lu}/u.test(word)) continue;
+    if (index > 0 && PARTICLES.has(word.toLowerCase())) continue;
+    if (index > 0 && ROLE_WORDS.has(word.toLowerCase()) && words.length <= 3) continue;
+    // `dave:` in chat logs: a single lower-case word is a handle, not a sentence.
+    if (words.length === 1 && /^[\p{Ll}\d_.-]{2,20}$/u.test(word) && !STOP_STARTS.has(word)) continue;
+    return false;
+  }
+  return true;
+}
+
+/** Lower-case words that start sentences (`so: …`, `because: …`) and are never handles. */
+const STOP_STARTS = new Set(['so', 'but', 'and', 'because', 'then', 'well', 'yes', 'no', 'now', 'here', 'there', 'this', 'that', 'it', 'i', 'we', 'you', 'they', 'he', 'she', 'also', 'plus', 'anyway', 'basically', 'actually', 'answer', 'question', 'result', 'results', 'step', 'steps', 'tip', 'hint', 'reason', 'problem', 'solution', 'goal', 'idea', 'lesson', 'rule', 'fact', 'truth', 'point', 'bottom line', 'update', 'edit', 'fyi', 'btw', 'http', 'https']);
+
+/**
+ * Reads `Name: text` at the start of a (trimmed) line. Returns undefined when the line does not start
+ * with a label at all, or with one that is a URL, a time or a clause rather than a name.
+ */
+export function readLabel(line: string, maxLength = MAX_NAME_LENGTH): Label | undefined {
+  const match = LABEL.exec(line);
+  if (!match) return undefined;
+  const name = match[1]!.trim();
+  const textStart = match[0].length;
+  const text = line.slice(textStart);
+  const afterColon = line.slice(match[1]!.length + match[2]!.length + 1);
+  if (afterColon.startsWith('//')) return undefined;
+  // `12:03`, `1:02:03`, `ratio 3:1`, `John 3:16`: a number on both sides of the colon.
+  if (/\d$/u.test(name) && /^\d/u.test(afterColon)) return undefined;
+  const lower = name.toLowerCase();
+  if (TOPIC_WORDS.test(name)) return { kind: 'topic', name, textStart, text };
+  if (META_WORDS.has(lower) || META_WORDS.has(lower.replace(/[.\s]+$/u, '')) || META_NUMBERED.test(name) || (META_SUFFIX.test(name) && name.length > 2)) return { kind: 'meta', name, textStart, text };
+  if (!looksLikeName(name, maxLength)) return undefined;
+  return { kind: 'speaker', name, textStart, text };
+}
+
+/** True when a line is only a speaker label with nothing after it (`Dave:` above a paragraph). */
+export function isBareLabel(label: Label): boolean {
+  return label.text.trim() === '';
+}

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { cleanFromString } from '../testing/fixtures.ts';
+import { cleanOffsetIn } from './builder.ts';
+import { parseMarkdown } from './markdown.ts';
+
+const read = (text: string) => parseMarkdown(cleanFromString(text, 'talk.md'));
+const turns = (text: string) => read(text).value.topics.flatMap((t) => t.turns.map((turn) => [turn.speaker, turn.paragraphs.map((p) => p.text)]));
+
+describe('markdown', () => {
+  it('reads **Name:**, **Name**: and plain Name: labels', () => {
+    expect(turns('**Dave:** one\n\n**Sue**: two\n\nDave: three\n')).toEqual([
+      ['Dave', ['one']],
+      ['Sue', ['two']],
+      ['Dave', ['three']],
+    ]);
+  });
+
+  it('reads `### Name：` headings as speakers of the paragraphs below, and other headings as topics', () => {
+    const { value } = read('## 開店\n\n### 主持人：\n\n為什麼？\n\n### 阿海：\n\n因為。\n\n再說一句。\n');
+    expect(value.topics.map((t) => t.title)).toEqual(['開店']);
+    expect(value.topics[0]!.turns.map((t) => [t.speaker, t.paragraphs.length])).toEqual([
+      ['主持人', 1],
+      ['阿海', 2],
+    ]);
+  });
+
+  it('never renders the text: markup is left out of what was said, links keep their text only', () => {
+    const { value } = read('**Dave:** I *really* mean it, see [the notes](https://example.org) and `code` \\*here\\*. <b>Bold</b> 2<3\n');
+    const paragraph = value.topics[0]!.turns[0]!.paragraphs[0]!;
+    expect(paragraph.text).toBe('I really mean it, see the notes and code *here*. Bold 2<3');
+    // Every character still maps back to the same character in the file.
+    const clean = cleanFromString('**Dave:** I *really* mean it, see [the notes](https://example.org) and `code` \\*here\\*. <b>Bold</b> 2<3\n');
+    for (let i = 0; i < paragraph.text.length; i++) expect(clean.text[cleanOffsetIn(paragraph, i)]).toBe(paragraph.text[i]);
+  });
+
+  it('joins a wrapped paragraph with a space, and Chinese lines with nothing', () => {
+    expect(turns('**Dave:** one\ntwo\n\n**阿海：** 第一行\n第二行\n')).toEqual([
+      ['Dave', ['one two']],
+      ['阿海', ['第一行第二行']],
+    ]);
+  });
+
+  it('reads front matter as metadata, and its speakers map renames labels', () => {
+    const { value, diagnostics } = read('---\ntitle: Talk\nspeakers:\n  Dave: Dave Smith\n---\n\n**Dave:** one\n\n**Sue:** two\n');
+    expect(value.speakers.map((s) => s.name)).toEqual(['Dave Smith', 'Sue']);
+    expect(diagnostics.map((d) => d.rule)).toContain('front-matter');
+  });
+
+  it('reports bad YAML in the front matter and still reads the rest', () => {
+    const { value, diagnostics } = read('---\nspeakers: [a, b\n---\n\n**Dave:** one\n');
+    expect(diagnostics.find((d) => d.rule === 'front-matter')).toMatchObject({ severity: 'warning' });
+    expect(value.topics[0]!.turns[0]!.speaker).toBe('Dave');
+  });
+
+  it('takes a lone `# Title` above the talk as the document title, `##` headings as topics', () => {
+    const { value, diagnostics } = read('# My Talk\n\n## One\n\n**Dave:** a\n\n## Two\n\n**Sue:** b\n');
+    expect(value.topics.map((t) => t.title)).toEqual(['One', 'Two']);
+    expect(diagnostics.map((d) => d.rule)).toContain('document-title');
+  });
+
+  it('does not read headings inside code blocks, and keeps the code as text', () => {
+    const { value } = read('**Dave:** look\n\n```\n# not a heading\n```\n');
+    expect(value.topics).toHaveLength(1);
+    expect(value.topics[0]!.turns[0]!.paragraphs.map((p) => p.text)).toEqual(['look', '# not a heading']);
+  });
+
+  it('reads labels in list items and block quotes', () => {
+    expect(turns('- **Dave:** one\n- **Sue:** two\n\n> **Dave:** three\n')).toEqual([
+      ['Dave', ['one']],
+      ['Sue', ['two']],
+      ['Dave', ['three']],
+    ]);
+  });
+
+  it('leaves out HTML comments, with an info', () => {
+    const { value, diagnostics } = read('**Dave:** one\n\n<!-- cut -->\n\ntwo\n');
+    expect(value.topics[0]!.turns[0]!.paragraphs.map((p) => p.text)).toEqual(['one', 'two']);
+    expect(diagnostics.find((d) => d.rule === 'markdown-comment')).toMatchObject({ severity: 'info' });
+  });
+});

@@ -1,0 +1,348 @@
+import { Lexer, type Token, type Tokens } from 'marked';
+import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
+import type { CleanText, Result, Transcript } from '../types.ts';
+import { assemble, type Stretch, TranscriptBuilder } from './builder.ts';
+import { LabelledWalk } from './labelled.ts';
+import { type Label, looksLikeName, readLabel } from './labels.ts';
+import { applyAliases } from './speakers.ts';
+
+/*
+ * Transcripts written in Markdown: an optional front matter block (`---` YAML: `title`, `speakers`),
+ * `#`/`##`/`###` headings that open topics, and speakers labelled `**Name:** text`, `**Name**: text`,
+ * `Name: text`, or by a heading of their own (`### Name：`) above what they said.
+ *
+ * marked's lexer finds the blocks, headings and inline markup; the transcript is only read, never
+ * rendered: what someone said becomes plain text with the markup (`**`, `_`, link targets) left out,
+ * and `Paragraph.pieces` records where each part of it sits in the file.
+ */
+
+export const MARKDOWN = 'markdown';
+
+const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/u;
+const ATX_HEADING = /^ {0,3}(#{1,6})[ \t]+(\S.*)$/u;
+const BOLD_LABEL_INSIDE = /^(\*\*|__)[ \t]*([^*_\n]{1,60}?)[ \t]*([:：])[ \t]*\1[ \t]*/u;
+const BOLD_LABEL_OUTSIDE = /^(\*\*|__)[ \t]*([^*_\n]{1,60}?)[ \t]*\1[ \t]*([:：])[ \t]*/u;
+const LIST_MARKER = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?/u;
+const QUOTE_MARKER = /^[ \t]*(?:>[ \t]?)+/u;
+const FENCE = /^[ \t]*(?:```|~~~)/u;
+
+export function detectMarkdown(text: string): number {
+  const frontMatter = FRONT_MATTER.test(text);
+  let headings = 0;
+  let headingLabels = 0;
+  let boldLabels = 0;
+  let plainLabels = 0;
+  let fenced = false;
+  for (const raw of text.split('\n', 2000)) {
+    if (FENCE.test(raw)) fenced = !fenced;
+    if (fenced) continue;
+    const line = raw.replace(LIST_MARKER, '').replace(QUOTE_MARKER, '');
+    const heading = ATX_HEADING.exec(line);
+    if (heading) {
+      const label = readLabel(heading[2]!.replace(/[*_]/gu, '').trim());
+      if (label?.kind === 'speaker' && label.text.trim() === '') headingLabels++;
+      else headings++;
+      continue;
+    }
+    if (BOLD_LABEL_INSIDE.test(line) || BOLD_LABEL_OUTSIDE.test(line)) boldLabels++;
+    else if (readLabel(line.trim())?.kind === 'speaker') plainLabels++;
+  }
+  const labelled = boldLabels >= 2 || headingLabels >= 2;
+  if (labelled) return 0.92 + (frontMatter ? 0.03 : 0);
+  if ((frontMatter || headings >= 1) && plainLabels >= 2) return 0.92;
+  if (frontMatter) return 0.6;
+  if (headings >= 2) return 0.5;
+  return headings === 1 ? 0.1 : 0;
+}
+
+/** What a stretch of the document is, before the walk decides where it goes. */
+type Item =
+  | { kind: 'heading'; depth: number; title: string; start: number; end: number }
+  | { kind: 'speaker'; name: string; labelStart: number; labelEnd: number; said: Stretch[] }
+  | { kind: 'meta'; word: string; start: number; text: string }
+  | { kind: 'topic'; title: string; start: number; end: number }
+  | { kind: 'text'; said: Stretch[] };
+
+interface FrontMatter {
+  aliases: Record<string, string>;
+  names: Set<string>;
+}
+
+export function parseMarkdown(clean: CleanText): Result<Transcript> {
+  const builder = new TranscriptBuilder(clean, MARKDOWN);
+  const text = clean.text;
+  let offset = 0;
+  let front: FrontMatter = { aliases: {}, names: new Set() };
+  const fm = FRONT_MATTER.exec(text);
+  if (fm) {
+    front = readFrontMatter(builder, fm[1]!, fm[0].indexOf('\n') + 1, fm[0].length);
+    offset = fm[0].length;
+  }
+  const items = readBlocks(builder, text, offset, front.names);
+  markDocumentTitle(builder, items);
+  leadLabels(items, text);
+
+  const walk = new LabelledWalk(builder, items.some((item) => item.kind === 'speaker'));
+  for (const item of items) {
+    switch (item.kind) {
+      case 'heading':
+      case 'topic':
+        walk.topic(item.title, item.start, item.end);
+        break;
+      case 'speaker': {
+        const said = assemble(item.said);
+        walk.speaker(item.name, item.labelStart, item.labelEnd, said.text.trim() === '' ? undefined : { start: said.start, text: said.text, extra: said.pieces ? { pieces: said.pieces } : {} });
+        break;
+      }
+      case 'meta':
+        walk.editorial(item.word, item.start, item.text);
+        break;
+      case 'text': {
+        const said = assemble(item.said);
+        if (said.text.trim() !== '') walk.text(said.start, said.text, said.pieces ? { pieces: said.pieces } : {});
+        break;
+      }
+    }
+  }
+  walk.finish();
+  const transcript = builder.build();
+  if (Object.keys(front.aliases).length === 0) return { value: transcript, diagnostics: builder.diagnostics };
+  return { value: applyAliases(transcript, front.aliases), diagnostics: builder.diagnostics };
+}
+
+/** `speakers:` in front matter: a list of names (labels to trust), or a map of label → full name. */
+function readFrontMatter(builder: TranscriptBuilder, yaml: string, start: number, end: number): FrontMatter {
+  const result: FrontMatter = { aliases: {}, names: new Set() };
+  const document = parseDocument(yaml, { prettyErrors: false });
+  if (document.errors.length > 0) {
+    const error = document.errors[0]!;
+    const at = start + Math.max(0, Math.min(yaml.length, error.pos[0]));
+    builder.report('warning', 'front-matter', at, Math.min(end, at + 1), `Unexpected YAML in the front matter: ${error.message.split('\n')[0]}`, 'Fix the block between the `---` lines; it is left out of the transcript either way.');
+    return result;
+  }
+  // Read the nodes rather than `toJS()`: aliases are not expanded, so no input can make this blow up.
+  const speakers = isMap(document.contents) ? document.get('speakers') : undefined;
+  const text = (node: unknown): string | undefined => (isScalar(node) && (typeof node.value === 'string' || typeof node.value === 'number') ? String(node.value).trim() : undefined);
+  if (isSeq(speakers)) {
+    for (const entry of speakers.items) {
+      const name = text(entry) ?? (isMap(entry) ? text(entry.get('name', true)) : undefined);
+      if (name) result.names.add(name);
+    }
+  } else if (isMap(speakers)) {
+    for (const pair of speakers.items) {
+      const label = text(pair.key);
+      if (!label) continue;
+      result.names.add(label);
+      const name = text(pair.value);
+      if (name && name !== label) result.aliases[label] = name;
+    }
+  }
+  builder.report('info', 'front-matter', 0, end, 'Read the front matter block as metadata, not as part of the transcript', Object.keys(result.aliases).length > 0 ? 'Its `speakers:` map renames the labels it lists.' : undefined);
+  return result;
+}
+
+/** A one-off `Label: text` in the header above the dialogue is part of the lead, as in name-colon. */
+function leadLabels(items: Item[], text: string): void {
+  const counts = new Map<string, number>();
+  for (const item of items) if (item.kind === 'speaker') counts.set(item.name, (counts.get(item.name) ?? 0) + 1);
+  const firstRegular = items.findIndex((item) => item.kind === 'speaker' && counts.get(item.name)! >= 2);
+  let unlabelledBelow = false;
+  for (let i = firstRegular - 1; i >= 0; i--) {
+    const item = items[i]!;
+    if (item.kind === 'speaker' && counts.get(item.name) === 1 && unlabelledBelow) {
+      items[i] = { kind: 'text', said: [{ start: item.labelStart, text: text.slice(item.labelStart, item.labelEnd) }, ...item.said] };
+    } else if (item.kind === 'speaker') unlabelledBelow = false;
+    else if (item.kind === 'text' || item.kind === 'meta') unlabelledBelow = true;
+  }
+}
+
+/** A lone `# Title` before anyone speaks names the document, not a topic. */
+function markDocumentTitle(builder: TranscriptBuilder, items: Item[]): void {
+  const headings = items.filter((item): item is Extract<Item, { kind: 'heading' }> => item.kind === 'heading');
+  const first = headings[0];
+  if (!first || first.depth !== 1 || headings.filter((h) => h.depth === 1).length !== 1) return;
+  const index = items.indexOf(first);
+  if (items.slice(0, index).some((item) => item.kind === 'speaker')) return;
+  items.splice(index, 1);
+  builder.report('info', 'document-title', first.start, first.end, `Read \`# ${first.title}\` as the title of the document, not as a topic`, 'Use `##` headings for topics.');
+}
+
+function readBlocks(builder: TranscriptBuilder, text: string, from: number, names: ReadonlySet<string>): Item[] {
+  const items: Item[] = [];
+  let offset = from;
+  const tokens = Lexer.lex(text.slice(from), { gfm: true });
+  for (const token of tokens) {
+    let at = text.startsWith(token.raw, offset) ? offset : text.indexOf(token.raw, offset);
+    if (at < 0) {
+      // The lexer changed the text (it should not): read the rest line by line rather than lose it.
+      readLines(items, text.slice(offset), offset, names, 'plain');
+      return items;
+    }
+    if (at > offset) readLines(items, text.slice(offset, at), offset, names, 'plain');
+    readToken(builder, items, token, at, names);
+    offset = at + token.raw.length;
+  }
+  if (offset < text.length) readLines(items, text.slice(offset), offset, names, 'plain');
+  return items;
+}
+
+function readToken(builder: TranscriptBuilder, items: Item[], token: Token, at: number, names: ReadonlySet<string>): void {
+  switch (token.type) {
+    case 'space':
+    case 'hr':
+    case 'def':
+      return;
+    case 'heading': {
+      const heading = token as Tokens.Heading;
+      const firstLine = heading.raw.split('\n')[0]!;
+      const atx = /^ {0,3}#{1,6}[ \t]+/u.exec(firstLine);
+      const textStart = atx ? at + atx[0].length : at;
+      const textRaw = atx ? firstLine.slice(atx[0].length).replace(/[ \t]+#+[ \t]*$/u, '').trimEnd() : firstLine.trimEnd();
+      const title = assemble(inlineStretches(textRaw, textStart)).text.trim();
+      const label = readLabel(title);
+      if (label?.kind === 'speaker' && label.text.trim() === '') {
+        items.push({ kind: 'speaker', name: label.name, labelStart: at, labelEnd: textStart + textRaw.length, said: [] });
+        return;
+      }
+      items.push({ kind: 'heading', depth: heading.depth, title, start: textStart, end: textStart + textRaw.length });
+      return;
+    }
+    case 'code':
+      readLines(items, token.raw, at, names, 'code');
+      return;
+    case 'html': {
+      if (/^\s*<!--[\s\S]*-->\s*$/u.test(token.raw)) {
+        builder.report('info', 'markdown-comment', at, at + token.raw.trimEnd().length, 'Left out an HTML comment: it is not part of what was said');
+        return;
+      }
+      readLines(items, token.raw, at, names, 'code');
+      return;
+    }
+    case 'list':
+      readLines(items, token.raw, at, names, 'list');
+      return;
+    case 'blockquote':
+      readLines(items, token.raw, at, names, 'quote');
+      return;
+    case 'table':
+      readLines(items, token.raw, at, names, 'code');
+      return;
+    default:
+      readLines(items, token.raw, at, names, 'plain');
+  }
+}
+
+/**
+ * Reads the lines of one block: a line with a label starts a new item, a line without one continues
+ * the item before it within the block (a wrapped paragraph), and a new block starts a new item.
+ */
+function readLines(items: Item[], raw: string, at: number, names: ReadonlySet<string>, mode: 'plain' | 'list' | 'quote' | 'code'): void {
+  let current: Item | undefined;
+  let lineStart = 0;
+  for (const line of raw.split('\n')) {
+    const start = at + lineStart;
+    lineStart += line.length + 1;
+    if (mode === 'code' && FENCE.test(line)) continue;
+    const marker = mode === 'list' ? LIST_MARKER.exec(line) : mode === 'quote' ? QUOTE_MARKER.exec(line) : null;
+    const indent = marker ? marker[0].length : line.length - line.trimStart().length;
+    const body = line.slice(indent).trimEnd();
+    if (body === '') {
+      current = undefined;
+      continue;
+    }
+    const bodyStart = start + indent;
+    if (mode === 'code') {
+      items.push({ kind: 'text', said: [{ start: bodyStart, text: body }] });
+      continue;
+    }
+    const label = markdownLabel(body, names);
+    if (label) {
+      const saidRaw = body.slice(label.textStart);
+      const saidStart = bodyStart + label.textStart;
+      if (label.kind === 'speaker') current = { kind: 'speaker', name: label.name, labelStart: bodyStart, labelEnd: saidStart, said: inlineStretches(saidRaw, saidStart) };
+      else if (label.kind === 'topic') {
+        const title = assemble(inlineStretches(saidRaw, saidStart)).text.trim() || label.name;
+        items.push({ kind: 'topic', title, start: saidRaw.trim() ? saidStart : bodyStart, end: bodyStart + body.length });
+        current = undefined;
+        continue;
+      } else current = { kind: 'meta', word: label.name, start: bodyStart, text: body };
+      items.push(current);
+      continue;
+    }
+    // A list item or a new `>` line with a marker is its own paragraph.
+    if (marker && mode === 'list') current = undefined;
+    const said = inlineStretches(body, bodyStart);
+    if (current && (current.kind === 'speaker' || current.kind === 'text')) {
+      // A wrapped line joins the paragraph with a space (or nothing, between Chinese characters).
+      current.said.push(...said.map((s, i) => (i === 0 ? { start: s.start, text: s.text } : s)));
+    } else {
+      items.push((current = { kind: 'text', said }));
+    }
+  }
+}
+
+/** `**Name:** text`, `**Name**: text`, or `Name: text`. */
+function markdownLabel(line: string, names: ReadonlySet<string>): Label | undefined {
+  const bold = BOLD_LABEL_INSIDE.exec(line) ?? BOLD_LABEL_OUTSIDE.exec(line);
+  if (bold) {
+    const name = bold[2]!.trim();
+    const label = readLabel(`${name}:`);
+    if (label) return { ...label, textStart: bold[0].length, text: line.slice(bold[0].length) };
+    if (names.has(name) || looksLikeName(name)) return { kind: 'speaker', name, textStart: bold[0].length, text: line.slice(bold[0].length) };
+    return undefined;
+  }
+  const plain = readLabel(line);
+  if (plain) return plain;
+  // A name listed in the front matter is a speaker even when it does not look like one.
+  const colon = /^([^:：\n]{1,60}?)[ \t]*[:：][ \t]*/u.exec(line);
+  if (colon && names.has(colon[1]!.trim())) return { kind: 'speaker', name: colon[1]!.trim(), textStart: colon[0].length, text: line.slice(colon[0].length) };
+  return undefined;
+}
+
+/** The text of a line of Markdown with its inline markup left out, as stretches of the clean text. */
+export function inlineStretches(raw: string, base: number): Stretch[] {
+  const out: Stretch[] = [];
+  walkInline(Lexer.lexInline(raw, { gfm: true }), raw, 0, base, out);
+  return out;
+}
+
+function walkInline(tokens: readonly Token[], raw: string, from: number, base: number, out: Stretch[]): void {
+  let cursor = from;
+  for (const token of tokens) {
+    const found = raw.indexOf(token.raw, cursor);
+    const at = found < 0 ? cursor : found;
+    const push = (start: number, text: string): void => {
+      if (text.length > 0) out.push({ start: base + start, text, join: '' });
+    };
+    switch (token.type) {
+      case 'text': {
+        const children = (token as Tokens.Text).tokens;
+        if (children && children.length > 0) walkInline(children, raw, at, base, out);
+        else push(at, token.raw);
+        break;
+      }
+      case 'escape':
+        push(at + token.raw.length - (token as Tokens.Escape).text.length, (token as Tokens.Escape).text);
+        break;
+      case 'codespan': {
+        const inner = (token as Tokens.Codespan).text;
+        const index = token.raw.indexOf(inner);
+        push(at + Math.max(0, index), index < 0 ? token.raw : inner);
+        break;
+      }
+      case 'strong':
+      case 'em':
+      case 'del':
+      case 'link':
+        walkInline((token as Tokens.Strong).tokens ?? [], raw, at, base, out);
+        break;
+      case 'image':
+      case 'html':
+      case 'br':
+        break;
+      default:
+        push(at, token.raw);
+    }
+    cursor = at + token.raw.length;
+  }
+}
