@@ -9,6 +9,7 @@ import { FitText } from './fit-text.ts';
 import { NotesPanel } from './notes-panel.ts';
 import type { DeckRevealConfig } from './reveal-config.ts';
 import { Search } from './search.ts';
+import { printSettings } from './print.ts';
 
 const configElement = document.getElementById(CONFIG_ELEMENT_ID);
 const deckConfig = JSON.parse(configElement?.textContent ?? '{}') as Partial<ClientConfig>;
@@ -32,6 +33,8 @@ const config: DeckRevealConfig = {
   jumpToSlide: true,
   help: true,
   ...(deckConfig.totalTime ? { totalTime: deckConfig.totalTime } : {}),
+  // `?print-pdf`: reveal.js's print view, as `npm run pdf` asks for it (src/client/print.ts).
+  ...printSettings(),
   plugins: [RevealNotes, FitText, NotesPanel, Search],
 };
 
@@ -39,6 +42,7 @@ const deck = new Reveal(config as RevealConfig);
 // DeckTape, tests and the console look for a global Reveal.
 (window as unknown as { Reveal: typeof deck }).Reveal = deck;
 await deck.initialize();
+performance.mark('td-ready');
 
 if (import.meta.hot) {
   import.meta.hot.on(UPDATE_EVENT, (update: DeckUpdate) => {
