@@ -1,0 +1,89 @@
+/**
+ * `vite build`, cold then warm, in a fresh process:
+ *   tsx bench/build-child.ts ours <outDir> <cacheDir>
+ *   tsx bench/build-child.ts handwritten <root> <outDir> <cacheDir>
+ * `ours` is the repo's vite.config.ts (loaded through Vite, as `vite build` does), with the font
+ * plugin's subset cache pointed at an empty folder under <cacheDir> so the cold build really cuts
+ * the fonts; `handwritten` is Vite with no plugins and no config file. Vite's own cacheDir is a
+ * fresh folder too (never node_modules/.vite). Prints one JSON line:
+ *   coldMs: process start → first build done (Node start, imports, config, build);
+ *   coldBuildMs: the first build() call alone; warmMs: the second build() call in the same process;
+ *   fontMs: [cold, warm] time the font plugin reports for subsetting (or reading its cache).
+ */
+import { mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { build, createLogger, loadConfigFromFile, type InlineConfig, type Logger, type PluginOption } from 'vite';
+
+const REPO = join(import.meta.dirname, '..');
+const [kind, ...args] = process.argv.slice(2);
+
+async function flatten(option: PluginOption): Promise<unknown[]> {
+  const value = await option;
+  if (Array.isArray(value)) return (await Promise.all(value.map(flatten))).flat();
+  return value ? [value] : [];
+}
+
+async function configFor(): Promise<{ config: InlineConfig; note: string }> {
+  if (kind === 'ours') {
+    const [outDir, cacheDir] = args as [string, string];
+    rmSync(cacheDir, { recursive: true, force: true });
+    mkdirSync(cacheDir, { recursive: true });
+    const loaded = await loadConfigFromFile({ command: 'build', mode: 'production' }, join(REPO, 'vite.config.ts'), REPO, 'warn');
+    if (!loaded) throw new Error('vite.config.ts did not load');
+    let note = 'font subset cache: empty';
+    const plugins = await flatten(loaded.config.plugins ?? []);
+    const swapped = await Promise.all(
+      plugins.map(async (plugin) => {
+        if ((plugin as { name?: string }).name !== 'transcript-deck:fonts') return plugin;
+        const fonts = (await import('../src/vite/fonts.ts')) as { deckFonts?: (options: { cacheDir: string }) => unknown };
+        return fonts.deckFonts ? fonts.deckFonts({ cacheDir: join(cacheDir, 'fonts') }) : plugin;
+      }),
+    );
+    if (!plugins.some((p) => (p as { name?: string }).name === 'transcript-deck:fonts')) note = 'no font plugin found';
+    return {
+      note,
+      config: {
+        ...loaded.config,
+        plugins: swapped as PluginOption[],
+        configFile: false,
+        root: REPO,
+        cacheDir: join(cacheDir, 'vite'),
+        logLevel: 'warn',
+        build: { ...loaded.config.build, outDir, emptyOutDir: true },
+      },
+    };
+  }
+  if (kind === 'handwritten') {
+    const [root, outDir, cacheDir] = args as [string, string, string];
+    rmSync(cacheDir, { recursive: true, force: true });
+    return {
+      note: 'no plugins, no config file',
+      config: { root, configFile: false, base: './', cacheDir, logLevel: 'warn', build: { outDir, emptyOutDir: true, target: 'es2022' } },
+    };
+  }
+  throw new Error(`unknown kind ${kind}`);
+}
+
+// Vite's messages stay quiet (warnings and errors still show); the font plugin's lines are kept for fontMs.
+let fontMs = 0;
+const quiet = createLogger('warn');
+const logger: Logger = {
+  ...quiet,
+  info(message, options) {
+    const match = /^transcript-deck: font .* in (\d+) ms/.exec(message);
+    if (match) fontMs += Number(match[1]);
+    quiet.info(message, options);
+  },
+};
+const { config: base, note } = await configFor();
+const config: InlineConfig = { ...base, logLevel: 'info', customLogger: logger };
+let start = performance.now();
+await build(config);
+const coldMs = performance.now();
+const coldBuildMs = coldMs - start;
+const fontCold = fontMs;
+fontMs = 0;
+start = performance.now();
+await build(config);
+const warmMs = performance.now() - start;
+process.stdout.write(`${JSON.stringify({ kind, coldMs, coldBuildMs, warmMs, fontMs: [fontCold, fontMs], note })}\n`);
