@@ -111,3 +111,18 @@ describe('transcript-deck check on bad input', () => {
     expect(await main(['check'])).toBe(EXIT.usage);
   });
 });
+
+describe('transcript-deck quotes', () => {
+  it('prints the seed’s candidates per topic with score, reasons and file:line:col, the chosen ones marked', async () => {
+    let out = '';
+    vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((out += String(chunk)), true));
+    vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    const code = await main(['quotes', 'slides']);
+    vi.restoreAllMocks();
+    expect(code).toBe(EXIT.ok);
+    for (const topic of ['topic-1', 'topic-2', 'topic-3']) expect(out).toContain(topic);
+    const chosen = out.split('\n').filter((line) => /^\*\s+\d+\.\d+\s+slides\/agi-next-yao-shunyu\.txt:\d+:\d+\s+\S/.test(line));
+    expect(chosen.length).toBeGreaterThanOrEqual(9);
+    expect(out).toMatch(/centrality \d\.\d\d/);
+  });
+});

@@ -1,15 +1,24 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { loadDeck } from '../io/load-deck.ts';
+import { loadDeck, type LoadedDeck } from '../io/load-deck.ts';
 import { codeFrame, formatDiagnostic, hasErrors } from '../pipeline/diagnostics.ts';
+import { formatCandidates, listCandidates, parseCuration } from '../pipeline/quotes/pick.ts';
 
 const HELP = `transcript-deck — turn a transcript into a reveal.js deck
 
 Usage:
   transcript-deck check <transcript|deck.yaml|folder> [--json]
       Read the transcript and report format, encoding, speakers, topics, quotes and every problem.
+  transcript-deck quotes <transcript|deck.yaml|folder> [--all]
+      Every quote candidate of each topic with its score, reasons and line:col; chosen ones marked.
+      --all also lists what was rejected and why. Curate in <deck>.quotes.yaml (pin, drop, order).
   transcript-deck build <transcript|deck.yaml|folder> [--out dir]
-      Build the deck into a static folder (default: dist).
+      Build the deck into a static folder (default: dist): index.html + assets, and deck.html.
+  transcript-deck pdf <transcript|deck.yaml|folder> [--out file.pdf] [--notes|--handout|--fragments] [--paper A4|Letter]
+      Build the deck and print it to PDF through Chromium.
   transcript-deck --help
 
 Exit codes: 0 ok (warnings allowed), 1 the input has errors, 2 wrong usage.`;
@@ -19,7 +28,20 @@ export const EXIT = { ok: 0, inputError: 1, usage: 2 } as const;
 export async function main(argv: string[]): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, options: { json: { type: 'boolean' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        json: { type: 'boolean' },
+        all: { type: 'boolean' },
+        out: { type: 'string', short: 'o' },
+        notes: { type: 'boolean' },
+        handout: { type: 'boolean' },
+        fragments: { type: 'boolean' },
+        paper: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
   } catch (error) {
     process.stderr.write(`${(error as Error).message}\n\n${HELP}\n`);
     return EXIT.usage;
@@ -29,8 +51,8 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${HELP}\n`);
     return parsed.values.help ? EXIT.ok : EXIT.usage;
   }
-  if (!target || (command !== 'check' && command !== 'build')) {
-    process.stderr.write(`Unexpected ${target ? `command \`${command}\`` : 'missing file'}, expected \`check <file>\` or \`build <file>\`\n\n${HELP}\n`);
+  if (!target || !['check', 'quotes', 'build', 'pdf'].includes(command)) {
+    process.stderr.write(`Unexpected ${target ? `command \`${command}\`` : 'missing file'}, expected \`check\`, \`quotes\`, \`build\` or \`pdf\` and a file\n\n${HELP}\n`);
     return EXIT.usage;
   }
 
@@ -59,29 +81,81 @@ export async function main(argv: string[]): Promise<number> {
         const a = out.accounting;
         process.stdout.write(`said: ${a.characters} characters in ${a.paragraphs} paragraphs; in notes ${a.inNotes}, quoted on slides ${a.onSlides}, unaccounted ${a.unaccounted}\n`);
       }
-      for (const d of deck.diagnostics) {
-        process.stderr.write(`${formatDiagnostic(d)}\n`);
-        if (d.severity === 'error') {
-          const frame = codeFrame(deck.sources.get(d.file) ?? '', d);
-          if (frame) process.stderr.write(`${frame}\n`);
-        }
-      }
+      printProblems(deck);
+      const infos = deck.diagnostics.filter((d) => d.severity === 'info');
+      for (const d of infos) process.stderr.write(`${formatDiagnostic(d)}\n`);
     }
     return hasErrors(deck.diagnostics) ? EXIT.inputError : EXIT.ok;
   }
 
+  if (command === 'quotes') return printQuotes(deck, parsed.values.all ?? false);
+
   if (hasErrors(deck.diagnostics)) {
-    for (const d of deck.diagnostics.filter((x) => x.severity === 'error')) process.stderr.write(`${formatDiagnostic(d)}\n`);
+    printProblems(deck);
     return EXIT.inputError;
   }
-  const { build } = await import('vite');
-  const root = fileURLToPath(new URL('../../', import.meta.url));
-  process.env['TRANSCRIPT_DECK'] = loadTarget(target);
-  await build({ root, configFile: `${root}vite.config.ts`, logLevel: 'warn', build: { outDir: parsed.values.out ? loadTarget(parsed.values.out) : `${process.cwd()}/dist`, emptyOutDir: true } });
-  process.stdout.write(`Built ${target} → ${parsed.values.out ?? 'dist'}\n`);
-  return EXIT.ok;
+  if (command === 'build') {
+    const outDir = resolve(parsed.values.out ?? 'dist');
+    await buildDeck(target, outDir);
+    process.stdout.write(`Built ${target} → ${outDir} (index.html, deck.html)\n`);
+    return EXIT.ok;
+  }
+
+  const modes = (['notes', 'handout', 'fragments'] as const).filter((m) => parsed.values[m]);
+  const paper = parsed.values.paper;
+  if (modes.length > 1 || (paper !== undefined && paper !== 'A4' && paper !== 'Letter')) {
+    process.stderr.write(`Unexpected ${modes.length > 1 ? modes.map((m) => `--${m}`).join(' and ') : `--paper ${paper}`}, expected one of --notes, --handout, --fragments and --paper A4 or Letter\n`);
+    return EXIT.usage;
+  }
+  const { pdfFromBuild, PdfExportError } = await import('../pdf/export.ts');
+  const scratch = mkdtempSync(join(tmpdir(), 'transcript-deck-pdf-'));
+  try {
+    await buildDeck(target, scratch);
+    const mode = modes[0] ?? 'slides';
+    const out = resolve(parsed.values.out ?? (mode === 'slides' ? 'deck.pdf' : `deck-${mode}.pdf`));
+    const result = await pdfFromBuild(scratch, { mode, out, ...(paper ? { paper: paper as 'A4' | 'Letter' } : {}) });
+    process.stdout.write(`${out}: ${result.pages} pages (${mode}), ${Math.round(result.bytes / 1024)} KiB in ${(result.ms / 1000).toFixed(1)} s\n`);
+    return EXIT.ok;
+  } catch (error) {
+    if (error instanceof PdfExportError) {
+      process.stderr.write(`transcript-deck pdf: ${error.message}\n`);
+      return EXIT.inputError;
+    }
+    throw error;
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
 }
 
-function loadTarget(path: string): string {
-  return path.startsWith('/') ? path : `${process.cwd()}/${path}`;
+function printProblems(deck: LoadedDeck): void {
+  for (const d of deck.diagnostics) {
+    if (d.severity === 'info') continue;
+    process.stderr.write(`${formatDiagnostic(d)}\n`);
+    if (d.severity === 'error') {
+      const frame = codeFrame(deck.sources.get(d.file) ?? '', d);
+      if (frame) process.stderr.write(`${frame}\n`);
+    }
+  }
+}
+
+function printQuotes(deck: LoadedDeck, all: boolean): number {
+  const out = deck.output;
+  if (!out || !deck.manifest) {
+    printProblems(deck);
+    return EXIT.inputError;
+  }
+  const curationFile = [...deck.sources.keys()].find((path) => path.endsWith('.quotes.yaml'));
+  const curation = curationFile ? parseCuration(curationFile, deck.sources.get(curationFile)!).value : undefined;
+  const list = listCandidates(out.transcript, out.speakers, out.clean, { durationMinutes: deck.manifest.duration }, curation);
+  process.stdout.write(`${formatCandidates(list.value, { file: out.clean.source.path, all, reasons: true })}\n`);
+  printProblems(deck);
+  return hasErrors(deck.diagnostics) ? EXIT.inputError : EXIT.ok;
+}
+
+/** `vite build` of a deck into `outDir`, with the project's own config. */
+async function buildDeck(target: string, outDir: string): Promise<void> {
+  const { build } = await import('vite');
+  const root = fileURLToPath(new URL('../../', import.meta.url));
+  process.env['TRANSCRIPT_DECK'] = resolve(target);
+  await build({ root, configFile: join(root, 'vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true } });
 }

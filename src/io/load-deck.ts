@@ -52,6 +52,7 @@ export function loadDeck(target: string, cwd = process.cwd()): LoadedDeck {
       duration: DEFAULT_DURATION_MINUTES,
       script: 'original',
       theme: 'light',
+      aliases: {},
       slides: { before: [], after: [] },
     };
   }
@@ -74,7 +75,15 @@ export function loadDeck(target: string, cwd = process.cwd()): LoadedDeck {
       sources.set(display(path), text);
     }
   }
-  const output = runPipeline({ manifest, transcript: { path: display(transcriptPath), bytes }, authored });
+  // Quote curation beside the manifest: `deck.yaml` → `deck.quotes.yaml`, `talk.txt` → `talk.quotes.yaml`.
+  const curationPath = join(base, `${basename(manifestPath).replace(/\.[^.]+$/, '')}.quotes.yaml`);
+  files.push(curationPath);
+  let quotes: { path: string; text: string } | undefined;
+  if (existsSync(curationPath)) {
+    quotes = { path: display(curationPath), text: readFileSync(curationPath, 'utf8') };
+    sources.set(quotes.path, quotes.text);
+  }
+  const output = runPipeline({ manifest, transcript: { path: display(transcriptPath), bytes }, authored, ...(quotes ? { quotes } : {}) });
   sources.set(display(transcriptPath), output.clean.source.text);
   return { output, manifest, diagnostics: [...diagnostics, ...output.diagnostics], files, sources };
 }

@@ -39,6 +39,19 @@ export function castSpeakers(transcript: Transcript, options: CastOptions, file:
     }
   }
 
+  // A reader that knows who asks and who answers (`问`/`答`, `Q`/`A`) has said so already.
+  const fromReader = transcript.speakers.filter((s) => s.kind !== 'other');
+  if (featured.size === 0 && hosts.size === 0 && fromReader.some((s) => s.kind === 'featured')) {
+    diagnostics.push({
+      severity: 'info',
+      rule: 'inferred-speaker',
+      message: `Speakers inferred from the transcript's labels: ${fromReader.map((s) => `\`${s.name}\` ${s.kind}`).join(', ')}`,
+      file,
+      hint: 'Name the featured speakers under `speakers: featured:` in deck.yaml to choose yourself.',
+    });
+    return { speakers: transcript.speakers.map((s) => ({ ...s })), diagnostics };
+  }
+
   let inferredFeatured: string | undefined;
   if (featured.size === 0) {
     const ranked = [...said].filter(([name]) => !hosts.has(name) && name !== '?').sort((a, b) => b[1].chars - a[1].chars);

@@ -97,7 +97,7 @@ describe('transcript text is data', () => {
   it('escapes markup in speaker names, turns and topic titles', () => {
     const hostile = '主題:<img src=x onerror=alert(1)>\n[<b>甲</b>] <script>alert(1)</script></aside></section> --- Note: <!-- .slide: data-background="red" -->\n';
     const out = runPipeline({
-      manifest: { transcript: 'h.txt', title: 'T', script: 'original', theme: 'light', speakers: { featured: [{ name: '<b>甲</b>' }], hosts: [] }, duration: 20, slides: { before: [], after: [] } },
+      manifest: { transcript: 'h.txt', title: 'T', script: 'original', theme: 'light', aliases: {}, speakers: { featured: [{ name: '<b>甲</b>' }], hosts: [] }, duration: 20, slides: { before: [], after: [] } },
       transcript: { path: 'h.txt', bytes: new TextEncoder().encode(hostile) },
       authored: new Map(),
     });

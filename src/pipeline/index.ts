@@ -3,11 +3,11 @@ import { parseAuthoredSlides } from './authored.ts';
 import { castSpeakers } from './cast.ts';
 import { compose } from './compose.ts';
 import { decode } from './decode.ts';
-import { parse } from './formats/index.ts';
+import { applyAliases, parse } from './formats/index.ts';
 import { detectLanguage } from './language.ts';
 import type { DeckManifest } from './manifest.ts';
 import { normalize } from './normalize/index.ts';
-import { pickQuotes } from './quotes/pick.ts';
+import { parseCuration, pickQuotes } from './quotes/pick.ts';
 import { render } from './render.ts';
 import { checkShape } from './shape.ts';
 import { chooseScript, convertDeckScript, type ScriptChoice } from './script.ts';
@@ -19,6 +19,8 @@ export interface PipelineInput {
   transcript: SourceFile;
   /** The presenter's Markdown slides named in the manifest, by the name the manifest uses. */
   authored: ReadonlyMap<string, { path: string; text: string }>;
+  /** The presenter's quote curation (`<deck>.quotes.yaml`), if there is one. */
+  quotes?: { path: string; text: string };
 }
 
 export interface PipelineOutput {
@@ -45,11 +47,13 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
   };
   const source = collect(decode(input.transcript));
   const clean = collect(normalize(source));
-  const transcript = collect(parse(clean));
+  const parsed = collect(parse(clean, input.manifest.format ? { format: input.manifest.format } : {}));
+  const transcript = Object.keys(input.manifest.aliases).length > 0 ? applyAliases(parsed, input.manifest.aliases) : parsed;
   diagnostics.push(...checkShape(transcript, input.transcript.path));
   const cast = castSpeakers(transcript, input.manifest.speakers, input.transcript.path);
   diagnostics.push(...cast.diagnostics);
-  const quotes = collect(pickQuotes(transcript, cast.speakers, clean));
+  const curation = input.quotes ? collect(parseCuration(input.quotes.path, input.quotes.text)) : undefined;
+  const quotes = collect(pickQuotes(transcript, cast.speakers, clean, { durationMinutes: input.manifest.duration }, curation));
   const script = chooseScript(input.manifest.script, input.manifest.language ?? detectLanguage(clean.text));
   const lang = script.lang;
 

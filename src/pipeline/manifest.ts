@@ -1,6 +1,9 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type Pair } from 'yaml';
 import { LineIndex } from './position.ts';
 import { SCRIPTS, type Script } from './script.ts';
+
+/** Reader ids, kept here so the manifest can be checked without loading the readers. */
+export const FORMAT_IDS = ['news-interview', 'webvtt', 'srt', 'diarized', 'markdown', 'qa', 'otter', 'name-colon', 'plain'] as const;
 import type { Diagnostic, Result } from './types.ts';
 
 /** A speaker named in the manifest. */
@@ -56,6 +59,13 @@ export interface DeckManifest {
    * @defaultValue `light`
    */
   theme: Theme;
+  /**
+   * The transcript's format, when detection guesses wrong: `news-interview`, `webvtt`, `srt`,
+   * `name-colon`, `markdown`, `qa`, `otter`, `diarized`, `plain`. @defaultValue detected
+   */
+  format?: string;
+  /** Speaker labels to merge or rename: `{ Dave: Dave Smith, "Speaker 1": Ada }`. */
+  aliases: Record<string, string>;
   /** Presenter-written Markdown slides (files in `slides/`) placed before and after the generated ones. */
   slides: { before: string[]; after: string[] };
 }
@@ -64,7 +74,7 @@ export const DEFAULT_DURATION_MINUTES = 20;
 export const THEMES = ['light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
 
-type FieldType = 'string' | 'file' | 'enum' | 'number' | 'string-list' | 'speaker-list' | 'object';
+type FieldType = 'string' | 'file' | 'enum' | 'string-map' | 'number' | 'string-list' | 'speaker-list' | 'object';
 interface FieldSpec {
   type: FieldType;
   required?: boolean;
@@ -85,6 +95,8 @@ const SPEC: Record<string, FieldSpec> = {
   language: { type: 'string' },
   script: { type: 'enum', values: SCRIPTS },
   theme: { type: 'enum', values: THEMES },
+  format: { type: 'enum', values: FORMAT_IDS },
+  aliases: { type: 'string-map' },
   speakers: { type: 'object', fields: { featured: { type: 'speaker-list' }, hosts: { type: 'speaker-list' } } },
   slides: { type: 'object', fields: { before: { type: 'string-list' }, after: { type: 'string-list' } } },
 };
@@ -146,6 +158,8 @@ export function parseManifest(path: string, text: string): Result<DeckManifest |
     speakers: { featured: speakers['featured'] ?? [], hosts: speakers['hosts'] ?? [] },
     script: (values['script'] as Script | undefined) ?? 'original',
     theme: (values['theme'] as Theme | undefined) ?? 'light',
+    ...(typeof values['format'] === 'string' ? { format: values['format'] } : {}),
+    aliases: (values['aliases'] as Record<string, string> | undefined) ?? {},
     duration: typeof duration === 'number' && duration > 0 && duration <= 600 ? duration : DEFAULT_DURATION_MINUTES,
     slides: { before: slides['before'] ?? [], after: slides['after'] ?? [] },
   };
@@ -207,6 +221,17 @@ function readValue(node: YamlNode | null, field: FieldSpec, name: string, report
         return wrong(`one of ${allowed.map((v) => `\`${v}\``).join(', ')}`);
       }
       return node.value;
+    }
+    case 'string-map': {
+      if (!isMap(node)) return wrong('a mapping of `label: name` lines');
+      const map: Record<string, string> = {};
+      for (const item of node.items) {
+        const from = isScalar(item.key) ? String(item.key.value ?? '').trim() : '';
+        const to = isScalar(item.value) ? String(item.value.value ?? '').trim() : '';
+        if (from === '' || to === '') report('manifest-type', `Unexpected empty label or name in \`${name}\`, expected \`label: name\``, item);
+        else map[from] = to;
+      }
+      return map;
     }
     case 'number': {
       if (!isScalar(node) || typeof node.value !== 'number' || !Number.isFinite(node.value)) return wrong('a number');

@@ -8,7 +8,7 @@ import type { DeckManifest } from './manifest.ts';
  * lies inside the file, and the account of what was said always balances.
  */
 
-const manifest: DeckManifest = { transcript: 'p.txt', title: 'P', script: 'original', theme: 'light', speakers: { featured: [], hosts: [] }, duration: 20, slides: { before: [], after: [] } };
+const manifest: DeckManifest = { transcript: 'p.txt', title: 'P', script: 'original', theme: 'light', aliases: {}, speakers: { featured: [], hosts: [] }, duration: 20, slides: { before: [], after: [] } };
 
 /** Pieces a transcript is made of, in any order, with noise between them. */
 const piece = fc.oneof(
