@@ -34,7 +34,12 @@ type SlideDraft = Slide extends infer S ? (S extends Slide ? Omit<S, 'timing'> :
  * from is in that quote slide's notes; a turn no quote comes from is in its topic's section notes.
  */
 export function compose(input: ComposeInput): Result<Deck> {
-  const { transcript, manifest } = input;
+  const { manifest } = input;
+  // A topic with no title (one unmarked topic, or an empty marker) is named after the deck or its place.
+  const transcript: Transcript = {
+    ...input.transcript,
+    topics: input.transcript.topics.map((t, i, all) => (t.title ? t : { ...t, title: all.length === 1 ? manifest.title : partTitle(input.lang, i + 1) })),
+  };
   const roleOf = new Map(input.speakers.map((s) => [s.name, s.role]));
   const featured = input.speakers.filter((s) => s.kind === 'featured');
   const drafts: SlideDraft[] = [];
@@ -62,7 +67,7 @@ export function compose(input: ComposeInput): Result<Deck> {
     kind: 'agenda',
     id: 'agenda',
     title: agendaTitle(input.lang),
-    items: transcript.topics.map((t, i) => ({ topicId: t.id, title: t.title || `${i + 1}`, quoteCount: quotesByTopic.get(t.id)?.length ?? 0 })),
+    items: transcript.topics.map((t, i) => ({ topicId: t.id, title: t.title, quoteCount: quotesByTopic.get(t.id)?.length ?? 0 })),
     notes: transcript.topics.map((t, i) => ({ kind: 'text' as const, text: `${i + 1}. ${t.title} — ${t.turns.length} turns, ${quotesByTopic.get(t.id)?.length ?? 0} quotes` })),
   });
 
@@ -142,7 +147,18 @@ function turnBlock(turn: Turn, quotes: Quote[], input: ComposeInput): NoteBlock 
     };
   });
   const { line, column } = turn.span.start;
-  return { kind: 'turn', speaker: turn.speaker, paragraphs, source: `${input.sourceName}:${line}:${column}` };
+  // Timed transcripts (WebVTT, SRT, machine transcripts): when in the recording the turn was said.
+  const time = turn.paragraphs[0]?.time;
+  return { kind: 'turn', speaker: turn.speaker, paragraphs, source: `${input.sourceName}:${line}:${column}${time ? ` · ${clock(time.start)}` : ''}` };
+}
+
+/** Seconds as `m:ss` or `h:mm:ss`, as recordings show them. */
+export function clock(seconds: number): string {
+  const whole = Math.max(0, Math.floor(seconds));
+  const h = Math.floor(whole / 3600);
+  const m = Math.floor((whole % 3600) / 60);
+  const s = String(whole % 60).padStart(2, '0');
+  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
 }
 
 /** Seconds per slide in proportion to what there is to say on it, adding up to the talk's length. */
@@ -176,6 +192,7 @@ function nextTitle(transcript: Transcript, topicIndex: number): string {
 }
 
 const isChinese = (lang: string): boolean => lang.startsWith('zh');
+const partTitle = (lang: string, n: number): string => (isChinese(lang) || lang.startsWith('ja') ? `第 ${n} 部分` : `Part ${n}`);
 const agendaTitle = (lang: string): string => (isChinese(lang) ? (lang.includes('Hans') ? '议程' : '議程') : 'Agenda');
 const summaryTitle = (lang: string): string => (isChinese(lang) ? (lang.includes('Hans') ? '要点' : '要點') : 'Key points');
 const sourceTitle = (lang: string): string => (isChinese(lang) ? '來源' : 'Source');
