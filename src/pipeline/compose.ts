@@ -1,10 +1,12 @@
 import type { DeckManifest } from './manifest.ts';
 import type {
   AuthoredSlide,
+  CleanRange,
   CleanText,
   Deck,
   NoteBlock,
   NoteParagraph,
+  Paragraph,
   Quote,
   QuoteSlide,
   Result,
@@ -117,7 +119,7 @@ export function compose(input: ComposeInput): Result<Deck> {
       kind: 'summary',
       id: 'summary',
       title: summaryTitle(input.lang),
-      points: transcript.lead.slice(1).map((p) => firstSentence(p.text)),
+      points: transcript.lead.slice(1).flatMap((p) => readablePoint(p, input.clean.unreadable)),
       notes: transcript.lead.slice(1).map((p) => ({ kind: 'text' as const, text: p.text })),
     });
   }
@@ -181,9 +183,22 @@ function preview(turn: Turn): string {
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
 
-function firstSentence(text: string): string {
-  const match = /^.+?[。！？!?](?=.)/u.exec(text);
-  return match ? `${match[0]}……` : text;
+/**
+ * A lead paragraph as a point of the summary: the whole of it, or its first sentence that has no
+ * unreadable text in it, marked `……` where the rest is left out; nothing when no sentence is readable.
+ */
+function readablePoint(paragraph: Paragraph, unreadable: readonly CleanRange[]): string[] {
+  const readable = (start: number, end: number): boolean =>
+    !unreadable.some((r) => r.start < paragraph.start + end && r.end > paragraph.start + start);
+  const sentences = [...paragraph.text.matchAll(/[^。！？!?]+[。！？!?]*/gu)];
+  for (const sentence of sentences) {
+    const start = sentence.index;
+    const end = start + sentence[0].length;
+    if (!readable(start, end)) continue;
+    if (sentences.length === 1) return [paragraph.text];
+    return [`${start > 0 ? '……' : ''}${sentence[0].trim()}${end < paragraph.text.length ? '……' : ''}`];
+  }
+  return [];
 }
 
 function nextTitle(transcript: Transcript, topicIndex: number): string {
