@@ -83,7 +83,15 @@ export function loadDeck(target: string, cwd = process.cwd()): LoadedDeck {
     quotes = { path: display(curationPath), text: readFileSync(curationPath, 'utf8') };
     sources.set(quotes.path, quotes.text);
   }
-  const output = runPipeline({ manifest, transcript: { path: display(transcriptPath), bytes }, authored, ...(quotes ? { quotes } : {}) });
+  // Readings of scrambled spans beside the transcript: `talk.txt` → `talk.corrections.yaml`.
+  const correctionsPath = transcriptPath.replace(/(\.[^./\\]+)?$/, '.corrections.yaml');
+  files.push(correctionsPath);
+  let corrections: { path: string; text: string } | undefined;
+  if (existsSync(correctionsPath)) {
+    corrections = { path: display(correctionsPath), text: readFileSync(correctionsPath, 'utf8') };
+    sources.set(corrections.path, corrections.text);
+  }
+  const output = runPipeline({ manifest, transcript: { path: display(transcriptPath), bytes }, authored, ...(quotes ? { quotes } : {}), ...(corrections ? { corrections } : {}) });
   sources.set(display(transcriptPath), output.clean.source.text);
   return { output, manifest, diagnostics: [...diagnostics, ...output.diagnostics], files, sources };
 }

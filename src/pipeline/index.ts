@@ -6,7 +6,8 @@ import { decode } from './decode.ts';
 import { applyAliases, parse } from './formats/index.ts';
 import { detectLanguage } from './language.ts';
 import type { DeckManifest } from './manifest.ts';
-import { normalize } from './normalize/index.ts';
+import { correctionsPass, parseCorrections, staleCorrections } from './normalize/corrections.ts';
+import { defaultPasses, normalize } from './normalize/index.ts';
 import { parseCuration, pickQuotes } from './quotes/pick.ts';
 import { render } from './render.ts';
 import { checkShape } from './shape.ts';
@@ -21,6 +22,8 @@ export interface PipelineInput {
   authored: ReadonlyMap<string, { path: string; text: string }>;
   /** The presenter's quote curation (`<deck>.quotes.yaml`), if there is one. */
   quotes?: { path: string; text: string };
+  /** The presenter's readings of scrambled spans (`<transcript>.corrections.yaml`), if there is one. */
+  corrections?: { path: string; text: string };
 }
 
 export interface PipelineOutput {
@@ -46,7 +49,9 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
     return result.value;
   };
   const source = collect(decode(input.transcript));
-  const clean = collect(normalize(source));
+  const corrections = input.corrections ? collect(parseCorrections(input.corrections.path, input.corrections.text)) : [];
+  if (corrections.length > 0) diagnostics.push(...staleCorrections(source.text, corrections, input.transcript.path));
+  const clean = collect(normalize(source, corrections.length > 0 ? [correctionsPass(corrections), ...defaultPasses] : defaultPasses));
   const parsed = collect(parse(clean, input.manifest.format ? { format: input.manifest.format } : {}));
   const transcript = Object.keys(input.manifest.aliases).length > 0 ? applyAliases(parsed, input.manifest.aliases) : parsed;
   diagnostics.push(...checkShape(transcript, input.transcript.path));

@@ -32,6 +32,11 @@ export class LineIndex {
     return { start: this.positionAt(start), end: this.positionAt(end) };
   }
 
+  /** Offset where a 1-based line starts, or -1 past the last line. */
+  lineStart(line: number): number {
+    return this.lineStarts[line - 1] ?? -1;
+  }
+
   /** The text of a 1-based line without its line ending. */
   lineText(line: number): string {
     const start = this.lineStarts[line - 1];

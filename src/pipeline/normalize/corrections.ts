@@ -1,0 +1,103 @@
+import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
+import { LineIndex } from '../position.ts';
+import type { Diagnostic, Result } from '../types.ts';
+import type { NormalizePass, PassResult } from './pass.ts';
+
+/*
+ * The presenter's own reading of spans the automatic repair could not be sure of (bytes that were
+ * lost in a scrambled run), in `<transcript>.corrections.yaml` beside the transcript:
+ *
+ *   - line: 27
+ *     text: "?yàn)榭赡芩哪晷绞?"     # exactly as it is in the file, on that line
+ *     reads: 為可能他的年薪是
+ *
+ * `transcript-deck check` prints each scrambled span with the reading it suggests. A correction
+ * whose text is no longer on its line is an error with its line in the corrections file.
+ */
+
+export interface Correction {
+  line: number;
+  text: string;
+  reads: string;
+  /** Where the correction is written, for messages. */
+  at: { file: string; line: number; column: number };
+}
+
+export function parseCorrections(path: string, yamlText: string): Result<Correction[]> {
+  const lines = new LineIndex(yamlText);
+  const diagnostics: Diagnostic[] = [];
+  const doc = parseDocument(yamlText, { prettyErrors: false });
+  const fail = (message: string, offset: number): void => {
+    diagnostics.push({ severity: 'error', rule: 'corrections-syntax', message, file: path, span: lines.spanOf(offset, offset), hint: 'Each correction is `- line: N`, `text: "as in the file"`, `reads: what it says`.' });
+  };
+  for (const error of doc.errors) fail(`Invalid YAML: ${error.message.split('\n')[0]}`, error.pos[0]);
+  if (doc.errors.length > 0) return { value: [], diagnostics };
+  if (doc.contents === null) return { value: [], diagnostics };
+  if (!isSeq(doc.contents)) {
+    fail('Unexpected content, expected a list of corrections (`- line: …`)', 0);
+    return { value: [], diagnostics };
+  }
+  const corrections: Correction[] = [];
+  for (const item of doc.contents.items) {
+    const offset = (item as { range?: [number, number, number] }).range?.[0] ?? 0;
+    if (!isMap(item)) {
+      fail('Unexpected item, expected `line`, `text` and `reads`', offset);
+      continue;
+    }
+    const get = (key: string): unknown => {
+      const pair = item.items.find((p) => isScalar(p.key) && p.key.value === key);
+      return pair && isScalar(pair.value) ? pair.value.value : undefined;
+    };
+    const unknown = item.items.map((p) => (isScalar(p.key) ? String(p.key.value) : '')).filter((k) => !['line', 'text', 'reads'].includes(k));
+    const line = get('line');
+    const text = get('text');
+    const reads = get('reads');
+    if (unknown.length > 0 || typeof line !== 'number' || !Number.isInteger(line) || line < 1 || typeof text !== 'string' || text === '' || (typeof reads !== 'string' && typeof reads !== 'number')) {
+      fail(`Unexpected correction${unknown.length > 0 ? ` with key \`${unknown[0]}\`` : ''}, expected \`line\` (a number), \`text\` and \`reads\``, offset);
+      continue;
+    }
+    const position = lines.positionAt(offset);
+    corrections.push({ line, text, reads: String(reads), at: { file: path, line: position.line, column: position.column } });
+  }
+  return { value: corrections, diagnostics };
+}
+
+/**
+ * The pass that puts the presenter's readings in place. It runs first, on the text as in the file,
+ * so `text` is matched exactly as the presenter copied it.
+ */
+export function correctionsPass(corrections: readonly Correction[]): NormalizePass {
+  return {
+    rule: 'correction',
+    run(text: string): PassResult {
+      const lines = new LineIndex(text);
+      const edits: PassResult['edits'] = [];
+      const findings: PassResult['findings'] = [];
+      for (const correction of corrections) {
+        const lineStart = lines.lineStart(correction.line);
+        const lineText = lines.lineText(correction.line);
+        const at = lineText.indexOf(correction.text);
+        if (lineStart < 0 || at === -1) continue;
+        const start = lineStart + at;
+        edits.push({ start, end: start + correction.text.length, text: correction.reads, rule: 'correction' });
+        findings.push({ severity: 'info', rule: 'correction', start, end: start + correction.text.length, message: `Corrected \`${correction.text}\` to \`${correction.reads}\` (${correction.at.file}:${correction.at.line})` });
+      }
+      return { edits, findings };
+    },
+  };
+}
+
+/** Corrections whose text is no longer on their line: errors, so an edit never leaves one behind. */
+export function staleCorrections(sourceText: string, corrections: readonly Correction[], transcriptPath: string): Diagnostic[] {
+  const lines = new LineIndex(sourceText);
+  return corrections
+    .filter((c) => !lines.lineText(c.line).includes(c.text))
+    .map((c) => ({
+      severity: 'error' as const,
+      rule: 'stale-correction',
+      message: `Unexpected correction: \`${c.text}\` is not on line ${c.line} of ${transcriptPath}, expected it there`,
+      file: c.at.file,
+      span: { start: { line: c.at.line, column: c.at.column, offset: 0 }, end: { line: c.at.line, column: c.at.column, offset: 0 } },
+      hint: 'The transcript changed: fix the line number or the text, or remove the correction.',
+    }));
+}
