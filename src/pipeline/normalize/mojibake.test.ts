@@ -289,3 +289,12 @@ describe('mojibakePass on the seed transcript', () => {
     expect(bigResult.findings.length).toBe(1000);
   });
 });
+
+describe('Japanese text is left alone', () => {
+  it('repairs nothing in a Japanese transcript, whose kana are the writing, not damage', () => {
+    const text = '大正十三年です。祖父が屋台でどら焼きを売り始めたのが最初でした。戦争で一度店を閉めましたが、祖母が小豆を守り抜いて、戦後にまた始めました。\n砂糖は三回に分けて入れます。\n';
+    const result = mojibakePass.run(text);
+    expect(result.edits).toEqual([]);
+    expect(result.findings).toEqual([]);
+  });
+});

@@ -71,7 +71,21 @@ interface Candidate {
   end: number;
 }
 
+/**
+ * Japanese writes kana on every line, and kana are one of the signs of scrambled Chinese: in a text
+ * where kana are common (at least 5 % of its CJK characters, counted over the whole text), they are
+ * the writing, not damage, and nothing is repaired. Scrambling leaves a handful of kana in a
+ * Chinese text, far below that.
+ */
+function isJapanese(text: string): boolean {
+  const kana = text.match(/[\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0;
+  if (kana < 10) return false;
+  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
+  return kana / (kana + han) >= 0.05;
+}
+
 function findAndRepair(text: string): PassResult {
+  if (isJapanese(text)) return { edits: [], findings: [] };
   const candidates = findCandidates(text);
   if (candidates.length === 0) return { edits: [], findings: [] };
 
