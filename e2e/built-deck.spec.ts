@@ -111,7 +111,13 @@ test.describe('built deck', () => {
   test('every line of every turn is in the notes', async ({ page }) => {
     await open(page);
     const notes = fold((await slideTexts(page)).map((s) => s.notes).join('\n'));
-    const missing = expected.turnLines.filter((t) => !notes.includes(fold(t.text))).map((t) => `line ${t.line}: ${t.text}`);
+    // A line with scrambled bytes (`?` with a pinyin tail) is read back by the repair, which this test
+    // does not redo: every stretch of it outside the scrambled runs must be in the notes.
+    const SCRAMBLED = /[^\s，,。、]*\?[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*\)?[^\s，,。、]*/gu;
+    const pieces = (text: string): string[] => (/\?[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)/u.test(text) ? text.split(SCRAMBLED).filter((p) => p.length >= 4) : [text]);
+    const missing = expected.turnLines
+      .filter((t) => pieces(t.text).some((piece) => !notes.includes(fold(piece))))
+      .map((t) => `line ${t.line}: ${t.text}`);
     expect(missing).toEqual([]);
     // Each speaker who has a turn is named in the notes too.
     const speakers = [...new Set(expected.turnLines.map((t) => t.speaker).filter((s): s is string => !!s))];

@@ -77,7 +77,7 @@ test('on a phone the deck becomes a scroll view, readable without zooming', asyn
 test('a long quote is shrunk to fit, not clipped, and a short one keeps its size', async ({ page }) => {
   await openDeck(page, '/');
   // Slides away from the current one are fitted while the browser is idle.
-  await page.waitForFunction(() => [...document.querySelectorAll<HTMLElement>('.reveal .slides > section')].every((s) => s.dataset['fitScale']));
+  await page.waitForFunction(() => [...document.querySelectorAll<HTMLElement>('.reveal .slides > section.td-quote')].every((s) => s.dataset['fitScale']));
   const scales = await page.evaluate(() =>
     [...document.querySelectorAll<HTMLElement>('section.td-quote')].map((s) => ({ id: s.id, scale: Number(s.dataset['fitScale']), length: s.querySelector('blockquote')!.textContent!.length })),
   );

@@ -74,11 +74,8 @@ export function correctionsPass(corrections: readonly Correction[]): NormalizePa
       const edits: PassResult['edits'] = [];
       const findings: PassResult['findings'] = [];
       for (const correction of corrections) {
-        const lineStart = lines.lineStart(correction.line);
-        const lineText = lines.lineText(correction.line);
-        const at = lineText.indexOf(correction.text);
-        if (lineStart < 0 || at === -1) continue;
-        const start = lineStart + at;
+        const start = locate(text, lines, correction);
+        if (start === undefined) continue;
         edits.push({ start, end: start + correction.text.length, text: correction.reads, rule: 'correction' });
         findings.push({ severity: 'info', rule: 'correction', start, end: start + correction.text.length, message: `Corrected \`${correction.text}\` to \`${correction.reads}\` (${correction.at.file}:${correction.at.line})` });
       }
@@ -87,17 +84,46 @@ export function correctionsPass(corrections: readonly Correction[]): NormalizePa
   };
 }
 
-/** Corrections whose text is no longer on their line: errors, so an edit never leaves one behind. */
+/**
+ * Where a correction applies: its text on its line, or, when lines were added or removed above it,
+ * the one place in the file that has its text. Undefined when there is no such place.
+ */
+function locate(text: string, lines: LineIndex, correction: Correction): number | undefined {
+  const lineStart = lines.lineStart(correction.line);
+  const at = lineStart < 0 ? -1 : lines.lineText(correction.line).indexOf(correction.text);
+  if (at !== -1) return lineStart + at;
+  const first = text.indexOf(correction.text);
+  return first !== -1 && text.indexOf(correction.text, first + 1) === -1 ? first : undefined;
+}
+
+/**
+ * Corrections that no longer fit the transcript: a text found nowhere, or in several places but
+ * not on its line, is an error, so an edit never silently leaves one behind; a text that moved to
+ * another line (lines added above it) still applies, with a warning to update the line.
+ */
 export function staleCorrections(sourceText: string, corrections: readonly Correction[], transcriptPath: string): Diagnostic[] {
   const lines = new LineIndex(sourceText);
-  return corrections
-    .filter((c) => !lines.lineText(c.line).includes(c.text))
-    .map((c) => ({
-      severity: 'error' as const,
+  const diagnostics: Diagnostic[] = [];
+  for (const c of corrections) {
+    if (lines.lineText(c.line).includes(c.text)) continue;
+    const found = locate(sourceText, lines, c);
+    const span = { start: { line: c.at.line, column: c.at.column, offset: 0 }, end: { line: c.at.line, column: c.at.column, offset: 0 } };
+    if (found !== undefined) {
+      const line = lines.positionAt(found).line;
+      diagnostics.push({ severity: 'warning', rule: 'moved-correction', message: `Correction of \`${c.text}\` applied on line ${line} of ${transcriptPath}, not on line ${c.line}`, file: c.at.file, span, hint: `Update it to \`line: ${line}\`.` });
+      continue;
+    }
+    const times = sourceText.split(c.text).length - 1;
+    diagnostics.push({
+      severity: 'error',
       rule: 'stale-correction',
-      message: `Unexpected correction: \`${c.text}\` is not on line ${c.line} of ${transcriptPath}, expected it there`,
+      message: times === 0
+        ? `Unexpected correction: \`${c.text}\` is nowhere in ${transcriptPath}, expected it on line ${c.line}`
+        : `Unexpected correction: \`${c.text}\` is in ${transcriptPath} ${times} times but not on line ${c.line}, expected it there`,
       file: c.at.file,
-      span: { start: { line: c.at.line, column: c.at.column, offset: 0 }, end: { line: c.at.line, column: c.at.column, offset: 0 } },
+      span,
       hint: 'The transcript changed: fix the line number or the text, or remove the correction.',
-    }));
+    });
+  }
+  return diagnostics;
 }
