@@ -12,7 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { brotliCompressSync, constants as zlib, gzipSync, inflateSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { launchOptions } from '../e2e/browser.ts';
-import { serveStatic, type StaticServer } from './serve.ts';
+import { serveFolder, type StaticServer } from '../src/io/static-server.ts';
 
 const REPO = join(import.meta.dirname, '..');
 const BENCH = join(REPO, 'bench');
@@ -386,7 +386,7 @@ const dev = await phase('dev server start (createServer + listen → first GET /
 const browser = await chromium.launch(launch);
 const statics: Record<string, StaticServer> = {};
 const urlFor = async (name: 'ours' | 'hand'): Promise<string> => {
-  statics[name] ??= await serveStatic(name === 'ours' ? OURS_DIST : HAND_DIST);
+  statics[name] ??= await serveFolder(name === 'ours' ? OURS_DIST : HAND_DIST);
   return statics[name].url;
 };
 const fileUrl = (path: string): string => pathToFileURL(path).href;

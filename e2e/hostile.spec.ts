@@ -6,7 +6,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { build } from 'vite';
 import { loadDeck } from '../src/io/load-deck.ts';
 import { waitForReveal } from './reveal-page.ts';
-import { serveStatic } from './static-server.ts';
+import { serveFolder } from '../src/io/static-server.ts';
 
 /*
  * A deck built from a transcript (and deck.yaml) full of markup, script, event handlers,
@@ -16,7 +16,7 @@ import { serveStatic } from './static-server.ts';
 
 const FIXTURE = resolve('e2e/fixtures/hostile');
 let outDir = '';
-let server: Awaited<ReturnType<typeof serveStatic>> | undefined;
+let server: Awaited<ReturnType<typeof serveFolder>> | undefined;
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
@@ -24,7 +24,7 @@ test.beforeAll(async () => {
   process.env['TRANSCRIPT_DECK'] = FIXTURE;
   await build({ root: resolve('.'), configFile: resolve('vite.config.ts'), logLevel: 'silent', build: { outDir, emptyOutDir: true } });
   delete process.env['TRANSCRIPT_DECK'];
-  server = await serveStatic(outDir);
+  server = await serveFolder(outDir);
 });
 
 test.afterAll(async () => {

@@ -5,7 +5,7 @@ import { chromium } from '@playwright/test';
 import { launchOptions } from '../../e2e/browser.ts';
 import type { PrintManifest, PrintMode, PrintPaper } from '../client/print.ts';
 import { finishPdf, outlineFromSlides } from './finish.ts';
-import { serveFolder } from './serve.ts';
+import { serveFolder } from '../io/static-server.ts';
 
 /*
  * The built deck → PDF. Chromium (through Playwright) opens the deck in reveal.js's print view

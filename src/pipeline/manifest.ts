@@ -202,7 +202,7 @@ function readMap(map: YamlNode, spec: Record<string, FieldSpec>, prefix: string,
 
 function readValue(node: YamlNode | null, field: FieldSpec, name: string, report: Report, pair: Pair): unknown {
   const wrong = (expected: string): undefined => {
-    report('manifest-type', `Unexpected ${describe(node)} for \`${name}\`, expected ${expected}`, node ?? pair);
+    report('manifest-type', `Unexpected ${describeYamlNode(node)} for \`${name}\`, expected ${expected}`, node ?? pair);
     return undefined;
   };
   switch (field.type) {
@@ -242,7 +242,7 @@ function readValue(node: YamlNode | null, field: FieldSpec, name: string, report
       const items: string[] = [];
       for (const item of node.items) {
         if (isScalar(item) && typeof item.value === 'string' && item.value.trim() !== '') items.push(item.value.trim());
-        else report('manifest-type', `Unexpected ${describe(item as YamlNode)} in \`${name}\`, expected a file name`, item as YamlNode);
+        else report('manifest-type', `Unexpected ${describeYamlNode(item as YamlNode)} in \`${name}\`, expected a file name`, item as YamlNode);
       }
       return items;
     }
@@ -258,7 +258,7 @@ function readValue(node: YamlNode | null, field: FieldSpec, name: string, report
         if (typeof fields['name'] === 'string') {
           speakers.push({ name: fields['name'], ...(typeof fields['role'] === 'string' ? { role: fields['role'] } : {}) });
         } else {
-          report('manifest-type', `Unexpected ${describe(item as YamlNode)} in \`${name}\`, expected a speaker with a \`name\``, item as YamlNode);
+          report('manifest-type', `Unexpected ${describeYamlNode(item as YamlNode)} in \`${name}\`, expected a speaker with a \`name\``, item as YamlNode);
         }
       }
       return speakers;
@@ -270,7 +270,8 @@ function readValue(node: YamlNode | null, field: FieldSpec, name: string, report
   }
 }
 
-function describe(node: YamlNode | null | undefined): string {
+/** How a YAML node reads in a message: `mapping`, `list`, `number \`42\``, `empty value`. */
+export function describeYamlNode(node: YamlNode | null | undefined): string {
   if (node === null || node === undefined) return 'empty value';
   if (isMap(node)) return 'mapping';
   if (isSeq(node)) return 'list';

@@ -1,6 +1,7 @@
 import { posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Plugin, ResolvedConfig } from 'vite';
+import { mediaType } from '../io/static-server.ts';
 
 /**
  * The offline deck: one HTML file with the scripts, styles and fonts of the build inlined (fonts
@@ -10,23 +11,6 @@ import type { Plugin, ResolvedConfig } from 'vite';
 
 export const SINGLE_FILE_NAME = 'deck.html';
 
-const MIME: Record<string, string> = {
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.ico': 'image/x-icon',
-  '.css': 'text/css',
-  '.js': 'text/javascript',
-  '.json': 'application/json',
-};
 
 /** The built files by output path: chunk code, CSS text or asset bytes. */
 export type BuiltFiles = ReadonlyMap<string, string | Uint8Array>;
@@ -39,7 +23,7 @@ export interface InlineOptions {
 const asText = (content: string | Uint8Array): string => (typeof content === 'string' ? content : Buffer.from(content).toString('utf8'));
 
 function dataUrl(file: string, content: string | Uint8Array): string {
-  const mime = MIME[posix.extname(file).toLowerCase()] ?? 'application/octet-stream';
+  const mime = mediaType(file);
   return `data:${mime};base64,${Buffer.from(typeof content === 'string' ? Buffer.from(content, 'utf8') : content).toString('base64')}`;
 }
 

@@ -4,6 +4,7 @@
  * length fit + lead echo → curation → how many per topic → MMR selection.
  */
 
+import { cleanOffsetIn } from '../formats/builder.ts';
 import type { CleanRange, CleanText, Diagnostic, Paragraph, Position, Quote, Speaker, SourceSpan, Topic, Transcript, Turn } from '../types.ts';
 import type { Curation, QuoteSelector } from './curation.ts';
 import { asksSomething, lengthFit, quotability, rejection, type Marker, type Rejection } from './markers.ts';
@@ -361,28 +362,14 @@ function paragraphContext(paragraph: Paragraph, clean: CleanText, opts: QuoteOpt
   };
 }
 
-/** Pieces of clean text a reader joined into one paragraph text (`Paragraph.pieces`, where readers set it). */
-type Pieces = ReadonlyArray<{ at: number; start: number }>;
-const piecesOf = (paragraph: Paragraph): Pieces | undefined => (paragraph as { pieces?: Pieces }).pieces;
+const piecesOf = (paragraph: Paragraph): Paragraph['pieces'] => paragraph.pieces;
 
 /**
  * The clean offset of `paragraph.text[index]`: `start + index`, unless a reader joined the text from
  * several stretches (subtitle cues, wrapped lines), in which case the piece it falls in says.
  */
 export function cleanOffset(paragraph: Paragraph, index: number): number {
-  const pieces = piecesOf(paragraph);
-  if (!pieces || pieces.length === 0) return paragraph.start + index;
-  let low = 0;
-  let high = pieces.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (pieces[mid]!.at <= index) low = mid;
-    else high = mid - 1;
-  }
-  const piece = pieces[low]!;
-  const next = pieces[low + 1];
-  // A joining character between two stretches maps to the end of the stretch before it.
-  return piece.start + Math.min(index, next ? next.at : Infinity) - piece.at;
+  return cleanOffsetIn(paragraph, index);
 }
 
 /** `clean.unreadable` as ranges of the paragraph's text. */

@@ -1,3 +1,4 @@
+import { describeYamlNode } from '../manifest.ts';
 import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode, type Pair } from 'yaml';
 import { LineIndex } from '../position.ts';
 import type { Diagnostic, Result, SourceSpan } from '../types.ts';
@@ -84,7 +85,7 @@ export function parseCuration(path: string, yamlText: string): Result<Curation> 
     const value = pair.value as YamlNode | null;
     if (value === null || (isScalar(value) && value.value === null)) continue;
     if (!isSeq(value)) {
-      report('curation-type', `Unexpected ${describe(value)} for \`${key}\`, expected a list (\`- …\`)`, value, HINT);
+      report('curation-type', `Unexpected ${describeYamlNode(value)} for \`${key}\`, expected a list (\`- …\`)`, value, HINT);
       continue;
     }
     for (const item of value.items as Array<YamlNode | null>) {
@@ -117,11 +118,11 @@ function readSelector(item: YamlNode | null, key: CurationKey, spanOf: (node: Ya
       }
       return { text, span };
     }
-    report('curation-type', `Unexpected ${describe(item)} in \`${key}\`, expected a quote`, item, HINT);
+    report('curation-type', `Unexpected ${describeYamlNode(item)} in \`${key}\`, expected a quote`, item, HINT);
     return undefined;
   }
   if (!isMap(item)) {
-    report('curation-type', `Unexpected ${describe(item)} in \`${key}\`, expected a quote`, item, HINT);
+    report('curation-type', `Unexpected ${describeYamlNode(item)} in \`${key}\`, expected a quote`, item, HINT);
     return undefined;
   }
   const selector: QuoteSelector = { span };
@@ -132,14 +133,14 @@ function readSelector(item: YamlNode | null, key: CurationKey, spanOf: (node: Ya
     if (field === 'text') {
       const text = isScalar(value) && (typeof value.value === 'string' || typeof value.value === 'number') ? cleanText(String(value.value)) : '';
       if (text === '') {
-        report('curation-type', `Unexpected ${describe(value)} for \`text\`, expected the quote's words`, value ?? pair, HINT);
+        report('curation-type', `Unexpected ${describeYamlNode(value)} for \`text\`, expected the quote's words`, value ?? pair, HINT);
         ok = false;
       } else selector.text = text;
     } else if (field === 'line') {
       const raw = isScalar(value) && (typeof value.value === 'number' || typeof value.value === 'string') ? String(value.value) : '';
       const position = POSITION.exec(raw);
       if (!position || Number(position[1]) < 1 || (position[2] !== undefined && Number(position[2]) < 1)) {
-        report('curation-type', `Unexpected ${describe(value)} for \`line\`, expected a line number or \`line:column\``, value ?? pair, HINT);
+        report('curation-type', `Unexpected ${describeYamlNode(value)} for \`line\`, expected a line number or \`line:column\``, value ?? pair, HINT);
         ok = false;
       } else {
         selector.line = Number(position[1]);
@@ -148,7 +149,7 @@ function readSelector(item: YamlNode | null, key: CurationKey, spanOf: (node: Ya
     } else if (field === 'column') {
       if (isScalar(value) && typeof value.value === 'number' && Number.isInteger(value.value) && value.value > 0) selector.column = value.value;
       else {
-        report('curation-type', `Unexpected ${describe(value)} for \`column\`, expected a column number`, value ?? pair, HINT);
+        report('curation-type', `Unexpected ${describeYamlNode(value)} for \`column\`, expected a column number`, value ?? pair, HINT);
         ok = false;
       }
     } else {
@@ -172,10 +173,3 @@ function cleanText(text: string): string {
   return text.trim().replace(/^(?:……|…|\.\.\.)\s*/u, '').replace(/\s*(?:……|…|\.\.\.)$/u, '').trim();
 }
 
-function describe(node: YamlNode | null | undefined): string {
-  if (node === null || node === undefined) return 'empty value';
-  if (isMap(node)) return 'mapping';
-  if (isSeq(node)) return 'list';
-  if (isScalar(node)) return node.value === null ? 'empty value' : `${typeof node.value} \`${String(node.value)}\``;
-  return 'value';
-}

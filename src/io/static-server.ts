@@ -3,12 +3,14 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
+/** Media types of the files a built deck is made of. */
+const MEDIA_TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
   '.json': 'application/json',
+  '.pdf': 'application/pdf',
   '.woff2': 'font/woff2',
   '.woff': 'font/woff',
   '.ttf': 'font/ttf',
@@ -23,13 +25,18 @@ const TYPES: Record<string, string> = {
   '.ico': 'image/x-icon',
 };
 
+/** The media type of a file by its extension; `application/octet-stream` when unknown. */
+export function mediaType(file: string): string {
+  return MEDIA_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+}
+
 export interface StaticServer {
   /** `http://127.0.0.1:<port>/`, ending in a slash. */
   url: string;
   close(): Promise<void>;
 }
 
-/** Serves a folder read-only on 127.0.0.1 (a free port), for the browser that prints the deck. */
+/** Serves a folder read-only on 127.0.0.1 (a free port), as a static host would: for the PDF export, the benchmark and the tests. */
 export async function serveFolder(folder: string): Promise<StaticServer> {
   const root = resolve(folder);
   const server = createServer((request, response) => {
@@ -54,7 +61,13 @@ export async function serveFolder(folder: string): Promise<StaticServer> {
       response.writeHead(404).end();
       return;
     }
-    response.writeHead(200, { 'content-type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream', 'content-length': stat.size });
+    const type = mediaType(file);
+    response.writeHead(200, {
+      'content-type': type.startsWith('text/') ? `${type}; charset=utf-8` : type,
+      'content-length': stat.size,
+      // Measurements and tests load fresh each time.
+      'cache-control': 'no-store',
+    });
     createReadStream(file).pipe(response);
   });
   await new Promise<void>((done, fail) => {
