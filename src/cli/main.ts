@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadDeck, type LoadedDeck } from '../io/load-deck.ts';
-import { codeFrame, formatDiagnostic, hasErrors } from '../pipeline/diagnostics.ts';
+import { codeFrame, formatDiagnostic, forReading, hasErrors } from '../pipeline/diagnostics.ts';
 import { formatCandidates, listCandidates, parseCuration } from '../pipeline/quotes/pick.ts';
 
 const HELP = `transcript-deck — turn a transcript into a reveal.js deck
@@ -82,8 +82,9 @@ export async function main(argv: string[]): Promise<number> {
         process.stdout.write(`said: ${a.characters} characters in ${a.paragraphs} paragraphs; in notes ${a.inNotes}, quoted on slides ${a.onSlides}, unaccounted ${a.unaccounted}\n`);
       }
       printProblems(deck);
-      const infos = deck.diagnostics.filter((d) => d.severity === 'info');
-      for (const d of infos) process.stderr.write(`${formatDiagnostic(d)}\n`);
+      const infos = forReading(deck.diagnostics.filter((d) => d.severity === 'info'));
+      for (const d of infos.shown) process.stderr.write(`${formatDiagnostic(d)}\n`);
+      for (const line of infos.more) process.stderr.write(`${line}\n`);
     }
     return hasErrors(deck.diagnostics) ? EXIT.inputError : EXIT.ok;
   }
@@ -128,8 +129,9 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 function printProblems(deck: LoadedDeck): void {
-  for (const d of deck.diagnostics) {
-    if (d.severity === 'info') continue;
+  const { shown, more } = forReading(deck.diagnostics.filter((d) => d.severity !== 'info'));
+  for (const line of more) process.stderr.write(`${line}\n`);
+  for (const d of shown) {
     process.stderr.write(`${formatDiagnostic(d)}\n`);
     if (d.severity === 'error') {
       const frame = codeFrame(deck.sources.get(d.file) ?? '', d);

@@ -29,3 +29,24 @@ export function codeFrame(sourceText: string, d: Diagnostic, context = 1): strin
   }
   return out.join('\n');
 }
+
+/**
+ * The diagnostics a person reads: errors all, and of each other rule the first `perRule`, then one
+ * line saying how many more there were, so a 10 MB transcript's thousand warnings stay readable.
+ */
+export function forReading(diagnostics: readonly Diagnostic[], perRule = 5): { shown: Diagnostic[]; more: string[] } {
+  const seen = new Map<string, number>();
+  const shown: Diagnostic[] = [];
+  for (const d of diagnostics) {
+    const count = (seen.get(d.rule) ?? 0) + 1;
+    seen.set(d.rule, count);
+    if (d.severity === 'error' || count <= perRule) shown.push(d);
+  }
+  const more = [...seen]
+    .map(([rule, count]) => {
+      const hidden = count - shown.filter((d) => d.rule === rule).length;
+      return hidden > 0 ? `… and ${hidden.toLocaleString('en')} more ${rule} (see \`transcript-deck check --json\`)` : '';
+    })
+    .filter(Boolean);
+  return { shown, more };
+}

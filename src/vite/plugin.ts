@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { codeFrame, formatDiagnostic, hasErrors } from '../pipeline/diagnostics.ts';
+import { codeFrame, formatDiagnostic, forReading, hasErrors } from '../pipeline/diagnostics.ts';
 import type { Diagnostic } from '../pipeline/types.ts';
 import { loadDeck, type LoadedDeck } from '../io/load-deck.ts';
 import { deckPageParts, SLIDES_PLACEHOLDER, type DeckPageParts } from './page.ts';
@@ -35,10 +35,10 @@ export function transcriptDeck(options: TranscriptDeckOptions = {}): Plugin {
     buildStart() {
       const deck = load();
       for (const file of deck.files) this.addWatchFile(file);
-      for (const d of deck.diagnostics) {
-        if (d.severity === 'warning') this.warn(formatDiagnostic(d));
-        else if (d.severity === 'info' && process.env['TRANSCRIPT_DECK_VERBOSE']) this.info(formatDiagnostic(d));
-      }
+      const { shown, more } = forReading(deck.diagnostics.filter((d) => d.severity === 'warning'));
+      for (const d of shown) this.warn(formatDiagnostic(d));
+      for (const line of more) this.warn(line);
+      if (process.env['TRANSCRIPT_DECK_VERBOSE']) for (const d of deck.diagnostics.filter((x) => x.severity === 'info')) this.info(formatDiagnostic(d));
       const errors = deck.diagnostics.filter((d) => d.severity === 'error');
       if (errors.length > 0 && command === 'build') {
         const first = errors[0]!;
