@@ -1,8 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { deckIndexHtml, findDecks, type BuiltDeckSummary } from '../io/decks.ts';
 import { loadDeck, type LoadedDeck } from '../io/load-deck.ts';
 import { codeFrame, formatDiagnostic, forReading, hasErrors } from '../pipeline/diagnostics.ts';
 import { formatCandidates, listCandidates, parseCuration } from '../pipeline/quotes/pick.ts';
@@ -17,6 +18,8 @@ Usage:
       --all also lists what was rejected and why. Curate in <deck>.quotes.yaml (pin, drop, order).
   transcript-deck build <transcript|deck.yaml|folder> [--out dir]
       Build the deck into a static folder (default: dist): index.html + assets, and deck.html.
+      A folder with several manifests (deck.yaml, <name>.deck.yaml) builds each deck into
+      dist/<name>/ and writes an index page dist/index.html.
   transcript-deck pdf <transcript|deck.yaml|folder> [--out file.pdf] [--notes|--handout|--fragments] [--paper A4|Letter]
       Build the deck and print it to PDF through Chromium.
   transcript-deck --help
@@ -97,8 +100,35 @@ export async function main(argv: string[]): Promise<number> {
   }
   if (command === 'build') {
     const outDir = resolve(parsed.values.out ?? 'dist');
-    await buildDeck(target, outDir);
-    process.stdout.write(`Built ${target} → ${outDir} (index.html, deck.html)\n`);
+    const decks = findDecks(resolve(target));
+    if (decks.length <= 1) {
+      await buildDeck(target, outDir);
+      process.stdout.write(`Built ${target} → ${outDir} (index.html, deck.html)\n`);
+      return EXIT.ok;
+    }
+    // Several manifests: each deck in its own folder, and an index page.
+    const summaries: BuiltDeckSummary[] = [];
+    rmSync(outDir, { recursive: true, force: true });
+    for (const entry of decks) {
+      const loaded = entry.manifest === deck.files[0] ? deck : loadDeck(entry.manifest);
+      if (hasErrors(loaded.diagnostics) || !loaded.output) {
+        printProblems(loaded);
+        return EXIT.inputError;
+      }
+      await buildDeck(entry.manifest, join(outDir, entry.slug));
+      const meta = loaded.output.deck.meta;
+      summaries.push({
+        slug: entry.slug,
+        title: meta.title,
+        lang: meta.lang,
+        ...(loaded.manifest?.subtitle ? { subtitle: loaded.manifest.subtitle } : {}),
+        speakers: loaded.output.speakers.filter((s) => s.kind === 'featured').map((s) => s.name),
+        slides: loaded.output.deck.slides.length,
+      });
+      process.stdout.write(`Built ${entry.manifest} → ${join(outDir, entry.slug)}\n`);
+    }
+    writeFileSync(join(outDir, 'index.html'), deckIndexHtml(summaries));
+    process.stdout.write(`Index of ${summaries.length} decks → ${join(outDir, 'index.html')}\n`);
     return EXIT.ok;
   }
 

@@ -1,0 +1,33 @@
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { repoRoot } from '../pipeline/testing/fixtures.ts';
+import { EXIT, main } from './main.ts';
+
+describe('transcript-deck build with several manifests', () => {
+  it('builds each deck into its own folder and writes an index page listing them', async () => {
+    const slides = mkdtempSync(join(tmpdir(), 'td-decks-'));
+    const out = mkdtempSync(join(tmpdir(), 'td-decks-out-'));
+    copyFileSync(join(repoRoot, 'slides/agi-next-yao-shunyu.txt'), join(slides, 'agi.txt'));
+    copyFileSync(join(repoRoot, 'src/pipeline/formats/fixtures/name-colon.en.txt'), join(slides, 'podcast.txt'));
+    writeFileSync(join(slides, 'deck.yaml'), 'transcript: agi.txt\ntitle: 姚順雨談大模型的分化\n');
+    writeFileSync(join(slides, 'podcast.deck.yaml'), 'transcript: podcast.txt\ntitle: "A podcast <b>episode</b>"\n');
+    vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    const code = await main(['build', slides, '--out', out]);
+    vi.restoreAllMocks();
+    expect(code).toBe(EXIT.ok);
+    for (const slug of ['deck', 'podcast']) {
+      expect(existsSync(join(out, slug, 'index.html')), slug).toBe(true);
+      expect(existsSync(join(out, slug, 'deck.html')), slug).toBe(true);
+    }
+    expect(readFileSync(join(out, 'podcast', 'index.html'), 'utf8')).toContain('<title>A podcast &lt;b&gt;episode&lt;/b&gt;</title>');
+    const index = readFileSync(join(out, 'index.html'), 'utf8');
+    expect(index).toContain('href="./deck/index.html"');
+    expect(index).toContain('href="./podcast/index.html"');
+    expect(index).toContain('姚順雨談大模型的分化');
+    expect(index).toContain('A podcast &lt;b&gt;episode&lt;/b&gt;');
+    expect(index).toContain('Content-Security-Policy');
+  }, 180_000);
+});

@@ -1,0 +1,64 @@
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { escapeHtml } from '../pipeline/html.ts';
+import { contentSecurityPolicy } from '../vite/csp.ts';
+import { MANIFEST_NAME } from './load-deck.ts';
+
+/*
+ * Several decks in one folder: `deck.yaml` and any `<name>.deck.yaml` beside it, each naming its own
+ * transcript. One deck builds as before (dist/index.html); several build each into dist/<name>/ with
+ * an index page listing them.
+ */
+
+export interface DeckEntry {
+  /** Folder name under dist/: `deck` for deck.yaml, `talk` for talk.deck.yaml. */
+  slug: string;
+  manifest: string;
+}
+
+export function findDecks(folder: string): DeckEntry[] {
+  if (!existsSync(folder) || !statSync(folder).isDirectory()) return [];
+  return readdirSync(folder)
+    .filter((name) => name === MANIFEST_NAME || name.endsWith(`.${MANIFEST_NAME}`))
+    .sort((a, b) => (a === MANIFEST_NAME ? -1 : b === MANIFEST_NAME ? 1 : a.localeCompare(b)))
+    .map((name) => ({ slug: name === MANIFEST_NAME ? 'deck' : basename(name, `.${MANIFEST_NAME}`), manifest: join(folder, name) }));
+}
+
+export interface BuiltDeckSummary {
+  slug: string;
+  title: string;
+  lang: string;
+  subtitle?: string;
+  speakers: string[];
+  slides: number;
+}
+
+/** The index page of a multi-deck build: a static list, no script, under the same strict policy. */
+export function deckIndexHtml(decks: readonly BuiltDeckSummary[]): string {
+  const items = decks
+    .map(
+      (d) => `<li lang="${escapeHtml(d.lang)}"><a href="./${encodeURIComponent(d.slug)}/index.html">${escapeHtml(d.title)}</a>${d.subtitle ? ` <span>${escapeHtml(d.subtitle)}</span>` : ''}
+  <small>${escapeHtml(d.speakers.join(', '))} · ${d.slides} slides · <a href="./${encodeURIComponent(d.slug)}/deck.html">offline file</a></small></li>`,
+    )
+    .join('\n');
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8" />
+<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy([])}" />
+<meta name="viewport" content="width=device-width, initial-scale=1" />
+<title>Decks</title>
+<style>
+body { font: 18px/1.5 system-ui, 'Noto Sans CJK TC', 'Noto Sans CJK SC', sans-serif; max-width: 46rem; margin: 3rem auto; padding: 0 1rem; color: #1d1f24; background: #fbfaf7; }
+a { color: #a4361d; } li { margin: 0 0 1rem; } small { display: block; color: #4a5160; }
+</style>
+</head>
+<body>
+<h1>Decks</h1>
+<ul>
+${items}
+</ul>
+</body>
+</html>
+`;
+}
