@@ -300,6 +300,20 @@ test.describe('PDF export', () => {
     for (const item of LONG_ITEMS) expect(text).toContain(item);
   });
 
+  test('the agenda page shows the conversation map in its speakers’ colours', async () => {
+    const html = readFileSync(join(sampleDir, 'index.html'), 'utf8');
+    const ids = [...html.matchAll(/<section id="([^"]+)"/g)].map((m) => m[1]);
+    const rendered = await renderPage(get('slides').bytes, ids.indexOf('agenda') + 1, 0.5);
+    // Okabe–Ito orange and sky blue, the first two speakers' colours.
+    const share = (r: number, g: number, b: number): number => {
+      let n = 0;
+      for (let i = 0; i < rendered.rgba.length; i += 4) if (Math.abs(rendered.rgba[i]! - r) + Math.abs(rendered.rgba[i + 1]! - g) + Math.abs(rendered.rgba[i + 2]! - b) < 60) n++;
+      return n / (rendered.rgba.length / 4);
+    };
+    expect(share(0xe6, 0x9f, 0x00)).toBeGreaterThan(0.002);
+    expect(share(0x56, 0xb4, 0xe9)).toBeGreaterThan(0.002);
+  });
+
   test('pages render to something that is not blank', async () => {
     for (const [key, page] of [['slides', 4], ['handout', 5], ['notes', 2]] as const) {
       const rendered = await renderPage(get(key).bytes, page, 0.5);

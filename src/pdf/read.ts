@@ -146,6 +146,8 @@ export interface RenderedPage {
   /** Share of pixels darker than the page's median luminance by more than 64 (ink). */
   ink: number;
   png: Buffer;
+  /** The pixels, RGBA, row by row. */
+  rgba: Uint8ClampedArray;
 }
 
 /** Renders a page with pdf.js on @napi-rs/canvas (pdf.js's canvas in Node; it comes with pdfjs-dist). */
@@ -173,7 +175,7 @@ export async function renderPage(bytes: Uint8Array, pageNumber: number, scale = 
     let ink = 0;
     for (const l of lum) if (l < median - 64) ink++;
     const png = (canvas as { toBuffer(type: string): Buffer }).toBuffer('image/png');
-    return { width, height, variance: squares / lum.length, ink: ink / lum.length, png };
+    return { width, height, variance: squares / lum.length, ink: ink / lum.length, png, rgba: data };
   } finally {
     await doc.destroy();
   }

@@ -1,4 +1,6 @@
+import { conversationMap, keyTerms, recordedSeconds, speakerShares } from './charts/data.ts';
 import type { DeckManifest } from './manifest.ts';
+import { chooseScript } from './script.ts';
 import type {
   AuthoredSlide,
   CleanRange,
@@ -62,6 +64,13 @@ export function compose(input: ComposeInput): Result<Deck> {
   });
   drafts.push(...input.authored.before);
 
+  // The pictures (issue 10): how much was said where and by whom, and each topic's key terms.
+  // Their text is shown as the rest of the deck is (`input.lang` is the script already chosen, so
+  // choosing again gives the same conversion); convertDeckScript does not know these fields.
+  const shown = chooseScript(manifest.script, input.lang).convert;
+  const rawMap = conversationMap(transcript, input.speakers);
+  const map = { ...rawMap, speakers: rawMap.speakers.map(shown), topics: rawMap.topics.map((t) => ({ ...t, title: shown(t.title) })) };
+  const terms = keyTerms(transcript.topics).map((list) => list.map((k) => ({ ...k, term: shown(k.term) })));
   const quotesByTopic = new Map<string, Quote[]>();
   for (const quote of input.quotes) quotesByTopic.set(quote.topicId, [...(quotesByTopic.get(quote.topicId) ?? []), quote]);
 
@@ -70,6 +79,7 @@ export function compose(input: ComposeInput): Result<Deck> {
     id: 'agenda',
     title: agendaTitle(input.lang),
     items: transcript.topics.map((t, i) => ({ topicId: t.id, title: t.title, quoteCount: quotesByTopic.get(t.id)?.length ?? 0 })),
+    map,
     notes: transcript.topics.map((t, i) => ({ kind: 'text' as const, text: `${i + 1}. ${t.title} — ${t.turns.length} turns, ${quotesByTopic.get(t.id)?.length ?? 0} quotes` })),
   });
 
@@ -94,6 +104,8 @@ export function compose(input: ComposeInput): Result<Deck> {
       number: topicIndex + 1,
       title: topic.title,
       speakers: [...new Set(topic.turns.map((t) => t.speaker))],
+      terms: terms[topicIndex] ?? [],
+      shares: speakerShares(map.topics[topicIndex]?.turns ?? [], map.speakers),
       notes: flow,
     });
     quotes.forEach((quote, i) => {
@@ -114,6 +126,25 @@ export function compose(input: ComposeInput): Result<Deck> {
     });
   });
 
+  {
+    // The closing overview: the whole talk at a glance, before the summary and the source.
+    const shares = speakerShares(map.topics.flatMap((t) => t.turns), map.speakers);
+    const recorded = recordedSeconds(transcript);
+    const lines = overviewLines(input.lang, {
+      topics: transcript.topics.length,
+      quotes: input.quotes.length,
+      speakers: shares.map((s) => `${s.name} ${Math.round(s.share * 100)}%`),
+      duration: recorded !== undefined ? clock(recorded) : isChinese(input.lang) ? `約 ${manifest.duration} 分鐘` : `about ${manifest.duration} minutes`,
+    });
+    drafts.push({
+      kind: 'summary',
+      id: 'overview',
+      title: overviewTitle(input.lang),
+      points: lines,
+      overview: map,
+      notes: [{ kind: 'text', text: lines.join(' · ') }],
+    });
+  }
   if (transcript.lead.length > 1) {
     drafts.push({
       kind: 'summary',
@@ -211,3 +242,14 @@ const partTitle = (lang: string, n: number): string => (isChinese(lang) || lang.
 const agendaTitle = (lang: string): string => (isChinese(lang) ? (lang.includes('Hans') ? '议程' : '議程') : 'Agenda');
 const summaryTitle = (lang: string): string => (isChinese(lang) ? (lang.includes('Hans') ? '要点' : '要點') : 'Key points');
 const sourceTitle = (lang: string): string => (isChinese(lang) ? '來源' : 'Source');
+const overviewTitle = (lang: string): string => (isChinese(lang) ? (lang.includes('Hans') ? '总览' : '總覽') : 'Overview');
+
+function overviewLines(lang: string, o: { topics: number; quotes: number; speakers: string[]; duration: string }): string[] {
+  if (isChinese(lang)) {
+    const hans = lang.includes('Hans');
+    return [`${o.topics} 個主題 · ${o.quotes} 則引言`, `${hans ? '发言' : '發言'}：${o.speakers.join('、')}`, `${hans ? '时长' : '時長'}：${o.duration}`].map((l) =>
+      hans ? l.replace('個', '个').replace('則', '则') : l,
+    );
+  }
+  return [`${o.topics} ${o.topics === 1 ? 'topic' : 'topics'} · ${o.quotes} ${o.quotes === 1 ? 'quote' : 'quotes'}`, `Speakers: ${o.speakers.join(', ')}`, `Duration: ${o.duration}`];
+}

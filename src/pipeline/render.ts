@@ -1,7 +1,8 @@
+import { conversationMapSvg, topicSvg } from './charts/svg.ts';
 import { attributes, escapeHtml } from './html.ts';
 import { phrases } from './phrases.ts';
 import { qrSvg } from './qr.ts';
-import type { Deck, NoteBlock, NoteParagraph, Slide } from './types.ts';
+import type { AgendaSlide, Deck, NoteBlock, NoteParagraph, SectionSlide, Slide } from './types.ts';
 
 /**
  * Deck → the `<section>` elements of a reveal.js deck. The only place markup is made: every piece
@@ -32,11 +33,13 @@ ${notes}</section>`;
 <ol class="td-agenda-list td-fit">
 ${slide.items.map((item) => `<li><a href="#/${escapeHtml(item.topicId)}">${t(item.title)}</a></li>`).join('\n')}
 </ol>
+${slide.map ? mapFigure(slide.id, { ...slide.map, topics: slide.map.topics.map((m, i) => ({ ...m, title: slide.items[i]?.title ?? m.title })) }, lang) : ''}
 ${notes}</section>`;
     case 'section':
       return `${open('td-section', { 'data-topic': slide.topicId })}
 <p class="td-kicker">${slide.number}</p>
 <h2 class="td-fit">${t(slide.title)}</h2>
+${slide.terms || slide.shares ? topicFigure(slide.id, slide.title, slide.terms ?? [], slide.shares ?? [], lang) : ''}
 ${notes}</section>`;
     case 'quote': {
       const q = slide.quote;
@@ -54,6 +57,7 @@ ${notes}</section>`;
 <ul class="td-points td-fit">
 ${slide.points.map((p) => `<li>${t(p)}</li>`).join('\n')}
 </ul>
+${slide.overview ? mapFigure(slide.id, slide.overview, lang) : ''}
 ${notes}</section>`;
     case 'source':
       return `${open('td-source')}
@@ -68,6 +72,27 @@ ${notes}</section>`;
 ${slide.html}
 ${notes}</section>`;
   }
+}
+
+const zh = (lang: string): boolean => lang.startsWith('zh');
+const hans = (lang: string, traditional: string, simplified: string): string => (lang.includes('Hans') ? simplified : traditional);
+
+/** The conversation map (agenda and overview slides), described for screen readers. */
+function mapFigure(slideId: string, map: NonNullable<AgendaSlide['map']>, lang: string): string {
+  const total = map.topics.reduce((s, m) => s + m.size, 0) || 1;
+  const desc = map.topics.map((m, i) => `${i + 1}. ${m.title}: ${Math.round((m.size / total) * 100)}%`).join('; ');
+  const title = zh(lang) ? hans(lang, '對話地圖：各主題篇幅與發言者', '对话地图：各主题篇幅与发言者') : 'Conversation map: how long each topic ran, and who spoke';
+  return `<figure class="td-chart-figure td-chart-figure-map">${conversationMapSvg(`${slideId}-map`, map, { title, desc })}</figure>`;
+}
+
+/** A section slide's key terms and speaker shares, described for screen readers. */
+function topicFigure(slideId: string, topicTitle: string, terms: NonNullable<SectionSlide['terms']>, shares: NonNullable<SectionSlide['shares']>, lang: string): string {
+  const c = zh(lang);
+  const termsLabel = c ? hans(lang, '關鍵詞', '关键词') : 'Key terms';
+  const sharesLabel = c ? hans(lang, '發言比例', '发言比例') : 'Who spoke';
+  const desc = `${termsLabel}: ${terms.map((k) => k.term).join(', ')}. ${sharesLabel}: ${shares.map((s) => `${s.name} ${Math.round(s.share * 100)}%`).join(', ')}`;
+  const labels = { title: `${topicTitle} — ${c ? hans(lang, '關鍵詞與發言比例', '关键词与发言比例') : 'key terms and who spoke'}`, desc, terms: termsLabel, speakers: sharesLabel };
+  return `<figure class="td-chart-figure td-chart-figure-topic">${topicSvg(`${slideId}-chart`, terms, shares, labels)}</figure>`;
 }
 
 function lengthClass(text: string): 's' | 'm' | 'l' | 'xl' {

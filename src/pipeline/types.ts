@@ -13,6 +13,8 @@
  * and count UTF-16 code units, as editors do.
  */
 
+import type { ConversationMap, KeyTerm, SpeakerShare } from './charts/data.ts';
+
 /** A place in a source file. */
 export interface Position {
   /** 1-based line. */
@@ -216,6 +218,8 @@ export interface AgendaSlide extends SlideBase {
   kind: 'agenda';
   title: string;
   items: Array<{ topicId: string; title: string; quoteCount: number }>;
+  /** The conversation map drawn under the list (charts/data.ts); topics in the order of `items`. */
+  map?: ConversationMap;
 }
 
 export interface SectionSlide extends SlideBase {
@@ -225,6 +229,10 @@ export interface SectionSlide extends SlideBase {
   number: number;
   title: string;
   speakers: string[];
+  /** Terms that set the topic apart, heaviest first (tf-idf against the whole talk). */
+  terms?: KeyTerm[];
+  /** Each speaker's share of what was said in the topic, biggest first. */
+  shares?: SpeakerShare[];
 }
 
 export interface QuoteSlide extends SlideBase {
@@ -239,6 +247,8 @@ export interface SummarySlide extends SlideBase {
   kind: 'summary';
   title: string;
   points: string[];
+  /** On the closing overview slide (id `overview`): the whole talk as a conversation map. */
+  overview?: ConversationMap;
 }
 
 export interface SourceSlide extends SlideBase {
