@@ -1,19 +1,10 @@
-import { expect, test, type Page } from '@playwright/test';
-import { openDeck } from './reveal-page.ts';
+import { expect, test } from '@playwright/test';
+import { goTo as show, openDeck } from './reveal-page.ts';
 
 /*
  * The pictures drawn at build time (issue 10) in the built sample deck: the conversation map on the
  * agenda, key terms and speaker shares on each section slide, and no SVG larger than its slide.
  */
-
-async function show(page: Page, id: string): Promise<void> {
-  await page.evaluate((slideId) => {
-    const reveal = window.Reveal as unknown as { slide(h: number): void; getIndices(el: Element): { h: number } };
-    reveal.slide(reveal.getIndices(document.getElementById(slideId)!).h);
-  }, id);
-  await page.waitForFunction((slideId) => window.Reveal!.getCurrentSlide()?.id === slideId, id);
-  await page.waitForTimeout(50);
-}
 
 test.describe('charts', () => {
   test.beforeEach(async ({ page }) => {

@@ -1,20 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { currentId, openDeck } from './reveal-page.ts';
-
-/** Every slide id of the deck, in order. */
-const slideIds = (page: Page): Promise<string[]> =>
-  page.evaluate(() => [...document.querySelectorAll('.reveal .slides > section')].map((s) => s.id));
-
-async function goTo(page: Page, id: string): Promise<void> {
-  await page.evaluate((slideId) => {
-    const reveal = window.Reveal as unknown as { slide(h: number): void; getIndices(el: Element): { h: number } };
-    reveal.slide(reveal.getIndices(document.getElementById(slideId)!).h);
-  }, id);
-  await page.waitForFunction((slideId) => window.Reveal!.getCurrentSlide()?.id === slideId, id);
-  // Let the transition end so boxes are measured where they rest.
-  await page.waitForTimeout(50);
-}
+import { currentId, goTo, openDeck, slideIds } from './reveal-page.ts';
 
 /**
  * What sticks out of the current slide: elements (notes excluded) whose box leaves the slide box,

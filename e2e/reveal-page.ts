@@ -29,3 +29,18 @@ export async function waitForReveal(page: Page): Promise<void> {
 
 export const currentId = (page: Page): Promise<string | undefined> => page.evaluate(() => window.Reveal!.getCurrentSlide()?.id);
 export const currentIndex = (page: Page): Promise<number> => page.evaluate(() => window.Reveal!.getIndices().h);
+
+/** Every slide id of the deck, in order. */
+export const slideIds = (page: Page): Promise<string[]> =>
+  page.evaluate(() => [...document.querySelectorAll('.reveal .slides > section')].map((s) => s.id));
+
+/** Shows the slide with this id and waits until it is the current one. */
+export async function goTo(page: Page, id: string): Promise<void> {
+  await page.evaluate((slideId) => {
+    const reveal = window.Reveal as unknown as { slide(h: number): void; getIndices(el: Element): { h: number } };
+    reveal.slide(reveal.getIndices(document.getElementById(slideId)!).h);
+  }, id);
+  await page.waitForFunction((slideId) => window.Reveal!.getCurrentSlide()?.id === slideId, id);
+  // Let the transition end so boxes are measured where they rest.
+  await page.waitForTimeout(50);
+}
