@@ -1,6 +1,5 @@
 import { conversationMap, keyTerms, recordedSeconds, speakerShares } from './charts/data.ts';
 import type { DeckManifest } from './manifest.ts';
-import { chooseScript } from './script.ts';
 import type {
   AuthoredSlide,
   CleanRange,
@@ -65,12 +64,8 @@ export function compose(input: ComposeInput): Result<Deck> {
   drafts.push(...input.authored.before);
 
   // The pictures (issue 10): how much was said where and by whom, and each topic's key terms.
-  // Their text is shown as the rest of the deck is (`input.lang` is the script already chosen, so
-  // choosing again gives the same conversion); convertDeckScript does not know these fields.
-  const shown = chooseScript(manifest.script, input.lang).convert;
-  const rawMap = conversationMap(transcript, input.speakers);
-  const map = { ...rawMap, speakers: rawMap.speakers.map(shown), topics: rawMap.topics.map((t) => ({ ...t, title: shown(t.title) })) };
-  const terms = keyTerms(transcript.topics).map((list) => list.map((k) => ({ ...k, term: shown(k.term) })));
+  const map = conversationMap(transcript, input.speakers);
+  const terms = keyTerms(transcript.topics);
   const quotesByTopic = new Map<string, Quote[]>();
   for (const quote of input.quotes) quotesByTopic.set(quote.topicId, [...(quotesByTopic.get(quote.topicId) ?? []), quote]);
 

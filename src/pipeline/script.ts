@@ -1,4 +1,5 @@
 import * as OpenCC from 'opencc-js';
+import type { ConversationMap } from './charts/data.ts';
 import type { Deck, NoteBlock, NoteParagraph, Slide } from './types.ts';
 
 /**
@@ -121,17 +122,24 @@ export function convertDeckScript(deck: Deck, choice: ScriptChoice): Deck {
     });
   const slides = deck.slides.map((slide): Slide => {
     const base = { ...slide, notes: notes(slide.notes) };
+    const chart = (map: ConversationMap): ConversationMap => ({ ...map, speakers: map.speakers.map(c), topics: map.topics.map((t) => ({ ...t, title: c(t.title) })) });
     switch (base.kind) {
       case 'title':
         return { ...base, title: c(base.title), ...(base.subtitle ? { subtitle: c(base.subtitle) } : {}), ...(base.event ? { event: c(base.event) } : {}), speakers: base.speakers.map((s) => ({ name: c(s.name), ...(s.role ? { role: c(s.role) } : {}) })) };
       case 'agenda':
-        return { ...base, title: c(base.title), items: base.items.map((i) => ({ ...i, title: c(i.title) })) };
+        return { ...base, title: c(base.title), items: base.items.map((i) => ({ ...i, title: c(i.title) })), ...(base.map ? { map: chart(base.map) } : {}) };
       case 'section':
-        return { ...base, title: c(base.title), speakers: base.speakers.map(c) };
+        return {
+          ...base,
+          title: c(base.title),
+          speakers: base.speakers.map(c),
+          ...(base.terms ? { terms: base.terms.map((k) => ({ ...k, term: c(k.term) })) } : {}),
+          ...(base.shares ? { shares: base.shares.map((s) => ({ ...s, name: c(s.name) })) } : {}),
+        };
       case 'quote':
         return { ...base, topicTitle: c(base.topicTitle), quote: { ...base.quote, text: c(base.quote.text), speaker: c(base.quote.speaker) }, ...(base.role ? { role: c(base.role) } : {}) };
       case 'summary':
-        return { ...base, title: c(base.title), points: base.points.map(c) };
+        return { ...base, title: c(base.title), points: base.points.map(c), ...(base.overview ? { overview: chart(base.overview) } : {}) };
       case 'source':
         return { ...base, title: c(base.title), lines: base.lines.map(c) };
       case 'authored':
