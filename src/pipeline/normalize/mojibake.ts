@@ -52,9 +52,12 @@ export const mojibakePass: NormalizePass = {
   run(text: string): PassResult {
     try {
       return findAndRepair(text);
-    } catch {
-      // A bug here must not stop the deck: leave the text as it is.
-      return { edits: [], findings: [] };
+    } catch (error) {
+      // A bug here must not stop the deck: leave the text as it is, and say so.
+      return {
+        edits: [],
+        findings: [{ severity: 'warning', rule: 'garbled-text', start: 0, end: 0, message: `The scrambled-byte check failed (${error instanceof Error ? error.message : String(error)}); the text is left as it is`, hint: 'This is a bug in transcript-deck: please report it with this file.' }],
+      };
     }
   },
 };
