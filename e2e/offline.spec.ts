@@ -35,7 +35,7 @@ test.describe('single-file deck from file://', () => {
       await document.fonts.ready;
       return [...document.fonts].filter((f) => f.status === 'loaded').map((f) => `${f.family.replace(/["']/g, '')} ${f.weight}`);
     });
-    expect(loaded).toEqual(expect.arrayContaining(['TD Noto Sans TC 400', 'TD Noto Sans TC 700']));
+    expect(loaded).toEqual(expect.arrayContaining(['TD Sans 400', 'TD Sans 700']));
     expect(await page.evaluate(() => document.querySelectorAll('script[src], link[rel="stylesheet"]').length)).toBe(0);
     expect(errors).toEqual([]);
     // Navigation and deep links work as in the served deck.

@@ -44,3 +44,28 @@ export async function goTo(page: Page, id: string): Promise<void> {
   // Let the transition end so boxes are measured where they rest.
   await page.waitForTimeout(50);
 }
+
+/**
+ * What sticks out of the current slide: elements (notes excluded) whose box leaves the slide box,
+ * and elements whose text is clipped (content larger than the box that hides overflow).
+ */
+export const overflowOnCurrentSlide = (page: Page): Promise<string[]> =>
+  page.evaluate(() => {
+    const slides = document.querySelector('.reveal .slides')!.getBoundingClientRect();
+    const section = window.Reveal!.getCurrentSlide()!;
+    const problems: string[] = [];
+    const tolerance = 1;
+    for (const el of section.querySelectorAll<HTMLElement>('*')) {
+      if (el.closest('aside.notes')) continue;
+      const box = el.getBoundingClientRect();
+      if (box.width === 0 && box.height === 0) continue;
+      if (box.left < slides.left - tolerance || box.right > slides.right + tolerance || box.top < slides.top - tolerance || box.bottom > slides.bottom + tolerance) {
+        problems.push(`${el.tagName.toLowerCase()}.${el.className} outside the slide: ${JSON.stringify({ top: Math.round(box.top - slides.top), bottom: Math.round(box.bottom - slides.top), height: Math.round(slides.height) })}`);
+      }
+      const style = getComputedStyle(el);
+      if (style.overflow !== 'visible' && (el.scrollHeight > el.clientHeight + tolerance || el.scrollWidth > el.clientWidth + tolerance)) {
+        problems.push(`${el.tagName.toLowerCase()}.${el.className} clips its text`);
+      }
+    }
+    return problems;
+  });

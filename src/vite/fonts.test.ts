@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BASE_CHARACTERS, DECK_FACES, deckFonts, fontFaceCss, glyphText, hasCjk, htmlText, quoteText, resolveFace, subsetWoff2 } from './fonts.ts';
+import { BASE_CHARACTERS, DECK_FACES, deckFonts, familyName, fontCovers, fontFaceCss, glyphText, hasCjk, htmlText, pageLang, planFaces, quoteText, resolveFace, scriptOrder, subsetWoff2 } from './fonts.ts';
 
 /** The part of fontkit (2.0.4, untyped) these tests use. */
 interface FontkitFont {
@@ -69,6 +69,59 @@ describe('glyph collection', () => {
     expect(css).toContain('font-weight:700');
     expect(css).toContain('font-display:block');
     expect(css).toContain("url(./a.woff2) format('woff2')");
+  });
+});
+
+describe('choosing the faces', () => {
+  it('puts the page language\'s script first, then the others', () => {
+    expect(scriptOrder('zh-Hant', '')).toEqual(['tc', 'sc', 'jp']);
+    expect(scriptOrder('zh-TW', '')).toEqual(['tc', 'sc', 'jp']);
+    expect(scriptOrder('zh-HK', '')).toEqual(['tc', 'sc', 'jp']);
+    expect(scriptOrder('zh-Hans', '')).toEqual(['sc', 'tc', 'jp']);
+    expect(scriptOrder('zh', '')).toEqual(['sc', 'tc', 'jp']);
+    expect(scriptOrder('ja', '')).toEqual(['jp', 'tc', 'sc']);
+  });
+
+  it('goes by the CJK text itself when the page is in another language', () => {
+    expect(scriptOrder('en', '这个说们来为时对国学发现')[0]).toBe('sc');
+    expect(scriptOrder('en', '這個說們來為時對國學發現')[0]).toBe('tc');
+    expect(scriptOrder('en', 'これはとてもおもしろいですね、ありがとうございました')[0]).toBe('jp');
+  });
+
+  it('reads the language off the page', () => {
+    expect(pageLang('<!doctype html><html lang="zh-Hans" data-theme="dark">')).toBe('zh-Hans');
+    expect(pageLang("<html data-x=1 lang='ja'>")).toBe('ja');
+    expect(pageLang('<html>')).toBe('');
+  });
+
+  const located = DECK_FACES.flatMap((face) => {
+    const file = resolveFace(face, process.cwd());
+    return file ? [{ face, file }] : [];
+  });
+
+  it('has every face of every script installed', () => {
+    expect(located.map((l) => l.face.name)).toEqual(DECK_FACES.map((f) => f.name));
+  });
+
+  it('gives a later script only the characters the earlier ones lack', () => {
+    // A Traditional deck quoting someone in Simplified (这, 说 are not in Noto Sans TC) and Korean (in none).
+    const all = '大模型這麼說 这么说 한';
+    const planned = planFaces(located, ['tc', 'sc', 'jp'], { all, quotes: '这' }, fontCovers);
+    const byName = new Map(planned.map((p) => [p.face.name, p]));
+    expect(byName.get('td-noto-sans-tc-400')?.chars).toBe(glyphText(all));
+    expect(byName.get('td-noto-sans-tc-400')?.family).toBe('TD Sans');
+    expect(byName.get('td-noto-sans-sc-400')?.chars).toBe('这说');
+    expect(byName.get('td-noto-sans-sc-400')?.family).toBe('TD Sans 2');
+    expect(byName.get('td-noto-sans-sc-700')?.chars).toBe('这说');
+    expect(byName.get('td-noto-serif-sc-600')).toMatchObject({ chars: '这', family: familyName('serif', 1) });
+    // Nothing needed from Japanese: no face shipped for it.
+    expect(planned.filter((p) => p.face.script === 'jp')).toEqual([]);
+    expect(planned).toHaveLength(6);
+  });
+
+  it('ships no quote face when there are no quotes', () => {
+    const planned = planFaces(located, ['sc', 'tc', 'jp'], { all: '这是什么', quotes: '' }, fontCovers);
+    expect(planned.map((p) => p.face.name)).toEqual(['td-noto-sans-sc-400', 'td-noto-sans-sc-700']);
   });
 });
 
