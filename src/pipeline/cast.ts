@@ -1,3 +1,4 @@
+import { applyAliases } from './formats/speakers.ts';
 import type { SpeakerSpec } from './manifest.ts';
 import type { Diagnostic, Speaker, Transcript } from './types.ts';
 
@@ -53,8 +54,17 @@ export function castSpeakers(transcript: Transcript, options: CastOptions, file:
   }
 
   let inferredFeatured: string | undefined;
-  if (featured.size === 0) {
-    const ranked = [...said].filter(([name]) => !hosts.has(name) && name !== '?').sort((a, b) => b[1].chars - a[1].chars);
+  if (featured.size === 0 && [...said.keys()].every((name) => name === UNKNOWN_SPEAKER) && said.size > 0) {
+    inferredFeatured = UNKNOWN_SPEAKER;
+    diagnostics.push({
+      severity: 'info',
+      rule: 'inferred-speaker',
+      message: 'The transcript names no speakers: one speaker is assumed, and the quotes are shown without a name',
+      file,
+      hint: 'Name the speaker under `speakers: featured:` in deck.yaml and everything is attributed to them.',
+    });
+  } else if (featured.size === 0) {
+    const ranked = [...said].filter(([name]) => !hosts.has(name) && name !== UNKNOWN_SPEAKER).sort((a, b) => b[1].chars - a[1].chars);
     inferredFeatured = ranked[0]?.[0];
     if (inferredFeatured) {
       diagnostics.push({
@@ -81,4 +91,22 @@ export function castSpeakers(transcript: Transcript, options: CastOptions, file:
 
 function isMostlyAsking(entry: { questions: number; paragraphs: number } | undefined): boolean {
   return entry !== undefined && entry.paragraphs > 0 && entry.questions / entry.paragraphs >= 0.5;
+}
+
+/** The name a reader gives what no label attributes. */
+export const UNKNOWN_SPEAKER = '?';
+
+/**
+ * A transcript that names no one (a lecture's subtitles, plain paragraphs): with one featured
+ * speaker in deck.yaml, everything is theirs; without, it stays with `?`, who is then featured
+ * (see {@link castSpeakers}) so the talk still gets its quotes.
+ */
+export function nameTheUnnamed(transcript: Transcript, featured: readonly SpeakerSpec[], file: string): { value: Transcript; diagnostics: Diagnostic[] } {
+  const unnamedOnly = transcript.speakers.length > 0 && transcript.speakers.every((s) => s.name === UNKNOWN_SPEAKER);
+  const only = featured.length === 1 ? featured[0] : undefined;
+  if (!unnamedOnly || !only) return { value: transcript, diagnostics: [] };
+  return {
+    value: applyAliases(transcript, { [UNKNOWN_SPEAKER]: only.name }),
+    diagnostics: [{ severity: 'info', rule: 'unnamed-speaker', message: `The transcript names no speakers: everything is attributed to \`${only.name}\`, the featured speaker in deck.yaml`, file }],
+  };
 }

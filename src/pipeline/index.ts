@@ -1,6 +1,6 @@
 import { accountFor, type Accounting } from './accounting.ts';
 import { parseAuthoredSlides } from './authored.ts';
-import { castSpeakers } from './cast.ts';
+import { castSpeakers, nameTheUnnamed } from './cast.ts';
 import { compose } from './compose.ts';
 import { decode } from './decode.ts';
 import { applyAliases, parse } from './formats/index.ts';
@@ -53,7 +53,8 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
   if (corrections.length > 0) diagnostics.push(...staleCorrections(source.text, corrections, input.transcript.path));
   const clean = collect(normalize(source, corrections.length > 0 ? [correctionsPass(corrections), ...defaultPasses] : defaultPasses));
   const parsed = collect(parse(clean, input.manifest.format ? { format: input.manifest.format } : {}));
-  const transcript = Object.keys(input.manifest.aliases).length > 0 ? applyAliases(parsed, input.manifest.aliases) : parsed;
+  const aliased = Object.keys(input.manifest.aliases).length > 0 ? applyAliases(parsed, input.manifest.aliases) : parsed;
+  const transcript = collect(nameTheUnnamed(aliased, input.manifest.speakers.featured, input.transcript.path));
   diagnostics.push(...checkShape(transcript, input.transcript.path));
   const cast = castSpeakers(transcript, input.manifest.speakers, input.transcript.path);
   diagnostics.push(...cast.diagnostics);

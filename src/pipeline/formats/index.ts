@@ -1,4 +1,4 @@
-import { segmentTopics } from '../topics/segment.ts';
+import { segmentTopics, titleUntitledTopics, withoutEmptyTopics } from '../topics/segment.ts';
 import type { CleanText, Diagnostic, Result, Transcript } from '../types.ts';
 import { DIARIZED, detectDiarized, parseDiarized } from './diarized.ts';
 import { detectMarkdown, MARKDOWN, parseMarkdown } from './markdown.ts';
@@ -89,6 +89,18 @@ export function parse(clean: CleanText, options: ParseOptions = {}): Result<Tran
   diagnostics.push(...result.diagnostics, ...speakerVariants(result.value, clean.source.path));
 
   let transcript = result.value;
+  for (const topic of transcript.topics) {
+    if (topic.turns.length > 0 || topic.title.trim() === '' || transcript.topics.every((t) => t.turns.length === 0)) continue;
+    diagnostics.push({
+      severity: 'info',
+      rule: 'empty-topic',
+      message: `Nothing is said under \`${topic.title}\`: it gets no section`,
+      file: clean.source.path,
+      span: topic.span,
+      hint: 'Whatever is there (a list, a picture) was read into the lead or the notes; remove the heading to silence this.',
+    });
+  }
+  transcript = titleUntitledTopics(withoutEmptyTopics(transcript));
   if (transcript.topics.length <= 1 && transcript.topics.some((t) => t.turns.length > 0)) {
     const segmented = segmentTopics(transcript, { file: clean.source.path, ...(options.minTopics ? { minTopics: options.minTopics } : {}), ...(options.maxTopics ? { maxTopics: options.maxTopics } : {}) });
     diagnostics.push(...segmented.diagnostics);

@@ -19,12 +19,14 @@ export class LabelledWalk {
   private held: Array<{ start: number; text: string; extra: ParagraphExtra; editorial: string | undefined }> = [];
   private heldKind: 'lead' | 'tail' | undefined;
   private warnedUnlabelled = false;
+  private readonly labelled: boolean;
 
   /** `hasSpeakers`: whether the reader saw any speaker label in the whole text (a pre-scan). */
   constructor(
     private readonly builder: TranscriptBuilder,
     hasSpeakers: boolean,
   ) {
+    this.labelled = hasSpeakers;
     if (!hasSpeakers) this.part = 'body';
   }
 
@@ -121,7 +123,11 @@ export class LabelledWalk {
   }
 
   private unattributed(start: number, text: string, extra: ParagraphExtra): void {
-    if (!this.warnedUnlabelled) {
+    if (!this.warnedUnlabelled && !this.labelled) {
+      // A talk, a lecture, plain paragraphs: nothing is missing, there is one voice.
+      this.warnedUnlabelled = true;
+      this.builder.report('info', 'no-speakers', start, start + text.length, 'No speaker labels anywhere: read as the text of one speaker, `?`', 'Name the speaker under `speakers: featured:` in deck.yaml; labels such as `Name: text` tell several speakers apart.');
+    } else if (!this.warnedUnlabelled) {
       this.warnedUnlabelled = true;
       this.builder.report('warning', 'unattributed-line', start, start + text.length, 'Unexpected text before any speaker, expected a `Name:` label', 'Start the line with `Name:`; it is kept, attributed to an unknown speaker `?` (so are the unlabelled lines after it).');
     }

@@ -1,12 +1,45 @@
 import { describe, expect, it } from 'vitest';
 import { cleanFromString } from '../testing/fixtures.ts';
 import { cleanOffsetIn } from './builder.ts';
+import { detectFormat } from './index.ts';
 import { parseMarkdown } from './markdown.ts';
 
 const read = (text: string) => parseMarkdown(cleanFromString(text, 'talk.md'));
 const turns = (text: string) => read(text).value.topics.flatMap((t) => t.turns.map((turn) => [turn.speaker, turn.paragraphs.map((p) => p.text)]));
 
 describe('markdown', () => {
+  // Podcast sites publish machine transcripts as Markdown pages: front matter, a title, then
+  // `Name (00:02):` lines, and `(00:20):` alone where the same speaker goes on.
+  const podcastPage = '---\ntitle: An episode\nduration: 1:31:22\n---\n\n# An episode\n\n## Transcript\n\nLenny Rachitsky (00:02):\nToday I am excited to talk with you.\n\n(00:20):\nWelcome to the show.\n\nShreyas Doshi (01:05):\nThank you &amp; hello, it&#39;s great to be here.\n';
+
+  it('is the reader of a page of timed speaker lines under front matter', () => {
+    expect(detectFormat(podcastPage).id).toBe('markdown');
+  });
+
+  it('reads `Name (00:02):` speaker lines, keeps their times, and gives `(00:20):` to the same speaker', () => {
+    const { value } = read(podcastPage);
+    const all = value.topics.flatMap((t) => t.turns);
+    expect(all.map((t) => [t.speaker, t.paragraphs.map((p) => [p.text, p.time?.start])])).toEqual([
+      ['Lenny Rachitsky', [['Today I am excited to talk with you.', 2], ['Welcome to the show.', 20]]],
+      ['Shreyas Doshi', [["Thank you & hello, it's great to be here.", 65]]],
+    ]);
+  });
+
+  it('reads character references as the characters they stand for, positions still in the file', () => {
+    const { value } = read('Dave: it&#39;s &quot;done&quot; &amp; &bogus; ok\n');
+    const paragraph = value.topics[0]!.turns[0]!.paragraphs[0]!;
+    expect(paragraph.text).toBe('it\'s "done" & &bogus; ok');
+    // The `o` of `ok` sits after all the references in the file.
+    expect(cleanOffsetIn(paragraph, paragraph.text.indexOf('ok'))).toBe('Dave: it&#39;s &quot;done&quot; &amp; &bogus; '.length);
+  });
+
+  it('reads Otter headers with bold names', () => {
+    expect(turns('**Kelly**  0:33\nWelcome to the podcast.\n\n**Emma**  0:37\ndebugging the tech industry.\n')).toEqual([
+      ['Kelly', ['Welcome to the podcast.']],
+      ['Emma', ['debugging the tech industry.']],
+    ]);
+  });
+
   it('reads **Name:**, **Name**: and plain Name: labels', () => {
     expect(turns('**Dave:** one\n\n**Sue**: two\n\nDave: three\n')).toEqual([
       ['Dave', ['one']],

@@ -1,10 +1,14 @@
+import { decodeHTML } from 'entities';
 import { Lexer, type Token, type Tokens } from 'marked';
 import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import type { CleanText, Result, Transcript } from '../types.ts';
 import { assemble, type Stretch, TranscriptBuilder } from './builder.ts';
 import { LabelledWalk } from './labelled.ts';
 import { type Label, looksLikeName, readLabel } from './labels.ts';
+import { readDiarizedLabel } from './diarized.ts';
+import { readOtterHeader } from './otter.ts';
 import { applyAliases } from './speakers.ts';
+import { seconds, TIME } from './timed.ts';
 
 /*
  * Transcripts written in Markdown: an optional front matter block (`---` YAML: `title`, `speakers`),
@@ -45,10 +49,12 @@ export function detectMarkdown(text: string): number {
       continue;
     }
     if (BOLD_LABEL_INSIDE.test(line) || BOLD_LABEL_OUTSIDE.test(line)) boldLabels++;
-    else if (readLabel(line.trim())?.kind === 'speaker') plainLabels++;
+    else if (readLabel(line.trim())?.kind === 'speaker' || timedLabel(line.trim())) plainLabels++;
   }
   const labelled = boldLabels >= 2 || headingLabels >= 2;
-  if (labelled) return 0.92 + (frontMatter ? 0.03 : 0);
+  // Only this reader reads front matter: labelled turns under it are Markdown's, whatever their style.
+  if (frontMatter && (labelled || plainLabels >= 2)) return 1.05;
+  if (labelled) return 0.92;
   if ((frontMatter || headings >= 1) && plainLabels >= 2) return 0.92;
   if (frontMatter) return 0.6;
   if (headings >= 2) return 0.5;
@@ -58,7 +64,7 @@ export function detectMarkdown(text: string): number {
 /** What a stretch of the document is, before the walk decides where it goes. */
 type Item =
   | { kind: 'heading'; depth: number; title: string; start: number; end: number }
-  | { kind: 'speaker'; name: string; labelStart: number; labelEnd: number; said: Stretch[] }
+  | { kind: 'speaker'; name: string; labelStart: number; labelEnd: number; said: Stretch[]; time?: number }
   | { kind: 'meta'; word: string; start: number; text: string }
   | { kind: 'topic'; title: string; start: number; end: number }
   | { kind: 'text'; said: Stretch[] };
@@ -91,7 +97,8 @@ export function parseMarkdown(clean: CleanText): Result<Transcript> {
         break;
       case 'speaker': {
         const said = assemble(item.said);
-        walk.speaker(item.name, item.labelStart, item.labelEnd, said.text.trim() === '' ? undefined : { start: said.start, text: said.text, extra: said.pieces ? { pieces: said.pieces } : {} });
+        const extra = { ...(said.pieces ? { pieces: said.pieces } : {}), ...(item.time !== undefined ? { time: { start: item.time } } : {}) };
+        walk.speaker(item.name, item.labelStart, item.labelEnd, said.text.trim() === '' ? undefined : { start: said.start, text: said.text, extra });
         break;
       }
       case 'meta':
@@ -255,11 +262,19 @@ function readLines(items: Item[], raw: string, at: number, names: ReadonlySet<st
       items.push({ kind: 'text', said: [{ start: bodyStart, text: body }] });
       continue;
     }
+    const onlyTime = TIME_ONLY.exec(body);
+    const previous = onlyTime ? [...items].reverse().find((item) => item.kind === 'speaker') : undefined;
+    if (onlyTime && previous?.kind === 'speaker') {
+      // `(00:20):` alone: the same speaker goes on, from that time.
+      const time = seconds(onlyTime[1]!);
+      items.push((current = { kind: 'speaker', name: previous.name, labelStart: bodyStart, labelEnd: bodyStart + body.length, said: [], ...(time !== undefined ? { time } : {}) }));
+      continue;
+    }
     const label = markdownLabel(body, names);
     if (label) {
       const saidRaw = body.slice(label.textStart);
       const saidStart = bodyStart + label.textStart;
-      if (label.kind === 'speaker') current = { kind: 'speaker', name: label.name, labelStart: bodyStart, labelEnd: saidStart, said: inlineStretches(saidRaw, saidStart) };
+      if (label.kind === 'speaker') current = { kind: 'speaker', name: label.name, labelStart: bodyStart, labelEnd: saidStart, said: inlineStretches(saidRaw, saidStart), ...(label.time !== undefined ? { time: label.time } : {}) };
       else if (label.kind === 'topic') {
         const title = assemble(inlineStretches(saidRaw, saidStart)).text.trim() || label.name;
         items.push({ kind: 'topic', title, start: saidRaw.trim() ? saidStart : bodyStart, end: bodyStart + body.length });
@@ -281,8 +296,21 @@ function readLines(items: Item[], raw: string, at: number, names: ReadonlySet<st
   }
 }
 
-/** `**Name:** text`, `**Name**: text`, or `Name: text`. */
-function markdownLabel(line: string, names: ReadonlySet<string>): Label | undefined {
+/**
+ * A speaker line with a time, as machine transcripts pasted into Markdown pages have them:
+ * `Name (00:02):`, `[Speaker 1] [12:03]`, Otter's `**Name**  0:33`.
+ */
+function timedLabel(line: string): (Label & { time: number }) | undefined {
+  const timed = readOtterHeader(line) ?? readDiarizedLabel(line);
+  return timed ? { kind: 'speaker', name: timed.name, textStart: timed.textStart, text: timed.text, time: timed.time } : undefined;
+}
+
+const TIME_ONLY = new RegExp(String.raw`^[\[(]?(${TIME})[\])]?[ \t]*[:：]?$`, 'u');
+
+/** `**Name:** text`, `**Name**: text`, `Name: text`, or a {@link timedLabel}. */
+function markdownLabel(line: string, names: ReadonlySet<string>): (Label & { time?: number }) | undefined {
+  const timed = timedLabel(line);
+  if (timed) return timed;
   const bold = BOLD_LABEL_INSIDE.exec(line) ?? BOLD_LABEL_OUTSIDE.exec(line);
   if (bold) {
     const name = bold[2]!.trim();
@@ -299,6 +327,26 @@ function markdownLabel(line: string, names: ReadonlySet<string>): Label | undefi
   return undefined;
 }
 
+const ENTITY = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/gu;
+
+/**
+ * Markdown text with its character references (`you&#39;re`, `&quot;`) read as the characters
+ * they stand for, as a Markdown renderer would show them; each reference is a stretch of its own,
+ * so positions inside the paragraph still point into the file. Decoding is the `entities`
+ * package's (the HTML standard's table).
+ */
+function pushDecoded(out: Stretch[], start: number, text: string): void {
+  let cursor = 0;
+  for (const match of text.matchAll(ENTITY)) {
+    const decoded = decodeHTML(match[0]);
+    if (decoded === match[0]) continue;
+    if (match.index > cursor) out.push({ start: start + cursor, text: text.slice(cursor, match.index), join: '' });
+    out.push({ start: start + match.index, text: decoded, join: '' });
+    cursor = match.index + match[0].length;
+  }
+  if (cursor < text.length) out.push({ start: start + cursor, text: text.slice(cursor), join: '' });
+}
+
 /** The text of a line of Markdown with its inline markup left out, as stretches of the clean text. */
 export function inlineStretches(raw: string, base: number): Stretch[] {
   const out: Stretch[] = [];
@@ -312,7 +360,7 @@ function walkInline(tokens: readonly Token[], raw: string, from: number, base: n
     const found = raw.indexOf(token.raw, cursor);
     const at = found < 0 ? cursor : found;
     const push = (start: number, text: string): void => {
-      if (text.length > 0) out.push({ start: base + start, text, join: '' });
+      if (text.length > 0) pushDecoded(out, base + start, text);
     };
     switch (token.type) {
       case 'text': {

@@ -14,6 +14,8 @@ describe('otter', () => {
   it('does not take a sentence ending in a time for a header', () => {
     expect(readOtterHeader('We met at 10:30')).toBeUndefined();
     expect(readOtterHeader('Unknown Speaker  4:05')).toMatchObject({ name: 'Unknown Speaker', time: 245 });
+    expect(readOtterHeader('**Kelly**  0:33')).toMatchObject({ name: 'Kelly', time: 33 });
+    expect(readOtterHeader('**Kelly  0:33')).toBeUndefined();
     expect(detectOtter('We met at 10:30\nand left at 11:45\n')).toBe(0);
   });
 });

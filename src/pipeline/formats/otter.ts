@@ -4,19 +4,20 @@ import { looksLikeName } from './labels.ts';
 import { seconds, type TimedLabel, walkTimedLines } from './timed.ts';
 
 /*
- * Otter.ai exports: a `Name  0:12` (or `Name  1:02:03`) line above each paragraph, a title before the
+ * Otter.ai exports: a `Name  0:12` (or `Name  1:02:03`, or `**Name**  0:12`) line above each paragraph, a title before the
  * first, `Transcribed by https://otter.ai` at the end.
  */
 
 export const OTTER = 'otter';
 
-const HEADER = /^(\S.{0,39}?)[ \t]+(\d{1,2}:\d{2}(?::\d{2})?)$/u;
+// The name may be bold (`**Kelly**  0:33`): Otter exports pasted into Markdown pages.
+const HEADER = /^(?:(\*\*|__)(?!\s)([^*_\n]{1,40}?)\1|(\S.{0,39}?))[ \t]+(\d{1,2}:\d{2}(?::\d{2})?)$/u;
 
 export function readOtterHeader(line: string): TimedLabel | undefined {
   const match = HEADER.exec(line);
   if (!match) return undefined;
-  const name = match[1]!.trim();
-  const time = seconds(match[2]!);
+  const name = (match[2] ?? match[3]!).trim();
+  const time = seconds(match[4]!);
   if (time === undefined || !looksLikeName(name) || /[:：]$/u.test(name)) return undefined;
   return { name, time, textStart: line.length, text: '' };
 }

@@ -280,3 +280,44 @@ function rebuild(transcript: Transcript, turns: Turn[], units: Unit[], segments:
   const speakers = transcript.speakers.filter((s) => counts.has(s.name)).map((s) => ({ ...s, turnCount: counts.get(s.name)! }));
   return { ...transcript, topics: topics.length > 0 ? topics : transcript.topics, speakers };
 }
+
+/**
+ * Topics the transcript marks but does not name (the talk before its first heading) get titles
+ * made of their key terms, as found topics do.
+ */
+export function titleUntitledTopics(transcript: Transcript): Transcript {
+  if (!transcript.topics.some((t) => t.title.trim() === '' && t.turns.length > 0)) return transcript;
+  const names = speakerWords(transcript);
+  const units: Unit[] = [];
+  const segments: Array<[number, number]> = [];
+  const segmentOf = new Map<number, number>();
+  transcript.topics.forEach((topic, index) => {
+    if (topic.turns.length === 0) return;
+    const from = units.length;
+    for (const turn of topic.turns) {
+      turn.paragraphs.forEach((paragraph, p) => units.push({ turn: index, paragraph, opensTurn: p === 0, terms: contentTerms(paragraph.text).filter((t) => !names.has(t.key)) }));
+    }
+    segmentOf.set(index, segments.length);
+    segments.push([from, units.length]);
+  });
+  const titles = titleSegments(units, segments);
+  return {
+    ...transcript,
+    topics: transcript.topics.map((topic, index) => {
+      const title = segmentOf.has(index) ? titles[segmentOf.get(index)!] : undefined;
+      return topic.title.trim() === '' && title ? { ...topic, title } : topic;
+    }),
+  };
+}
+
+/** Topics with nothing said in them (a heading over a list of links) are left out; ids are renumbered. */
+export function withoutEmptyTopics(transcript: Transcript): Transcript {
+  if (transcript.topics.every((t) => t.turns.length > 0) || transcript.topics.every((t) => t.turns.length === 0)) return transcript;
+  const topics = transcript.topics
+    .filter((t) => t.turns.length > 0)
+    .map((topic, index) => {
+      const id = `topic-${index + 1}`;
+      return { ...topic, id, turns: topic.turns.map((turn, t) => ({ ...turn, id: `${id}-turn-${t + 1}` })) };
+    });
+  return { ...transcript, topics };
+}

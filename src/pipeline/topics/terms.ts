@@ -74,11 +74,14 @@ function singular(word: string): string {
 /** Runs of Chinese or Japanese writing, and Latin (or other alphabetic) words. */
 const RUNS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〆]+|[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu;
 
+const URL_LIKE = /\b(?:https?:\/\/|www\.)\S+/giu;
+
 /** The content terms of a text, in order. */
 export function contentTerms(text: string): Term[] {
   const locale = KANA.test(text) ? 'ja' : 'zh';
   const terms: Term[] = [];
-  for (const run of text.matchAll(RUNS)) {
+  // An address is not a word of the talk: `https`, `twitter` and `com` would make a title.
+  for (const run of text.replace(URL_LIKE, ' ').matchAll(RUNS)) {
     const chunk = run[0];
     if (HAN.test(chunk) || KANA.test(chunk)) {
       // Only Chinese and Japanese need a dictionary to find where words end.
