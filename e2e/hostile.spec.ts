@@ -2,9 +2,10 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { build } from 'vite';
 import { loadDeck } from '../src/io/load-deck.ts';
+import { watch } from './hostile-watch.ts';
 import { waitForReveal } from './reveal-page.ts';
 import { serveFolder } from '../src/io/static-server.ts';
 
@@ -31,24 +32,6 @@ test.afterAll(async () => {
   await server?.close();
   rmSync(outDir, { recursive: true, force: true });
 });
-
-/** Records dialogs, policy violations and page errors from the first script on. */
-async function watch(page: Page): Promise<{ dialogs: string[]; errors: string[]; violations: () => Promise<string[]> }> {
-  const dialogs: string[] = [];
-  const errors: string[] = [];
-  page.on('dialog', (dialog) => {
-    dialogs.push(dialog.message());
-    void dialog.dismiss();
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.addInitScript(() => {
-    (window as unknown as { __violations: string[] }).__violations = [];
-    document.addEventListener('securitypolicyviolation', (event) => {
-      (window as unknown as { __violations: string[] }).__violations.push(`${event.violatedDirective} ${event.blockedURI}`);
-    });
-  });
-  return { dialogs, errors, violations: () => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations) };
-}
 
 for (const variant of ['hosted', 'single file'] as const) {
   test(`${variant}: nothing in the transcript runs, and every slide and note shows it as text`, async ({ page }) => {
