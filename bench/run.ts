@@ -11,7 +11,7 @@ import { basename, extname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { brotliCompressSync, constants as zlib, gzipSync, inflateSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { launchOptions } from '../e2e/browser.ts';
+import { launchOptions } from '../src/io/chromium.ts';
 import { serveFolder, type StaticServer } from '../src/io/static-server.ts';
 
 const REPO = join(import.meta.dirname, '..');

@@ -1,8 +1,8 @@
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { chromium } from '@playwright/test';
-import { launchOptions } from '../../e2e/browser.ts';
+import { chromium } from 'playwright-core';
+import { launchOptions } from '../io/chromium.ts';
 import type { PrintManifest, PrintMode, PrintPaper } from '../client/print.ts';
 import { finishPdf, outlineFromSlides } from './finish.ts';
 import { serveFolder } from '../io/static-server.ts';
