@@ -1,4 +1,5 @@
 import type { RevealApi } from 'reveal.js';
+import { isLight } from './large-deck.ts';
 
 /**
  * Shrinks what does not fit. reveal.js's `r-fit-text` fits one line only; a quote is several lines.
@@ -40,7 +41,8 @@ const allSlides = (): HTMLElement[] => [...document.querySelectorAll<HTMLElement
 
 export function fitAll(deck: RevealApi): void {
   const { width, height } = deck.getConfig() as { width: number; height: number };
-  for (const section of allSlides()) fitSlide(section, Number(width), Number(height));
+  // A light slide of a large deck has no content to fit until it comes back (large-deck.ts).
+  for (const section of allSlides()) if (!isLight(section)) fitSlide(section, Number(width), Number(height));
   deck.layout();
 }
 
@@ -58,7 +60,7 @@ export const FitText = {
       return { width: Number(width), height: Number(height) };
     };
     const fit = (section: HTMLElement | undefined): void => {
-      if (!section || fitted.has(section)) return;
+      if (!section || fitted.has(section) || isLight(section)) return;
       const { width, height } = size();
       fitSlide(section, width, height);
       fitted.add(section);
@@ -70,7 +72,7 @@ export const FitText = {
       for (const section of slides.slice(Math.max(0, index - 1), index + 2)) fit(section);
     };
     const fitRestWhenIdle = (): void => {
-      const pending = allSlides().filter((s) => !fitted.has(s));
+      const pending = allSlides().filter((s) => !fitted.has(s) && !isLight(s));
       const idle = window.requestIdleCallback ?? ((callback: IdleRequestCallback) => window.setTimeout(() => callback({ didTimeout: false, timeRemaining: () => 8 } as IdleDeadline), 16));
       const step = (deadline: IdleDeadline): void => {
         while (pending.length > 0 && deadline.timeRemaining() > 2) fit(pending.shift());
@@ -81,7 +83,7 @@ export const FitText = {
     const refitAll = (): void => {
       for (const section of allSlides()) fitted.delete(section);
       fitAll(deck);
-      for (const section of allSlides()) fitted.add(section);
+      for (const section of allSlides()) if (!isLight(section)) fitted.add(section);
     };
 
     deck.on('ready', () => {

@@ -6,6 +6,7 @@ import './theme.css';
 import { CONFIG_ELEMENT_ID, type ClientConfig } from '../vite/page.ts';
 import { UPDATE_EVENT, type DeckUpdate } from '../vite/events.ts';
 import { FitText } from './fit-text.ts';
+import { LargeDeck, isLargeDeck, largeDeckActive, prepareLargeDeck, slideNumber } from './large-deck.ts';
 import { NotesPanel } from './notes-panel.ts';
 import type { DeckRevealConfig } from './reveal-config.ts';
 import { Search } from './search.ts';
@@ -14,6 +15,10 @@ import { printSettings } from './print.ts';
 const configElement = document.getElementById(CONFIG_ELEMENT_ID);
 const deckConfig = JSON.parse(configElement?.textContent ?? '{}') as Partial<ClientConfig>;
 const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+// A deck of thousands of slides: light far slides, grouped in chunks (src/client/large-deck.ts).
+const slidesElement = document.querySelector('.reveal .slides');
+const large = isLargeDeck(slidesElement, /print-pdf/i.test(window.location.search));
+if (large && slidesElement) prepareLargeDeck(slidesElement);
 
 const config: DeckRevealConfig = {
   // Slide ids are stable (`topic-2-quote-3`): a reload or a shared link lands on the same slide.
@@ -31,11 +36,13 @@ const config: DeckRevealConfig = {
   // Phones get reveal.js's scroll view: slides one under the other, readable without zooming.
   scrollActivationWidth: 600,
   jumpToSlide: true,
+  // Large decks are chunked into vertical stacks; every key still steps slide by slide.
+  ...(large ? { navigationMode: 'linear' as const, slideNumber } : {}),
   help: true,
   ...(deckConfig.totalTime ? { totalTime: deckConfig.totalTime } : {}),
   // `?print-pdf`: reveal.js's print view, as `npm run pdf` asks for it (src/client/print.ts).
   ...printSettings(),
-  plugins: [RevealNotes, FitText, NotesPanel, Search],
+  plugins: [RevealNotes, LargeDeck, FitText, NotesPanel, Search],
 };
 
 const deck = new Reveal(config as RevealConfig);
@@ -51,6 +58,7 @@ if (import.meta.hot) {
     const container = document.querySelector('.reveal .slides');
     if (!container) return;
     container.innerHTML = update.slides;
+    if (largeDeckActive()) prepareLargeDeck(container, current);
     document.title = update.title;
     document.documentElement.lang = update.lang;
     document.documentElement.dataset['theme'] = update.config.theme;

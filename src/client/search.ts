@@ -1,4 +1,5 @@
 import type { RevealApi } from 'reveal.js';
+import { largeDeckActive, slideBody } from './large-deck.ts';
 
 /*
  * Find text in the deck (Ctrl/⌘ + Shift + F). Replaces reveal.js's search plugin, which puts raw
@@ -17,7 +18,7 @@ export const Search = {
     document.body.append(box);
     const input = box.querySelector('input')!;
     const count = box.querySelector<HTMLElement>('.td-search-count')!;
-    let matches: Array<{ slide: HTMLElement; range: Range }> = [];
+    let matches: Array<{ slide: HTMLElement; range: AbstractRange }> = [];
     let current = -1;
 
     const run = (): void => {
@@ -25,7 +26,7 @@ export const Search = {
       matches = query === '' ? [] : findAll(query);
       current = -1;
       const highlights = (CSS as unknown as { highlights?: Map<string, unknown> }).highlights;
-      const HighlightClass = (window as unknown as { Highlight?: new (...r: Range[]) => unknown }).Highlight;
+      const HighlightClass = (window as unknown as { Highlight?: new (...r: AbstractRange[]) => unknown }).Highlight;
       if (highlights && HighlightClass) {
         if (matches.length > 0) highlights.set('td-search', new HighlightClass(...matches.map((m) => m.range)));
         else highlights.delete('td-search');
@@ -63,11 +64,17 @@ export const Search = {
   },
 };
 
-/** Matches across text nodes too: slide text is split at every `<wbr>` between phrases. */
-function findAll(query: string): Array<{ slide: HTMLElement; range: Range }> {
-  const found: Array<{ slide: HTMLElement; range: Range }> = [];
+/**
+ * Matches across text nodes too: slide text is split at every `<wbr>` between phrases. In a large
+ * deck, a far slide's content waits outside the page (large-deck.ts): it is searched there, and its
+ * matches are StaticRanges, which stay on their text when the content moves back into the page
+ * (a live Range would collapse).
+ */
+function findAll(query: string): Array<{ slide: HTMLElement; range: AbstractRange }> {
+  const found: Array<{ slide: HTMLElement; range: AbstractRange }> = [];
+  const large = largeDeckActive();
   for (const slide of document.querySelectorAll<HTMLElement>('.reveal .slides section:not(.stack)')) {
-    const walker = document.createTreeWalker(slide, NodeFilter.SHOW_TEXT, {
+    const walker = document.createTreeWalker(slideBody(slide), NodeFilter.SHOW_TEXT, {
       acceptNode: (node) => (node.parentElement?.closest('aside.notes') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
     });
     const nodes: Array<{ node: Text; start: number }> = [];
@@ -90,6 +97,10 @@ function findAll(query: string): Array<{ slide: HTMLElement; range: Range }> {
     for (let at = text.indexOf(query); at !== -1; at = text.indexOf(query, at + query.length)) {
       const from = locate(at, true);
       const to = locate(at + query.length, false);
+      if (large) {
+        found.push({ slide, range: new StaticRange({ startContainer: from.node, startOffset: from.offset, endContainer: to.node, endOffset: to.offset }) });
+        continue;
+      }
       const range = document.createRange();
       range.setStart(from.node, from.offset);
       range.setEnd(to.node, to.offset);
