@@ -1,3 +1,4 @@
+import { UNKNOWN_SPEAKER } from './cast.ts';
 import { conversationMap, keyTerms, recordedSeconds, speakerShares } from './charts/data.ts';
 import type { DeckManifest } from './manifest.ts';
 import type {
@@ -52,7 +53,8 @@ export function compose(input: ComposeInput): Result<Deck> {
     id: 'title',
     title: manifest.title,
     ...(manifest.subtitle ? { subtitle: manifest.subtitle } : {}),
-    speakers: featured.map((s) => ({ name: s.name, ...(s.role ? { role: s.role } : {}) })),
+    // A transcript that names no one has no name to put on the title slide.
+    speakers: featured.filter((s) => s.name !== UNKNOWN_SPEAKER).map((s) => ({ name: s.name, ...(s.role ? { role: s.role } : {}) })),
     ...(manifest.event ? { event: manifest.event } : {}),
     ...(manifest.date ? { date: manifest.date } : {}),
     ...(manifest.url ? { url: manifest.url } : {}),

@@ -107,3 +107,29 @@ describe('transcript text is data', () => {
     expect(out.html.match(/<\/section>/g)!.length).toBe(out.deck.slides.length);
   });
 });
+
+describe('a lecture that names no speaker', () => {
+  const text = [
+    'Rivers carry sediment from the mountains to the sea, and where they slow down they drop it.',
+    'A delta is the record of that slowing down, layer on layer, flood after flood, over thousands of years.',
+    'When we straighten a river for shipping, we speed it up, and the delta starts to starve and sink.',
+    'The Mississippi delta loses a football field of land every hour or so, because the sediment never arrives.',
+    'So the question is not whether to manage rivers, but how to let them carry mud again.',
+  ].join('\n\n');
+  const run = (featured: string) =>
+    runPipeline({ manifest: parseManifest('deck.yaml', `transcript: talk.txt\ntitle: Rivers\nlanguage: en\n${featured}`).value!, transcript: { path: 'talk.txt', bytes: new TextEncoder().encode(text) }, authored: new Map() });
+
+  it('still gets quotes, shown without a `?` for a name', () => {
+    const out = run('');
+    const quotes = out.deck.slides.filter((s) => s.kind === 'quote');
+    expect(quotes.length).toBeGreaterThanOrEqual(3);
+    expect(out.html).not.toContain('<figcaption>');
+    expect(out.html).not.toContain('class="td-name">?<');
+  });
+
+  it('gives everything to the one featured speaker deck.yaml names', () => {
+    const out = run('speakers:\n  featured: [Dr. Rivera]\n');
+    expect(out.html).toContain('<figcaption><span class="td-name">Dr. Rivera</span>');
+    expect(out.diagnostics.map((d) => d.rule)).toContain('unnamed-speaker');
+  });
+});

@@ -1,3 +1,4 @@
+import { UNKNOWN_SPEAKER } from './cast.ts';
 import { conversationMapSvg, topicSvg } from './charts/svg.ts';
 import { attributes, escapeHtml } from './html.ts';
 import { phrases } from './phrases.ts';
@@ -47,8 +48,7 @@ ${notes}</section>`;
 <p class="td-kicker">${t(slide.topicTitle)}</p>
 <figure class="td-figure">
 <blockquote class="td-blockquote td-fit"><p>${t(q.text)}</p></blockquote>
-<figcaption><span class="td-name">${escapeHtml(q.speaker)}</span>${slide.role ? ` <span class="td-role">${t(slide.role)}</span>` : ''}</figcaption>
-</figure>
+${q.speaker === UNKNOWN_SPEAKER ? '' : `<figcaption><span class="td-name">${escapeHtml(q.speaker)}</span>${slide.role ? ` <span class="td-role">${t(slide.role)}</span>` : ''}</figcaption>\n`}</figure>
 ${notes}</section>`;
     }
     case 'summary':
