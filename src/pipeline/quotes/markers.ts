@@ -20,7 +20,9 @@ const SMALL_TALK_LATIN = /\b(?:hello|hi everyone|thank you|thanks|good (?:mornin
 
 // Ends on a word that announces more to come (`一方面就是说。`): the sentence was cut off.
 const DANGLING_END = /(?:就是说|比如说|一方面|另一方面|然后|因为|所以|但是|而且|或者|就是|包括|比如|以及|还有|首先|其次|第一|第二)[。.!！…]*$/u;
-const DANGLING_END_LATIN = /\b(?:and|or|but|because|so|the|a|an|of|to|with|like|for|that)[.…]*$/iu;
+// …or on a word that cannot end an English sentence: a preposition, an article, a possessive, a
+// relative pronoun (`June and David who work in our` is a caption cut where the cue ended).
+const DANGLING_END_LATIN = /\b(?:and|or|but|because|so|the|a|an|of|to|with|like|for|that|in|on|at|by|from|into|onto|about|our|my|your|their|his|her|its|who|whose|which|where|whether|than|as|if)[.…]*$/iu;
 const OPENS_BADLY = /^[，,、。；;：:）)\]」』”’]/u;
 
 // A subordinate clause left hanging when what follows it was cut (`如果 26 年我们有一个范式的发生……`).
