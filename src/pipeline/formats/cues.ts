@@ -41,6 +41,7 @@ export function scanCues(builder: TranscriptBuilder, text: string, options: Scan
   const cues: Cue[] = [];
   let open: Cue | undefined;
   let afterBlank = true;
+  let warnedSeparator = false;
   let i = 0;
   if (options.flavour === 'webvtt') {
     // The header: `WEBVTT` and any lines up to the first blank line.
@@ -69,6 +70,13 @@ export function scanCues(builder: TranscriptBuilder, text: string, options: Scan
       if (start === undefined || end === undefined) {
         builder.report('warning', 'bad-timestamp', line.start + leading, line.start + leading + trimmed.length, `Unexpected timing \`${trimmed}\`, expected \`00:00:01${options.flavour === 'srt' ? ',' : '.'}000 --> 00:00:04${options.flavour === 'srt' ? ',' : '.'}000\``, 'Fix the time; the cue\'s text is kept without it.');
       } else open.time = { start, end };
+      const foreign = options.flavour === 'srt' ? '.' : ',';
+      if (!warnedSeparator && /\d[.,]\d{1,3}/u.test(trimmed) && (timing[1]!.includes(foreign) || timing[2]!.includes(foreign))) {
+        // Read either way, but said once: another player may not accept the file.
+        warnedSeparator = true;
+        const wanted = foreign === ',' ? '.' : ',';
+        builder.report('info', 'timestamp-separator', line.start + leading, line.start + leading + trimmed.length, `Unexpected \`${foreign}\` before the milliseconds in \`${trimmed}\`, expected \`${wanted}\` in ${options.flavour === 'srt' ? 'SRT' : 'WebVTT'}; the times are read anyway`);
+      }
       cues.push(open);
       afterBlank = false;
       continue;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rejection } from './markers.ts';
 
-const bounds = { min: 20, max: 200 };
+const bounds = { min: 20, max: 200, ideal: 90 };
 
 describe('rejection', () => {
   it('calls an English line cut after a preposition, article or possessive a fragment', () => {
