@@ -1,5 +1,6 @@
 import iconv from 'iconv-lite';
-import { detect as detectCharset } from 'jschardet';
+import { createRequire } from 'node:module';
+import type * as Jschardet from 'jschardet';
 import { LineIndex } from './position.ts';
 import type { Diagnostic, Result, SourceFile, SourceText } from './types.ts';
 
@@ -409,6 +410,11 @@ interface CharsetGuess {
   /** Which of our candidates the guess names: a legacy one, a Unicode one, or none. */
   family: 'gb18030' | 'big5' | 'unicode' | null;
 }
+
+let jschardet: typeof Jschardet | undefined;
+/** jschardet, loaded the first time a file is not UTF-8 (most transcripts never need it). */
+const detectCharset = (bytes: Uint8Array): ReturnType<typeof Jschardet.detect> =>
+  (jschardet ??= createRequire(import.meta.url)('jschardet') as typeof Jschardet).detect(bytes);
 
 function guessCharset(bytes: Uint8Array): CharsetGuess | null {
   try {

@@ -1,7 +1,5 @@
-import charFrequency from 'chinese-lexicon/statistics/bookCharFrequency.js';
-import pinyinFrequency from 'chinese-lexicon/statistics/pinyinFrequency.js';
-import wordFrequency from 'chinese-lexicon/statistics/bookWordFrequency.js';
-import spokenFrequency from 'chinese-lexicon/statistics/movieWordFrequency.js';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import stCharacters from 'opencc-js/dict/STCharacters';
 import tsCharacters from 'opencc-js/dict/TSCharacters';
 import twVariants from 'opencc-js/dict/TWVariants';
@@ -15,7 +13,8 @@ import twVariants from 'opencc-js/dict/TWVariants';
  * - A cache of the document itself (its own characters and pairs), so that the document's own
  *   vocabulary (`它` in a talk about models, a speaker's name) counts for more.
  * Both lists are Simplified; a Traditional character is looked up through OpenCC's character table.
- * Everything is indexed by UTF-16 code unit (BMP characters), built on first use and shared.
+ * Everything is indexed by UTF-16 code unit (BMP characters), built on first use and shared: the
+ * statistics are read only then, so a text with nothing that looks scrambled never loads them.
  */
 
 export type Script = 'traditional' | 'simplified';
@@ -71,7 +70,66 @@ function parsePairs(dict: string): Map<string, string> {
 
 const bmp = (s: string): boolean => s.length === 1;
 
+type CharFrequency = Record<string, { count: string; rank: number }>;
+export type WordList = 'bookWordFrequency' | 'movieWordFrequency';
+
+const requireData = createRequire(import.meta.url);
+const statistics = (name: string): string => `chinese-lexicon/statistics/${name}.js`;
+
+/**
+ * The (word, count) lines of one of chinese-lexicon's word lists, in file order. Each is a CommonJS
+ * module holding one template literal of `word\tcount…` lines that it turns into objects on load,
+ * with per-character indexes this model never reads (most of a second, and a heap the rest of the
+ * build has to collect around); the lines are read straight from that literal instead, with the
+ * module's own reading (`+count`, the object's order). A file not laid out that way (another
+ * release of the package) is loaded as the module it is.
+ */
+export function wordCounts(name: WordList): { words: string[]; counts: number[] } {
+  const file = requireData.resolve(statistics(name));
+  const source = readFileSync(file, 'utf8');
+  const open = source.indexOf('`');
+  const close = open < 0 ? -1 : source.indexOf('`', open + 1);
+  const words: string[] = [];
+  const counts: number[] = [];
+  // One literal with no escapes, substitutions or lone CRs: its text is the file's, CR LF read as LF.
+  const loneCr = /\r(?!\n)/g;
+  loneCr.lastIndex = open + 1;
+  let plain =
+    close > open && source.indexOf('`', close + 1) < 0 && !within(source, '\\', open, close) && !within(source, '${', open, close) && (loneCr.exec(source)?.index ?? close) >= close;
+  const seen = new Set<string>();
+  for (let at = open + 1; plain; ) {
+    let next = source.indexOf('\n', at);
+    if (next < 0 || next > close) next = close;
+    const end = source.charCodeAt(next - 1) === 13 && next > at ? next - 1 : next;
+    const tab = source.indexOf('\t', at);
+    const word = source.slice(at, tab >= 0 && tab < end ? tab : end);
+    // A repeated or integer-like word would change the order of the module's object.
+    if (seen.has(word) || /^(?:0|[1-9][0-9]*)$/.test(word)) plain = false;
+    seen.add(word);
+    words.push(word);
+    if (tab < 0 || tab >= end) counts.push(NaN);
+    else {
+      const after = source.indexOf('\t', tab + 1);
+      counts.push(+source.slice(tab + 1, after >= 0 && after < end ? after : end));
+    }
+    if (next === close) break;
+    at = next + 1;
+  }
+  if (plain) return { words, counts };
+  const loaded = requireData(file) as Record<string, Record<string, { count: number }>>;
+  const list = Object.entries(loaded[name === 'bookWordFrequency' ? 'bookWordFrequencies' : 'movieWordFrequencies'] ?? {});
+  return { words: list.map(([word]) => word), counts: list.map(([, entry]) => entry.count) };
+}
+
+/** Whether `text` has `part` starting in [from, to). */
+const within = (text: string, part: string, from: number, to: number): boolean => {
+  const at = text.indexOf(part, from);
+  return at >= 0 && at < to;
+};
+
 function buildLexicon(): Lexicon {
+  const charFrequency = requireData(statistics('bookCharFrequency')) as CharFrequency;
+  const pinyinFrequency = requireData(statistics('pinyinFrequency')) as Record<string, string>;
   const ts = parsePairs(tsCharacters);
   const st = parsePairs(stCharacters);
   const tw = parsePairs(twVariants);
@@ -107,21 +165,25 @@ function buildLexicon(): Lexicon {
   const bigrams = new Map<number, number>();
   const left = new Float64Array(0x10000);
   const spokenScale = 16_560_059_569 / 33_546_516;
-  const sources: Array<[Record<string, { count: number }>, number]> = [
-    [wordFrequency.bookWordFrequencies, 1],
-    [spokenFrequency.movieWordFrequencies, spokenScale],
+  const sources: Array<[WordList, number]> = [
+    ['bookWordFrequency', 1],
+    ['movieWordFrequency', spokenScale],
   ];
-  for (const [list, scale] of sources) for (const [word, entry] of Object.entries(list)) {
-    if (word.length < 2) continue;
-    const n = Number(entry.count) * scale;
-    if (!Number.isFinite(n) || n <= 0) continue;
-    for (let i = 0; i + 1 < word.length; i++) {
-      const a = word.charCodeAt(i);
-      const b = word.charCodeAt(i + 1);
-      if (a < 0x3400 || b < 0x3400 || a >= 0xd800 || b >= 0xd800) continue;
-      const pair = a * 0x10000 + b;
-      bigrams.set(pair, (bigrams.get(pair) ?? 0) + n);
-      left[a] = left[a]! + n;
+  for (const [list, scale] of sources) {
+    const { words, counts } = wordCounts(list);
+    for (let w = 0; w < words.length; w++) {
+      const word = words[w]!;
+      if (word.length < 2) continue;
+      const n = Number(counts[w]) * scale;
+      if (!Number.isFinite(n) || n <= 0) continue;
+      for (let i = 0; i + 1 < word.length; i++) {
+        const a = word.charCodeAt(i);
+        const b = word.charCodeAt(i + 1);
+        if (a < 0x3400 || b < 0x3400 || a >= 0xd800 || b >= 0xd800) continue;
+        const pair = a * 0x10000 + b;
+        bigrams.set(pair, (bigrams.get(pair) ?? 0) + n);
+        left[a] = left[a]! + n;
+      }
     }
   }
 
