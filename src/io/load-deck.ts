@@ -13,6 +13,11 @@ export interface LoadedDeck {
   files: string[];
   /** Source texts by path, for code frames in messages. */
   sources: Map<string, string>;
+  /**
+   * The bytes read from each of `files` (null: there was no such file), for {@link sameInputs}.
+   * Absent when the deck was not read from disk this way.
+   */
+  inputs?: ReadonlyMap<string, Uint8Array | null>;
 }
 
 export const MANIFEST_NAME = 'deck.yaml';
@@ -22,27 +27,38 @@ export const MANIFEST_NAME = 'deck.yaml';
  * pipeline. The only place (with the CLI) that touches the file system.
  */
 export function loadDeck(target: string, cwd = process.cwd()): LoadedDeck {
-  const absolute = resolve(cwd, target);
   const display = (path: string): string => {
     const near = relative(cwd, path);
     return near === '' ? basename(path) : near.startsWith('..') ? path : near;
   };
-  const manifestPath = existsSync(absolute) && statSync(absolute).isDirectory() ? join(absolute, MANIFEST_NAME) : absolute;
+  const manifestPath = manifestPathOf(target, cwd);
   const sources = new Map<string, string>();
   const files: string[] = [manifestPath];
+  // Everything read, by path, as read: a rebuild compares the files with it (sameInputs).
+  const inputs = new Map<string, Uint8Array | null>();
+  const bytesOf = (path: string): Buffer => {
+    const bytes = readFileSync(path);
+    inputs.set(path, bytes);
+    return bytes;
+  };
+  const textOf = (path: string): string => bytesOf(path).toString('utf8');
+  const missing = (path: string): void => {
+    inputs.set(path, null);
+  };
 
   if (!existsSync(manifestPath)) {
-    return { diagnostics: [{ severity: 'error', rule: 'missing-file', message: `Unexpected missing file, expected a transcript or ${MANIFEST_NAME}`, file: display(manifestPath), hint: 'Check the path.' }], files, sources };
+    missing(manifestPath);
+    return { diagnostics: [{ severity: 'error', rule: 'missing-file', message: `Unexpected missing file, expected a transcript or ${MANIFEST_NAME}`, file: display(manifestPath), hint: 'Check the path.' }], files, sources, inputs };
   }
 
   let manifest: DeckManifest;
   const diagnostics: Diagnostic[] = [];
   if (/\.ya?ml$/i.test(manifestPath)) {
-    const text = readFileSync(manifestPath, 'utf8');
+    const text = textOf(manifestPath);
     sources.set(display(manifestPath), text);
     const parsed = parseManifest(display(manifestPath), text);
     diagnostics.push(...parsed.diagnostics);
-    if (!parsed.value) return { diagnostics, files, sources };
+    if (!parsed.value) return { diagnostics, files, sources, inputs };
     manifest = parsed.value;
   } else {
     manifest = {
@@ -61,37 +77,64 @@ export function loadDeck(target: string, cwd = process.cwd()): LoadedDeck {
   const transcriptPath = resolve(base, manifest.transcript);
   files.push(transcriptPath);
   if (!existsSync(transcriptPath)) {
+    missing(transcriptPath);
     diagnostics.push({ severity: 'error', rule: 'missing-file', message: `Unexpected missing transcript \`${manifest.transcript}\`, expected a file beside ${MANIFEST_NAME}`, file: display(manifestPath), hint: 'Fix `transcript:` in deck.yaml.' });
-    return { manifest, diagnostics, files, sources };
+    return { manifest, diagnostics, files, sources, inputs };
   }
-  const bytes = new Uint8Array(readFileSync(transcriptPath));
+  const bytes = new Uint8Array(bytesOf(transcriptPath));
   const authored = new Map<string, { path: string; text: string }>();
   for (const name of [...manifest.slides.before, ...manifest.slides.after]) {
     const path = resolve(base, name);
     files.push(path);
     if (existsSync(path)) {
-      const text = readFileSync(path, 'utf8');
+      const text = textOf(path);
       authored.set(name, { path: display(path), text });
       sources.set(display(path), text);
-    }
+    } else missing(path);
   }
   // Quote curation beside the manifest: `deck.yaml` → `deck.quotes.yaml`, `talk.txt` → `talk.quotes.yaml`.
   const curationPath = join(base, `${basename(manifestPath).replace(/\.[^.]+$/, '')}.quotes.yaml`);
   files.push(curationPath);
   let quotes: { path: string; text: string } | undefined;
   if (existsSync(curationPath)) {
-    quotes = { path: display(curationPath), text: readFileSync(curationPath, 'utf8') };
+    quotes = { path: display(curationPath), text: textOf(curationPath) };
     sources.set(quotes.path, quotes.text);
-  }
+  } else missing(curationPath);
   // Readings of scrambled spans beside the transcript: `talk.txt` → `talk.corrections.yaml`.
   const correctionsPath = transcriptPath.replace(/(\.[^./\\]+)?$/, '.corrections.yaml');
   files.push(correctionsPath);
   let corrections: { path: string; text: string } | undefined;
   if (existsSync(correctionsPath)) {
-    corrections = { path: display(correctionsPath), text: readFileSync(correctionsPath, 'utf8') };
+    corrections = { path: display(correctionsPath), text: textOf(correctionsPath) };
     sources.set(corrections.path, corrections.text);
-  }
+  } else missing(correctionsPath);
   const output = runPipeline({ manifest, transcript: { path: display(transcriptPath), bytes }, authored, ...(quotes ? { quotes } : {}), ...(corrections ? { corrections } : {}) });
   sources.set(display(transcriptPath), output.clean.source.text);
-  return { output, manifest, diagnostics: [...diagnostics, ...output.diagnostics], files, sources };
+  return { output, manifest, diagnostics: [...diagnostics, ...output.diagnostics], files, sources, inputs };
+}
+
+/** The deck file a target names: its `deck.yaml` when it is a folder, else the target itself. */
+function manifestPathOf(target: string, cwd: string): string {
+  const absolute = resolve(cwd, target);
+  return existsSync(absolute) && statSync(absolute).isDirectory() ? join(absolute, MANIFEST_NAME) : absolute;
+}
+
+/**
+ * Whether loading `target` again would read exactly what `deck` was loaded from: the same deck file,
+ * and every file it read with the same bytes (or still missing). Loading is a function of those
+ * bytes, so the deck can then be reused as it is.
+ */
+export function sameInputs(deck: LoadedDeck, target: string, cwd = process.cwd()): boolean {
+  const inputs = deck.inputs;
+  if (!inputs || manifestPathOf(target, cwd) !== deck.files[0]) return false;
+  for (const [path, before] of inputs) {
+    let now: Buffer | null;
+    try {
+      now = existsSync(path) ? readFileSync(path) : null;
+    } catch {
+      return false;
+    }
+    if (now === null || before === null ? now !== before : !now.equals(before)) return false;
+  }
+  return true;
 }

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { codeFrame, formatDiagnostic, forReading, hasErrors } from '../pipeline/diagnostics.ts';
 import type { Diagnostic } from '../pipeline/types.ts';
-import { loadDeck, type LoadedDeck } from '../io/load-deck.ts';
+import { loadDeck, sameInputs, type LoadedDeck } from '../io/load-deck.ts';
 import { deckPageParts, SLIDES_PLACEHOLDER, type DeckPageParts } from './page.ts';
 import { UPDATE_EVENT, type DeckUpdate } from './events.ts';
 
@@ -23,8 +23,16 @@ export function transcriptDeck(options: TranscriptDeckOptions = {}): Plugin {
   let root = process.cwd();
   let loaded: LoadedDeck | undefined;
   let command: 'build' | 'serve' = 'serve';
+  let loadedFrom = '';
   const target = (): string => resolve(root, options.deck ?? process.env['TRANSCRIPT_DECK'] ?? 'slides');
-  const load = (): LoadedDeck => (loaded = loadDeck(target(), root));
+  // A rebuild (a second build in the same process, a touched but unchanged file) that finds every
+  // file the deck was read from as it was reuses the deck instead of running the pipeline again.
+  const load = (): LoadedDeck => {
+    const from = target();
+    if (loaded && loadedFrom === `${from}\0${root}` && sameInputs(loaded, from, root)) return loaded;
+    loadedFrom = `${from}\0${root}`;
+    return (loaded = loadDeck(from, root));
+  };
 
   return {
     name: 'transcript-deck',
