@@ -53,7 +53,7 @@ export interface Lexicon {
 
 let lexicon: Lexicon | undefined;
 
-/** The shared lexicon (built on first use: about 100 ms). */
+/** The shared lexicon (built on first use; its word pairs and readings on their first use). */
 export function getLexicon(): Lexicon {
   lexicon ??= buildLexicon();
   return lexicon;
@@ -129,7 +129,6 @@ const within = (text: string, part: string, from: number, to: number): boolean =
 
 function buildLexicon(): Lexicon {
   const charFrequency = requireData(statistics('bookCharFrequency')) as CharFrequency;
-  const pinyinFrequency = requireData(statistics('pinyinFrequency')) as Record<string, string>;
   const ts = parsePairs(tsCharacters);
   const st = parsePairs(stCharacters);
   const tw = parsePairs(twVariants);
@@ -162,6 +161,48 @@ function buildLexicon(): Lexicon {
     flag(standard, HAS_TAIWAN_FORM);
   }
 
+  // The pairs and readings only once something is read: finding what to read needs ranks alone.
+  let words: WordModel | undefined;
+  const wordModel = (): WordModel => (words ??= buildWordModel());
+  const rankOf = (code: number): number => ranks[keys[code]!] || Infinity;
+  return {
+    key: (code) => keys[code]!,
+    count: (key) => counts[key]!,
+    total,
+    rank: (char) => (bmp(char) ? rankOf(char.charCodeAt(0)) : Infinity),
+    rankOf,
+    bigram: (a, b) => wordModel().bigrams.get(a * 0x10000 + b) ?? 0,
+    leftCount: (key) => wordModel().left[key]!,
+    simplifiedOnly: (char) => bmp(char) && (flags[char.charCodeAt(0)]! & SIMPLIFIED_ONLY) !== 0,
+    traditionalOnly: (char) => bmp(char) && (flags[char.charCodeAt(0)]! & TRADITIONAL_ONLY) !== 0,
+    flags: (code) => flags[code]!,
+    toTraditional: (text, taiwan) => {
+      let out = '';
+      for (const char of text) {
+        const t = st.get(char) ?? char;
+        out += taiwan ? (tw.get(t) ?? t) : t;
+      }
+      return out;
+    },
+    simplifiedOf: (char) => ts.get(char),
+    readings: (char) => {
+      const { readings } = wordModel();
+      return readings.get(char) ?? readings.get(ts.get(char) ?? char) ?? [];
+    },
+    charactersRead: (reading) => wordModel().charsRead.get(reading) ?? [],
+  };
+}
+
+/** Neighbouring pairs inside words, and readings: the part of the lexicon that scoring a reading needs. */
+interface WordModel {
+  bigrams: Map<number, number>;
+  left: Float64Array;
+  readings: Map<string, string[]>;
+  charsRead: Map<string, string[]>;
+}
+
+function buildWordModel(): WordModel {
+  const pinyinFrequency = requireData(statistics('pinyinFrequency')) as Record<string, string>;
   const bigrams = new Map<number, number>();
   const left = new Float64Array(0x10000);
   const spokenScale = 16_560_059_569 / 33_546_516;
@@ -201,31 +242,7 @@ function buildLexicon(): Lexicon {
   }
   const charsRead = new Map<string, string[]>();
   for (const [reading, chars] of readers) charsRead.set(reading, chars.sort((a, b) => b.count - a.count).map((c) => c.char));
-
-  const rankOf = (code: number): number => ranks[keys[code]!] || Infinity;
-  return {
-    key: (code) => keys[code]!,
-    count: (key) => counts[key]!,
-    total,
-    rank: (char) => (bmp(char) ? rankOf(char.charCodeAt(0)) : Infinity),
-    rankOf,
-    bigram: (a, b) => bigrams.get(a * 0x10000 + b) ?? 0,
-    leftCount: (key) => left[key]!,
-    simplifiedOnly: (char) => bmp(char) && (flags[char.charCodeAt(0)]! & SIMPLIFIED_ONLY) !== 0,
-    traditionalOnly: (char) => bmp(char) && (flags[char.charCodeAt(0)]! & TRADITIONAL_ONLY) !== 0,
-    flags: (code) => flags[code]!,
-    toTraditional: (text, taiwan) => {
-      let out = '';
-      for (const char of text) {
-        const t = st.get(char) ?? char;
-        out += taiwan ? (tw.get(t) ?? t) : t;
-      }
-      return out;
-    },
-    simplifiedOf: (char) => ts.get(char),
-    readings: (char) => readings.get(char) ?? readings.get(ts.get(char) ?? char) ?? [],
-    charactersRead: (reading) => charsRead.get(reading) ?? [],
-  };
+  return { bigrams, left, readings, charsRead };
 }
 
 /** True for a code unit of a CJK ideograph (BMP blocks). */
