@@ -64,6 +64,7 @@ export function loadDeck(target: string, cwd = process.cwd()): LoadedDeck {
     manifest = {
       transcript: basename(manifestPath),
       title: basename(manifestPath).replace(/\.[^.]+$/, ''),
+      titleFromFileName: true,
       speakers: { featured: [], hosts: [] },
       duration: DEFAULT_DURATION_MINUTES,
       script: 'original',

@@ -97,16 +97,29 @@ function isMostlyAsking(entry: { questions: number; paragraphs: number } | undef
 export const UNKNOWN_SPEAKER = '?';
 
 /**
- * A transcript that names no one (a lecture's subtitles, plain paragraphs): with one featured
- * speaker in deck.yaml, everything is theirs; without, it stays with `?`, who is then featured
- * (see {@link castSpeakers}) so the talk still gets its quotes.
+ * Role labels become names: a transcript that names no one (a lecture's subtitles, plain
+ * paragraphs) or a Q&A that labels its people by role (`答`, `A:`, marked by the reader) takes the
+ * names deck.yaml gives. With one featured speaker in deck.yaml who is not in the transcript, the
+ * unnamed `?` or the one answering label is theirs; with one host, the one asking label is the
+ * host's. Otherwise the transcript is left as it is (`?` is then featured, see {@link castSpeakers}).
  */
-export function nameTheUnnamed(transcript: Transcript, featured: readonly SpeakerSpec[], file: string): { value: Transcript; diagnostics: Diagnostic[] } {
-  const unnamedOnly = transcript.speakers.length > 0 && transcript.speakers.every((s) => s.name === UNKNOWN_SPEAKER);
-  const only = featured.length === 1 ? featured[0] : undefined;
-  if (!unnamedOnly || !only) return { value: transcript, diagnostics: [] };
-  return {
-    value: applyAliases(transcript, { [UNKNOWN_SPEAKER]: only.name }),
-    diagnostics: [{ severity: 'info', rule: 'unnamed-speaker', message: `The transcript names no speakers: everything is attributed to \`${only.name}\`, the featured speaker in deck.yaml`, file }],
+export function nameTheUnnamed(transcript: Transcript, featured: readonly SpeakerSpec[], file: string, hosts: readonly SpeakerSpec[] = []): { value: Transcript; diagnostics: Diagnostic[] } {
+  const present = new Set(transcript.speakers.map((s) => s.name));
+  const aliases: Record<string, string> = {};
+  const diagnostics: Diagnostic[] = [];
+  const rename = (label: string | undefined, specs: readonly SpeakerSpec[], what: string): void => {
+    const only = specs.length === 1 ? specs[0]! : undefined;
+    if (!label || !only || present.has(only.name)) return;
+    aliases[label] = only.name;
+    diagnostics.push({ severity: 'info', rule: 'unnamed-speaker', message: `The transcript calls ${what} \`${label}\`: shown as \`${only.name}\`, as deck.yaml names them`, file });
   };
+  const unnamedOnly = transcript.speakers.length > 0 && transcript.speakers.every((s) => s.name === UNKNOWN_SPEAKER);
+  const byRole = (kind: Speaker['kind']): string | undefined => {
+    const labelled = transcript.speakers.filter((s) => s.kind === kind);
+    return labelled.length === 1 ? labelled[0]!.name : undefined;
+  };
+  rename(unnamedOnly ? UNKNOWN_SPEAKER : byRole('featured'), featured, unnamedOnly ? 'its only speaker' : 'the one who answers');
+  if (!unnamedOnly) rename(byRole('host'), hosts, 'the one who asks');
+  if (Object.keys(aliases).length === 0) return { value: transcript, diagnostics: [] };
+  return { value: applyAliases(transcript, aliases), diagnostics };
 }

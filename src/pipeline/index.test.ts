@@ -133,3 +133,30 @@ describe('a lecture that names no speaker', () => {
     expect(out.diagnostics.map((d) => d.rule)).toContain('unnamed-speaker');
   });
 });
+
+describe('a deck with no deck.yaml title', () => {
+  const deckFor = (name: string, text: string, yaml = '') =>
+    runPipeline({ manifest: parseManifest('deck.yaml', `transcript: ${name}\n${yaml}`).value!, transcript: { path: name, bytes: new TextEncoder().encode(text) }, authored: new Map() });
+  const qa = '古籍修复师周兰：一张纸的三百年\n记者 陈静 / 2024年5月18日\n\n问：您是怎么走上古籍修复这条路的？\n答：其实是偶然。我高中毕业那年，图书馆招学徒，我母亲在报纸上看到了招工启事，就让我去试试。\n问：学徒生活是什么样的？\n答：师傅姓杨，是个很严厉的老先生。第一年根本不让碰书，每天就是裁纸、打浆糊、磨刀。\n';
+
+  it('takes the transcript\'s own title: a WebVTT header, front matter, a headline first line', () => {
+    expect(deckFor('a.vtt', 'WEBVTT - 町の和菓子屋 インタビュー\n\n00:00:01.000 --> 00:00:04.000\n<v 店主>大正十三年です。\n').deck.meta.title).toBe('町の和菓子屋 インタビュー');
+    expect(deckFor('a.md', '---\ntitle: An episode\n---\n\n# Not this\n\nAnn: Hello there, everyone.\nBo: Hi.\n').deck.meta.title).toBe('An episode');
+    expect(deckFor('a.txt', qa).deck.meta.title).toBe('古籍修复师周兰：一张纸的三百年');
+  });
+
+  it('keeps deck.yaml\'s title, and the file name when the transcript has none', () => {
+    expect(deckFor('a.txt', qa, 'title: 我的标题\n').deck.meta.title).toBe('我的标题');
+    expect(deckFor('talk.txt', 'Ann: We began in a garage, as everyone does.\nBo: And then?\n').deck.meta.title).toBe('talk');
+  });
+
+  it('shows a Q&A\'s `答` as the featured speaker deck.yaml names, and `问` as its host', () => {
+    const out = deckFor('a.txt', qa, 'speakers:\n  featured: [周兰]\n  hosts: [陈静]\n');
+    expect(out.speakers.map((s) => [s.name, s.kind])).toEqual([
+      ['陈静', 'host'],
+      ['周兰', 'featured'],
+    ]);
+    expect(out.html).toContain('<figcaption><span class="td-name">周兰</span>');
+    expect(out.diagnostics.filter((d) => d.rule === 'unknown-speaker')).toEqual([]);
+  });
+});

@@ -54,7 +54,7 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
   const clean = collect(normalize(source, corrections.length > 0 ? [correctionsPass(corrections), ...defaultPasses] : defaultPasses));
   const parsed = collect(parse(clean, input.manifest.format ? { format: input.manifest.format } : {}));
   const aliased = Object.keys(input.manifest.aliases).length > 0 ? applyAliases(parsed, input.manifest.aliases) : parsed;
-  const transcript = collect(nameTheUnnamed(aliased, input.manifest.speakers.featured, input.transcript.path));
+  const transcript = collect(nameTheUnnamed(aliased, input.manifest.speakers.featured, input.transcript.path, input.manifest.speakers.hosts));
   diagnostics.push(...checkShape(transcript, input.transcript.path));
   const cast = castSpeakers(transcript, input.manifest.speakers, input.transcript.path);
   diagnostics.push(...cast.diagnostics);
@@ -84,7 +84,8 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
       transcript,
       speakers: cast.speakers,
       quotes,
-      manifest: input.manifest,
+      // Without a `title:`, the transcript's own title (a WebVTT header, front matter, a headline) beats its file name.
+      manifest: input.manifest.titleFromFileName && transcript.title ? { ...input.manifest, title: transcript.title } : input.manifest,
       clean,
       sourceName: input.transcript.path.split(/[\\/]/).pop() ?? input.transcript.path,
       lang,

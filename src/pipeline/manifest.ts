@@ -25,6 +25,8 @@ export interface DeckManifest {
    * @defaultValue the transcript's file name
    */
   title: string;
+  /** No `title:` was given: `title` is the transcript's file name, and the transcript's own title wins over it. */
+  titleFromFileName?: boolean;
   /** A line under the title. */
   subtitle?: string;
   /** Where and when it was said, e.g. `AGI-Next 前沿峰會 · 北京`. */
@@ -148,6 +150,7 @@ export function parseManifest(path: string, text: string): Result<DeckManifest |
   const manifest: DeckManifest = {
     transcript,
     title: typeof values['title'] === 'string' ? (values['title'] as string) : transcript.replace(/\.[^.]+$/, ''),
+    ...(typeof values['title'] === 'string' ? {} : { titleFromFileName: true }),
     ...optional('subtitle'),
     ...optional('event'),
     ...optional('date'),

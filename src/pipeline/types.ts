@@ -156,6 +156,8 @@ export interface Transcript {
   credits: Paragraph[];
   topics: Topic[];
   speakers: Speaker[];
+  /** The transcript's own title, when it has one (a WebVTT header, front matter, a short first line). */
+  title?: string;
 }
 
 /** A verbatim stretch of one paragraph of one turn. */

@@ -79,6 +79,7 @@ export class TranscriptBuilder {
   private readonly lead: Paragraph[] = [];
   private readonly credits: Paragraph[] = [];
   private currentTurn: Turn | undefined;
+  private title: string | undefined;
   private readonly kinds = new Map<string, Speaker['kind']>();
 
   constructor(
@@ -173,10 +174,20 @@ export class TranscriptBuilder {
     this.credits.push(this.paragraph(start, text, extra));
   }
 
+  /** The transcript's own title (a header, front matter): the deck's title when deck.yaml gives none. */
+  get hasTitle(): boolean {
+    return this.title !== undefined;
+  }
+
+  setTitle(title: string): void {
+    const text = title.trim();
+    if (text !== '') this.title = text;
+  }
+
   build(): Transcript {
     const counts = new Map<string, number>();
     for (const topic of this.topics) for (const turn of topic.turns) counts.set(turn.speaker, (counts.get(turn.speaker) ?? 0) + 1);
     const speakers = [...counts].map(([name, turnCount]): Speaker => ({ name, kind: this.kinds.get(name) ?? 'other', turnCount }));
-    return { format: this.format, lead: this.lead, credits: this.credits, topics: this.topics, speakers };
+    return { format: this.format, lead: this.lead, credits: this.credits, topics: this.topics, speakers, ...(this.title ? { title: this.title } : {}) };
   }
 }

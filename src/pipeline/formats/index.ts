@@ -69,6 +69,16 @@ export function detectFormat(text: string): FormatReader {
   return best;
 }
 
+/**
+ * A first line that reads as a headline (short, not a sentence: `古籍修复师周兰：一张纸的三百年`) is the
+ * transcript's title.
+ */
+function titleLine(text: string | undefined): string | undefined {
+  const line = text?.trim();
+  if (!line || line.includes('\n') || [...line].length > 60 || /[。.!！?？…]["'”’」』)）]*$/u.test(line)) return undefined;
+  return line;
+}
+
 export function parse(clean: CleanText, options: ParseOptions = {}): Result<Transcript> {
   const diagnostics: Diagnostic[] = [];
   let reader: FormatReader | undefined;
@@ -101,6 +111,8 @@ export function parse(clean: CleanText, options: ParseOptions = {}): Result<Tran
     });
   }
   transcript = titleUntitledTopics(withoutEmptyTopics(transcript));
+  const leadTitle = transcript.title ? undefined : titleLine(transcript.lead[0]?.text);
+  if (leadTitle) transcript = { ...transcript, title: leadTitle };
   if (transcript.topics.length <= 1 && transcript.topics.some((t) => t.turns.length > 0)) {
     const segmented = segmentTopics(transcript, { file: clean.source.path, ...(options.minTopics ? { minTopics: options.minTopics } : {}), ...(options.maxTopics ? { maxTopics: options.maxTopics } : {}) });
     diagnostics.push(...segmented.diagnostics);

@@ -129,6 +129,8 @@ function readFrontMatter(builder: TranscriptBuilder, yaml: string, start: number
   }
   // Read the nodes rather than `toJS()`: aliases are not expanded, so no input can make this blow up.
   const speakers = isMap(document.contents) ? document.get('speakers') : undefined;
+  const title = isMap(document.contents) ? document.get('title') : undefined;
+  if (typeof title === 'string') builder.setTitle(title);
   const text = (node: unknown): string | undefined => (isScalar(node) && (typeof node.value === 'string' || typeof node.value === 'number') ? String(node.value).trim() : undefined);
   if (isSeq(speakers)) {
     for (const entry of speakers.items) {
@@ -171,6 +173,7 @@ function markDocumentTitle(builder: TranscriptBuilder, items: Item[]): void {
   const index = items.indexOf(first);
   if (items.slice(0, index).some((item) => item.kind === 'speaker')) return;
   items.splice(index, 1);
+  if (!builder.hasTitle) builder.setTitle(first.title);
   builder.report('info', 'document-title', first.start, first.end, `Read \`# ${first.title}\` as the title of the document, not as a topic`, 'Use `##` headings for topics.');
 }
 

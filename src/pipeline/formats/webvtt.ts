@@ -22,6 +22,9 @@ export function detectWebvtt(text: string): number {
 
 export function parseWebvtt(clean: CleanText): Result<Transcript> {
   const builder = new TranscriptBuilder(clean, WEBVTT);
+  // `WEBVTT - 町の和菓子屋 インタビュー`: the text after the signature names the file.
+  const header = /^(?:\uFEFF)?WEBVTT[ \t]+(?:-[ \t]*)?(\S.*)$/u.exec(clean.text.split('\n', 1)[0] ?? '');
+  if (header) builder.setTitle(header[1]!);
   const topicAt = new Map<number, Array<{ title: string; start: number; end: number }>>();
   let comments = 0;
   const cues = scanCues(builder, clean.text, {
