@@ -1,3 +1,4 @@
+import { nameTerms } from './topics/terms.ts';
 import { UNKNOWN_SPEAKER } from './cast.ts';
 import { conversationMap, keyTerms, recordedSeconds, speakerShares } from './charts/data.ts';
 import type { DeckManifest } from './manifest.ts';
@@ -67,7 +68,7 @@ export function compose(input: ComposeInput): Result<Deck> {
 
   // The pictures (issue 10): how much was said where and by whom, and each topic's key terms.
   const map = conversationMap(transcript, input.speakers);
-  const terms = keyTerms(transcript.topics);
+  const terms = keyTerms(transcript.topics, 8, nameTerms(input.speakers.map((s) => s.name)));
   const quotesByTopic = new Map<string, Quote[]>();
   for (const quote of input.quotes) quotesByTopic.set(quote.topicId, [...(quotesByTopic.get(quote.topicId) ?? []), quote]);
 

@@ -1,3 +1,4 @@
+import { nameTerms } from '../topics/terms.ts';
 import { describe, expect, it } from 'vitest';
 import type { Paragraph, Speaker, Topic, Transcript, Turn } from '../types.ts';
 import { conversationMap, keyTerms, speakerShares } from './data.ts';
@@ -109,6 +110,15 @@ describe('key terms and shares', () => {
     if (energy) expect(energy.weight).toBeLessThan(first!.find((k) => /^lithium$/i.test(k.term))!.weight);
     const svg = topicSvg('topic-1-chart', first!, [], { title: 't', desc: 'd', terms: 'Key terms', speakers: 'Who spoke' });
     expect(svg.match(/class="td-chart-term"/g)!.length).toBe(first!.length);
+  });
+
+  it('leaves the speakers\' names out', () => {
+    const named = transcript([topic(1, [turn('a', 'Shreyas Doshi', paragraph('Shreyas, tell us: Shreyas thinks roadmaps and roadmaps and strategy matter for product teams.'))])]);
+    const [plain] = keyTerms(named.topics);
+    expect(plain!.map((k) => k.term)).toContain('Shreyas');
+    const [without] = keyTerms(named.topics, 8, nameTerms(['Shreyas Doshi']));
+    expect(without!.map((k) => k.term)).not.toContain('Shreyas');
+    expect(without!.map((k) => k.term)).toContain('roadmaps');
   });
 
   it('works on Chinese text as written', () => {

@@ -89,16 +89,17 @@ export function speakerShares(turns: MapTopic['turns'], names: readonly string[]
 
 /**
  * The terms that set each topic apart: content words of its paragraphs (as written), weighted by
- * tf-idf with the topics as documents. Single Chinese characters are left out (too vague).
+ * tf-idf with the topics as documents. Single Chinese characters are left out (too vague), and so
+ * are the words of `exclude` (the speakers' names).
  */
-export function keyTerms(topics: readonly Topic[], limit = 8): KeyTerm[][] {
+export function keyTerms(topics: readonly Topic[], limit = 8, exclude: ReadonlySet<string> = new Set()): KeyTerm[][] {
   const counts = topics.map((topic) => {
     const tf = new Map<string, number>();
     const surfaces = new Map<string, Map<string, number>>();
     for (const turn of topic.turns) {
       for (const p of turn.paragraphs) {
         for (const term of contentTerms(p.text)) {
-          if (term.weak) continue;
+          if (term.weak || exclude.has(term.key)) continue;
           tf.set(term.key, (tf.get(term.key) ?? 0) + 1);
           const s = surfaces.get(term.key) ?? new Map<string, number>();
           s.set(term.surface, (s.get(term.surface) ?? 0) + 1);

@@ -126,7 +126,9 @@ export function conversationMapSvg(id: string, map: ConversationMap, labels: Cha
 export function topicSvg(id: string, terms: KeyTerm[], shares: SpeakerShare[], labels: ChartLabels & { terms: string; speakers: string }): string {
   const row = 36;
   const termsHeight = 40 + terms.length * row;
-  const keyRows = Math.ceil(shares.length / 2);
+  // Up to three speakers get a row each, so their names fit whole; more share two columns.
+  const keyColumns = shares.length <= 3 ? 1 : 2;
+  const keyRows = Math.ceil(shares.length / keyColumns);
   const sharesHeight = 100 + keyRows * 28;
   const height = Math.max(termsHeight, sharesHeight);
   const parts: string[] = [open(id, height, 'td-chart-topic', labels), defs(id, shares.map((s) => s.speaker))];
@@ -147,7 +149,7 @@ export function topicSvg(id: string, terms: KeyTerm[], shares: SpeakerShare[], l
     parts.push(`<rect x="${num(x)}" y="36" width="${num(w)}" height="36" fill="${fill(id, s.speaker)}" class="td-chart-share" data-share="${s.share.toFixed(4)}"/>`);
     x += w;
   }
-  parts.push(legend(id, shares.map((s) => ({ speaker: s.speaker, text: `${percent(s.share)} ${s.name}` })), left, 90, span, 2, 28));
+  parts.push(legend(id, shares.map((s) => ({ speaker: s.speaker, text: `${percent(s.share)} ${s.name}` })), left, 90, span, keyColumns, 28));
   parts.push('</svg>');
   return parts.join('\n');
 }

@@ -1,5 +1,5 @@
 import type { Diagnostic, Paragraph, Result, Speaker, Topic, Transcript, Turn } from '../types.ts';
-import { contentTerms, type Term } from './terms.ts';
+import { contentTerms, nameTerms, type Term } from './terms.ts';
 
 /*
  * Topics for a transcript that marks none, found by lexical cohesion (TextTiling, Hearst 1997): the
@@ -71,9 +71,7 @@ export function segmentTopics(transcript: Transcript, options: SegmentOptions = 
 
 /** Words of the speakers' names: `Dave` in `Dave, tell us…` is not a key term. */
 function speakerWords(transcript: Transcript): Set<string> {
-  const words = new Set<string>();
-  for (const speaker of transcript.speakers) for (const term of contentTerms(speaker.name)) words.add(term.key);
-  return words;
+  return nameTerms(transcript.speakers.map((s) => s.name));
 }
 
 /**

@@ -109,3 +109,10 @@ function latinTerm(raw: string, terms: Term[]): void {
   if (ENGLISH_STOP.has(key)) return;
   terms.push({ key, surface: word.replace(/['’]s$/u, '') });
 }
+
+/** The term keys of people's names: `Shreyas` in `Shreyas, tell us…` is no key term of a topic. */
+export function nameTerms(names: Iterable<string>): Set<string> {
+  const words = new Set<string>();
+  for (const name of names) for (const term of contentTerms(name)) words.add(term.key);
+  return words;
+}
