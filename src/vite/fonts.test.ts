@@ -189,6 +189,29 @@ describe('in a build', () => {
     }
   });
 
+  it('starts cutting the fonts when the build starts, from the page the deck will make, and ships what it cut', { timeout: 120_000 }, async () => {
+    const { build, createLogger } = await import('vite');
+    const { transcriptDeck } = await import('./plugin.ts');
+    const lines: string[] = [];
+    const logger = createLogger('silent');
+    logger.info = (message) => void lines.push(message);
+    const out = mkdtempSync(join(tmpdir(), 'td-early-build-'));
+    const cache = mkdtempSync(join(tmpdir(), 'td-early-cache-'));
+    try {
+      await build({ configFile: false, root: process.cwd(), base: './', customLogger: logger, logLevel: 'info', plugins: [transcriptDeck(), deckFonts({ cacheDir: cache })], build: { outDir: out, emptyOutDir: true } });
+      const fontLines = lines.filter((l) => l.startsWith('transcript-deck: font '));
+      expect(fontLines).toHaveLength(3);
+      for (const line of fontLines) expect(line).toContain('subset beside the bundling');
+      const shipped = readdirSync(join(out, 'assets')).filter((f) => f.endsWith('.woff2'));
+      expect(shipped).toHaveLength(3);
+      // What was cut early is what the page needs: the same files the cache holds.
+      expect(readdirSync(cache).filter((f) => f.endsWith('.woff2'))).toHaveLength(3);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+      rmSync(cache, { recursive: true, force: true });
+    }
+  });
+
   it('a deck with Latin text only ships no font', { timeout: 120_000 }, async () => {
     writeFileSync(
       join(deckDir, 'talk.txt'),

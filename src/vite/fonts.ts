@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { HtmlTagDescriptor, Plugin, ResolvedConfig } from 'vite';
 import { detectLanguage } from '../pipeline/language.ts';
+import type { TranscriptDeckApi } from './plugin.ts';
 
 /**
  * The deck's own CJK fonts: at build time every face is cut down (HarfBuzz's hb-subset, through
@@ -209,6 +210,8 @@ export function resolveFace(face: FaceSpec, root: string): string | undefined {
 
 export interface SubsetResult {
   woff2: Buffer;
+  /** When this process cut it (perhaps in an earlier call still under way): how long the cut took. */
+  cutMs?: number;
   /** Milliseconds this call took (subsetting and WOFF2 compression, or a cache read). */
   ms: number;
   cached: 'memory' | 'disk' | false;
@@ -254,6 +257,9 @@ function fileHash(file: string): string {
 export const WOFF2_QUALITY = 9;
 const RECIPE = JSON.stringify({ recipe: 2, tool: 'subset-font@2.9+woff-build@0.2', format: 'woff2', quality: WOFF2_QUALITY, features: KEEP_FEATURES });
 const memory = new Map<string, Buffer>();
+const inFlight = new Map<string, Promise<Buffer>>();
+/** Milliseconds each cut took, for the log of a page that found it already done. */
+const cutMs = new Map<string, number>();
 
 /**
  * `font` cut down to the characters of `text`, as WOFF2. Results are cached by content hash (of
@@ -263,7 +269,10 @@ const memory = new Map<string, Buffer>();
 export async function subsetWoff2(font: string, text: string, cacheDir?: string): Promise<SubsetResult> {
   const started = performance.now();
   const key = createHash('sha256').update(fileHash(font)).update(RECIPE).update(text).digest('hex').slice(0, 24);
-  const done = (woff2: Buffer, cached: SubsetResult['cached']): SubsetResult => ({ woff2, ms: performance.now() - started, cached, key });
+  const done = (woff2: Buffer, cached: SubsetResult['cached']): SubsetResult => {
+    const cut = cutMs.get(key);
+    return { woff2, ms: performance.now() - started, cached, key, ...(cut !== undefined ? { cutMs: cut } : {}) };
+  };
   const inMemory = memory.get(key);
   if (inMemory) return done(inMemory, 'memory');
   const cacheFile = cacheDir ? join(cacheDir, `${key}.woff2`) : undefined;
@@ -276,16 +285,26 @@ export async function subsetWoff2(font: string, text: string, cacheDir?: string)
       // not cached yet
     }
   }
-  const sfnt = await loadSubsetFont()(readFileSync(font), text, { targetFormat: 'sfnt', keepFeatures: KEEP_FEATURES });
-  const woff2 = await loadWoff2().convertTTFToWOFF2Async(sfnt, { brotliQuality: WOFF2_QUALITY });
-  memory.set(key, woff2);
-  if (cacheFile && cacheDir) {
-    mkdirSync(cacheDir, { recursive: true });
-    const tmp = `${cacheFile}.${process.pid}.tmp`;
-    writeFileSync(tmp, woff2);
-    renameSync(tmp, cacheFile);
+  // The same face and text asked for again while it is being cut (the early start, then the page): one cut.
+  let pending = inFlight.get(key);
+  if (!pending) {
+    pending = (async () => {
+      const cutStarted = performance.now();
+      const sfnt = await loadSubsetFont()(readFileSync(font), text, { targetFormat: 'sfnt', keepFeatures: KEEP_FEATURES });
+      const woff2 = await loadWoff2().convertTTFToWOFF2Async(sfnt, { brotliQuality: WOFF2_QUALITY });
+      memory.set(key, woff2);
+      cutMs.set(key, performance.now() - cutStarted);
+      if (cacheFile && cacheDir) {
+        mkdirSync(cacheDir, { recursive: true });
+        const tmp = `${cacheFile}.${process.pid}.tmp`;
+        writeFileSync(tmp, woff2);
+        renameSync(tmp, cacheFile);
+      }
+      return woff2;
+    })().finally(() => inFlight.delete(key));
+    inFlight.set(key, pending);
   }
-  return done(woff2, false);
+  return done(await pending, false);
 }
 
 export interface FaceRule {
@@ -342,10 +361,33 @@ export function deckFonts(options: DeckFontsOptions = {}): Plugin {
     injectTo: 'head',
   });
 
+  const cacheDirOf = (): string => options.cacheDir ?? join(config.root, 'node_modules', '.cache', 'transcript-deck', 'fonts');
+  /** The faces a page needs and their characters, or nothing for a page with no CJK text. */
+  const plan = (html: string): PlannedFace[] => {
+    const text = htmlText(html);
+    if (!hasCjk(text)) return [];
+    const found = located();
+    if (found.length === 0) return [];
+    return planFaces(found, scriptOrder(pageLang(html), [...text].filter(hasCjk).join('')), { all: text, quotes: quoteText(html) }, fontCovers);
+  };
+
   const plugin: Plugin = {
     name: 'transcript-deck:fonts',
     configResolved(resolved) {
       config = resolved;
+    },
+    buildStart() {
+      // Start cutting the fonts now, from the page the deck will make, so the work runs beside
+      // the bundling of the scripts; the page hook below then finds it done or under way.
+      if (config.command !== 'build') return;
+      const deck = config.plugins.find((p) => p.name === 'transcript-deck')?.api as TranscriptDeckApi | undefined;
+      const template = join(config.root, 'index.html');
+      if (!deck || !existsSync(template)) return;
+      try {
+        for (const entry of plan(deck.page(readFileSync(template, 'utf8')))) subsetWoff2(entry.file, entry.chars, cacheDirOf()).catch(() => undefined);
+      } catch {
+        // The page hook reports what went wrong.
+      }
     },
     transformIndexHtml: {
       async handler(html) {
@@ -364,10 +406,10 @@ export function deckFonts(options: DeckFontsOptions = {}): Plugin {
           );
           return { html, tags: [styleTag(rules)] };
         }
-        const cacheDir = options.cacheDir ?? join(config.root, 'node_modules', '.cache', 'transcript-deck', 'fonts');
+        const cacheDir = cacheDirOf();
         let planned: PlannedFace[];
         try {
-          planned = planFaces(found, order, { all: text, quotes: quoteText(html) }, fontCovers);
+          planned = plan(html);
         } catch (error) {
           warnOnce(`transcript-deck: could not read the fonts' character maps (${(error as Error).message}); the deck falls back to the system's fonts`);
           return undefined;
@@ -397,7 +439,7 @@ export function deckFonts(options: DeckFontsOptions = {}): Plugin {
             tags.push({ tag: 'link', attrs: { rel: 'preload', href: url, as: 'font', type: 'font/woff2', crossorigin: '' }, injectTo: 'head-prepend' });
           }
           config.logger.info(
-            `transcript-deck: font ${entry.family} ${entry.face.weight} (${entry.face.pkg}): ${[...entry.chars].length} characters, ${(result.woff2.length / 1024).toFixed(1)} KiB woff2, ${result.cached ? `cached (${result.cached})` : 'subset'} in ${Math.round(result.ms)} ms`,
+            `transcript-deck: font ${entry.family} ${entry.face.weight} (${entry.face.pkg}): ${[...entry.chars].length} characters, ${(result.woff2.length / 1024).toFixed(1)} KiB woff2, ${result.cached === 'memory' && result.cutMs !== undefined ? 'subset beside the bundling' : result.cached ? `cached (${result.cached})` : 'subset'} in ${Math.round(result.cached === 'memory' && result.cutMs !== undefined ? result.cutMs : result.ms)} ms`,
           );
         }
         return rules.length > 0 ? { html, tags: [...tags, styleTag(rules)] } : undefined;

@@ -19,6 +19,20 @@ export interface TranscriptDeckOptions {
  * only starts reveal.js. In dev, a change to any file the deck is built from swaps the slides in
  * place (the presenter stays on the same slide) or shows the problem in Vite's overlay.
  */
+/** What other plugins may ask of this one (Vite's `api` convention): the deck's page, filled in. */
+export interface TranscriptDeckApi {
+  page(template: string): string;
+}
+
+/** index.html with the deck's slides, language, theme, title and client config in it. */
+export function fillPage(html: string, parts: DeckPageParts): string {
+  return html
+    .replace(SLIDES_PLACEHOLDER, parts.slides)
+    .replace(/<html lang="[^"]*"/, `<html lang="${parts.lang}" data-theme="${parts.config.theme}"`)
+    .replace(/<title>[^<]*<\/title>/, `<title>${parts.titleHtml}</title>`)
+    .replace('</head>', `${parts.configScript}\n</head>`);
+}
+
 export function transcriptDeck(options: TranscriptDeckOptions = {}): Plugin {
   let root = process.cwd();
   let loaded: LoadedDeck | undefined;
@@ -61,14 +75,12 @@ export function transcriptDeck(options: TranscriptDeckOptions = {}): Plugin {
     transformIndexHtml: {
       order: 'pre',
       handler(html) {
-        const parts = deckPageParts(loaded ?? load());
-        return html
-          .replace(SLIDES_PLACEHOLDER, parts.slides)
-          .replace(/<html lang="[^"]*"/, `<html lang="${parts.lang}" data-theme="${parts.config.theme}"`)
-          .replace(/<title>[^<]*<\/title>/, `<title>${parts.titleHtml}</title>`)
-          .replace('</head>', `${parts.configScript}\n</head>`);
+        return fillPage(html, deckPageParts(loaded ?? load()));
       },
     },
+    api: {
+      page: (template: string) => fillPage(template, deckPageParts(loaded ?? load())),
+    } satisfies TranscriptDeckApi,
     configureServer(server) {
       const files = (): string[] => loaded?.files ?? [];
       server.watcher.add(files());
