@@ -86,12 +86,12 @@ export const FitText = {
       for (const section of allSlides()) if (!isLight(section)) fitted.add(section);
     };
 
+    // reveal.js 6 has `isPrintView()`; its types still call it `isPrintingPDF`.
+    const printing = (): boolean => (deck as RevealApi & { isPrintView(): boolean }).isPrintView();
     deck.on('ready', () => {
-      // reveal.js 6 has `isPrintView()`; its types still call it `isPrintingPDF`.
-      if ((deck as RevealApi & { isPrintView(): boolean }).isPrintView()) {
-        refitAll();
-        return;
-      }
+      // The print view fits every slide once, when its pages are final and its fonts are in
+      // (print.ts): a fit before that would be measured in boxes that are about to change.
+      if (printing()) return;
       fitNear();
       deck.layout();
       fitRestWhenIdle();
@@ -100,6 +100,7 @@ export const FitText = {
     deck.on('overviewshown', refitAll);
     // Web fonts change every measure: fit again once they have arrived.
     void document.fonts?.ready.then(() => {
+      if (printing()) return;
       for (const section of allSlides()) fitted.delete(section);
       fitNear();
       deck.layout();
