@@ -92,6 +92,9 @@ export const FitText = {
       // The print view fits every slide once, when its pages are final and its fonts are in
       // (print.ts): a fit before that would be measured in boxes that are about to change.
       if (printing()) return;
+      // Fonts still on their way (font-display: block hides the text meanwhile): any measure now
+      // would be of the fallback face, and the fit below, once they are in, replaces it.
+      if (document.fonts?.status === 'loading') return;
       fitNear();
       deck.layout();
       fitRestWhenIdle();
