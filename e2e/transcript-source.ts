@@ -39,7 +39,7 @@ export function normalizeSpace(text: string): string {
 let toSimplified: ((text: string) => string) | undefined;
 
 /**
- * Text folded for comparison: whitespace collapsed and every Chinese character in its Simplified
+ * Text folded for comparison: whitespace collapsed, punctuation in one width, and every Chinese character in its Simplified
  * form. The deck shows a transcript in one script (deck.yaml `script:`), so a stray Simplified `什么`
  * in a Traditional report may come out as `什麼`. Characters are folded one at a time (OpenCC's
  * tables applied to single characters never hit a multi-character phrase entry), so a deck that
@@ -48,7 +48,12 @@ let toSimplified: ((text: string) => string) | undefined;
 export function fold(text: string): string {
   toSimplified ??= OpenCC.Converter({ from: 't', to: 'cn' });
   const convert = toSimplified;
-  return [...normalizeSpace(text)].map((ch) => convert(ch)).join('');
+  // The deck writes ASCII `, ; : ? !` between Chinese characters in full width, taking a space
+  // after them: compare the marks in one width, with no space after them.
+  const narrow = normalizeSpace(text)
+    .replace(/[，；：？！]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/([,;:?!]) /gu, '$1');
+  return [...narrow].map((ch) => convert(ch)).join('');
 }
 
 export interface ExpectedTranscript {

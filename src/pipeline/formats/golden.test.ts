@@ -60,7 +60,7 @@ describe('detection', () => {
     expect(detectFormat(clean.text).id).toBe('news-interview');
     const { value } = parse(clean);
     expect(value.format).toBe('news-interview');
-    expect(value.topics.map((t) => t.title)).toEqual(['大模型的分化', '大公司與創業公司做AI的差異', '大模型應該思考的下一代概念是什么?']);
+    expect(value.topics.map((t) => t.title)).toEqual(['大模型的分化', '大公司與創業公司做AI的差異', '大模型應該思考的下一代概念是什么？']);
   });
 
   it('lets `format` override detection', () => {

@@ -35,7 +35,7 @@ describe('the seed transcript (news-interview format)', () => {
   });
 
   it('has three topics with their titles, glosses removed', () => {
-    expect(seed.value.topics.map((t) => t.title)).toEqual(['大模型的分化', '大公司與創業公司做AI的差異', '大模型應該思考的下一代概念是什么?']);
+    expect(seed.value.topics.map((t) => t.title)).toEqual(['大模型的分化', '大公司與創業公司做AI的差異', '大模型應該思考的下一代概念是什么？']);
   });
 
   it('has the two speakers with their turn counts (consecutive paragraphs of one speaker are one turn)', () => {
@@ -103,7 +103,7 @@ describe('news-interview edge cases', () => {
   it('treats text before `以下是…:` as the lead and `特別聲明` onwards as credits', () => {
     const { value } = read('導語一\n以下是發言內容:\n主題:A\n[甲] 一\n特別聲明:僅供參考\n');
     expect(value.lead.map((p) => p.text)).toEqual(['導語一']);
-    expect(value.credits.map((p) => p.text)).toEqual(['特別聲明:僅供參考']);
+    expect(value.credits.map((p) => p.text)).toEqual(['特別聲明：僅供參考']);
   });
 
   it('reads full-width colons and Simplified topic markers', () => {
