@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -29,5 +29,23 @@ describe('transcript-deck build with several manifests', () => {
     expect(index).toContain('姚順雨談大模型的分化');
     expect(index).toContain('A podcast &lt;b&gt;episode&lt;/b&gt;');
     expect(index).toContain('Content-Security-Policy');
+  }, 180_000);
+});
+
+describe('transcript-deck build --single-file', () => {
+  it('leaves one HTML file holding the deck, its scripts, styles and fonts, and nothing else', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'td-single-out-'));
+    let printed = '';
+    vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((printed += String(chunk)), true));
+    vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    const code = await main(['build', join(repoRoot, 'src/pipeline/formats/fixtures/qa.zh.txt'), '--out', out, '--single-file']);
+    vi.restoreAllMocks();
+    expect(code).toBe(EXIT.ok);
+    expect(readdirSync(out)).toEqual(['deck.html']);
+    const html = readFileSync(join(out, 'deck.html'), 'utf8');
+    expect(html).toContain('<section');
+    expect(html).toContain('font/woff2');
+    expect(html).not.toMatch(/(?:src|href)="\.\/assets\//);
+    expect(printed).toContain(join(out, 'deck.html'));
   }, 180_000);
 });

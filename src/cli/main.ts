@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,8 +16,10 @@ Usage:
   transcript-deck quotes <transcript|deck.yaml|folder> [--all]
       Every quote candidate of each topic with its score, reasons and line:col; chosen ones marked.
       --all also lists what was rejected and why. Curate in <deck>.quotes.yaml (pin, drop, order).
-  transcript-deck build <transcript|deck.yaml|folder> [--out dir]
+  transcript-deck build <transcript|deck.yaml|folder> [--out dir] [--single-file]
       Build the deck into a static folder (default: dist): index.html + assets, and deck.html.
+      --single-file keeps only deck.html: one file with its scripts, styles and fonts inside,
+      for a USB stick or an e-mail; it opens from file://, speaker view included.
       A folder with several manifests (deck.yaml, <name>.deck.yaml) builds each deck into
       dist/<name>/ and writes an index page dist/index.html.
   transcript-deck pdf <transcript|deck.yaml|folder> [--out file.pdf] [--notes|--handout|--fragments] [--paper A4|Letter]
@@ -38,6 +40,7 @@ export async function main(argv: string[]): Promise<number> {
         json: { type: 'boolean' },
         all: { type: 'boolean' },
         out: { type: 'string', short: 'o' },
+        'single-file': { type: 'boolean' },
         notes: { type: 'boolean' },
         handout: { type: 'boolean' },
         fragments: { type: 'boolean' },
@@ -101,9 +104,13 @@ export async function main(argv: string[]): Promise<number> {
   if (command === 'build') {
     const outDir = resolve(parsed.values.out ?? 'dist');
     const decks = findDecks(resolve(target));
+    const singleFile = parsed.values['single-file'] ?? false;
     if (decks.length <= 1) {
       await buildDeck(target, outDir);
-      process.stdout.write(`Built ${target} → ${outDir} (index.html, deck.html)\n`);
+      if (singleFile) {
+        keepOnlySingleFile(outDir);
+        process.stdout.write(`Built ${target} → ${join(outDir, SINGLE_FILE)} (one file: scripts, styles and fonts inside)\n`);
+      } else process.stdout.write(`Built ${target} → ${outDir} (index.html, deck.html)\n`);
       return EXIT.ok;
     }
     // Several manifests: each deck in its own folder, and an index page.
@@ -116,6 +123,7 @@ export async function main(argv: string[]): Promise<number> {
         return EXIT.inputError;
       }
       await buildDeck(entry.manifest, join(outDir, entry.slug));
+      if (singleFile) keepOnlySingleFile(join(outDir, entry.slug));
       const meta = loaded.output.deck.meta;
       summaries.push({
         slug: entry.slug,
@@ -127,7 +135,7 @@ export async function main(argv: string[]): Promise<number> {
       });
       process.stdout.write(`Built ${entry.manifest} → ${join(outDir, entry.slug)}\n`);
     }
-    writeFileSync(join(outDir, 'index.html'), deckIndexHtml(summaries));
+    writeFileSync(join(outDir, 'index.html'), deckIndexHtml(summaries, { singleFile }));
     process.stdout.write(`Index of ${summaries.length} decks → ${join(outDir, 'index.html')}\n`);
     return EXIT.ok;
   }
@@ -182,6 +190,13 @@ function printQuotes(deck: LoadedDeck, all: boolean): number {
   process.stdout.write(`${formatCandidates(list.value, { file: out.clean.source.path, all, reasons: true })}\n`);
   printProblems(deck);
   return hasErrors(deck.diagnostics) ? EXIT.inputError : EXIT.ok;
+}
+
+const SINGLE_FILE = 'deck.html';
+
+/** Leaves only the single-file deck in a build folder (`--single-file`). */
+function keepOnlySingleFile(dir: string): void {
+  for (const name of readdirSync(dir)) if (name !== SINGLE_FILE) rmSync(join(dir, name), { recursive: true, force: true });
 }
 
 /** `vite build` of a deck into `outDir`, with the project's own config. */

@@ -33,12 +33,16 @@ export interface BuiltDeckSummary {
   slides: number;
 }
 
-/** The index page of a multi-deck build: a static list, no script, under the same strict policy. */
-export function deckIndexHtml(decks: readonly BuiltDeckSummary[]): string {
+/**
+ * The index page of a multi-deck build: a static list, no script, under the same strict policy.
+ * `singleFile`: the decks were built as single files only (`build --single-file`), so each entry
+ * links its `deck.html`.
+ */
+export function deckIndexHtml(decks: readonly BuiltDeckSummary[], options: { singleFile?: boolean } = {}): string {
   const items = decks
     .map(
-      (d) => `<li lang="${escapeHtml(d.lang)}"><a href="./${encodeURIComponent(d.slug)}/index.html">${escapeHtml(d.title)}</a>${d.subtitle ? ` <span>${escapeHtml(d.subtitle)}</span>` : ''}
-  <small>${escapeHtml(d.speakers.join(', '))} · ${d.slides} slides · <a href="./${encodeURIComponent(d.slug)}/deck.html">offline file</a></small></li>`,
+      (d) => `<li lang="${escapeHtml(d.lang)}"><a href="./${encodeURIComponent(d.slug)}/${options.singleFile ? 'deck.html' : 'index.html'}">${escapeHtml(d.title)}</a>${d.subtitle ? ` <span>${escapeHtml(d.subtitle)}</span>` : ''}
+  <small>${escapeHtml(d.speakers.join(', '))} · ${d.slides} slides${options.singleFile ? '' : ` · <a href="./${encodeURIComponent(d.slug)}/deck.html">offline file</a>`}</small></li>`,
     )
     .join('\n');
   return `<!doctype html>
