@@ -391,12 +391,12 @@ export function deckFonts(options: DeckFontsOptions = {}): Plugin {
     },
     transformIndexHtml: {
       async handler(html) {
-        const text = htmlText(html);
-        if (!hasCjk(text)) return undefined;
-        const found = located();
-        if (found.length === 0) return undefined;
-        const order = scriptOrder(pageLang(html), [...text].filter(hasCjk).join(''));
         if (config.command === 'serve') {
+          const text = htmlText(html);
+          if (!hasCjk(text)) return undefined;
+          const found = located();
+          if (found.length === 0) return undefined;
+          const order = scriptOrder(pageLang(html), [...text].filter(hasCjk).join(''));
           // The whole fonts from node_modules, every script in order: nothing to cut, nothing
           // stale after an edit, and the browser fetches a fallback only for a character it needs.
           const rules = order.flatMap((script, rank) =>
@@ -414,6 +414,7 @@ export function deckFonts(options: DeckFontsOptions = {}): Plugin {
           warnOnce(`transcript-deck: could not read the fonts' character maps (${(error as Error).message}); the deck falls back to the system's fonts`);
           return undefined;
         }
+        if (planned.length === 0) return undefined;
         // All faces at once: the WOFF2 encoding runs on libuv's threads, beside each other.
         const results = await Promise.all(
           planned.map(async (entry) => {
