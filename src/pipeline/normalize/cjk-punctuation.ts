@@ -1,3 +1,4 @@
+import { LineIndex } from '../position.ts';
 import type { NormalizePass, PassResult } from './pass.ts';
 
 /*
@@ -20,20 +21,30 @@ const BEFORE_LATIN = new RegExp(`(?<=${CJK})([,;:])( ?)(?=[\\p{Script=Latin}0-9]
 const HAN_OR_KANA = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 const LATIN_LETTER = /\p{Script=Latin}/gu;
 
-function mostlyCjk(text: string, at: number): boolean {
-  const start = text.lastIndexOf('\n', at) + 1;
-  const end = text.indexOf('\n', at);
-  const line = text.slice(start, end < 0 ? text.length : end);
-  return (line.match(HAN_OR_KANA)?.length ?? 0) > (line.match(LATIN_LETTER)?.length ?? 0);
+/** Whether the line holding each offset is written mostly in CJK, each line counted once. */
+function mostlyCjkLines(text: string): (at: number) => boolean {
+  const lines = new LineIndex(text);
+  const known = new Map<number, boolean>();
+  return (at) => {
+    const { line } = lines.positionAt(at);
+    let answer = known.get(line);
+    if (answer === undefined) {
+      const content = lines.lineText(line);
+      answer = (content.match(HAN_OR_KANA)?.length ?? 0) > (content.match(LATIN_LETTER)?.length ?? 0);
+      known.set(line, answer);
+    }
+    return answer;
+  };
 }
 
 export const cjkPunctuationPass: NormalizePass = {
   rule: 'cjk-punctuation',
   run(text: string): PassResult {
     const edits: PassResult['edits'] = [];
+    const mostlyCjk = mostlyCjkLines(text);
     for (const pattern of [BETWEEN, AT_END, BEFORE_LATIN]) {
       for (const match of text.matchAll(pattern)) {
-        if (pattern === BEFORE_LATIN && !mostlyCjk(text, match.index)) continue;
+        if (pattern === BEFORE_LATIN && !mostlyCjk(match.index)) continue;
         edits.push({ start: match.index, end: match.index + match[0].length, text: FULL_WIDTH[match[1]!]!, rule: 'cjk-punctuation' });
       }
     }
