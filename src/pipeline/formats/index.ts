@@ -110,7 +110,7 @@ export function parse(clean: CleanText, options: ParseOptions = {}): Result<Tran
       hint: 'Whatever is there (a list, a picture) was read into the lead or the notes; remove the heading to silence this.',
     });
   }
-  transcript = titleUntitledTopics(withoutEmptyTopics(transcript));
+  transcript = withoutEmptyTopics(transcript);
   const leadTitle = transcript.title ? undefined : titleLine(transcript.lead[0]?.text);
   if (leadTitle) transcript = { ...transcript, title: leadTitle };
   if (transcript.topics.length <= 1 && transcript.topics.some((t) => t.turns.length > 0)) {
@@ -127,5 +127,6 @@ export function parse(clean: CleanText, options: ParseOptions = {}): Result<Tran
       });
     }
   }
-  return { value: transcript, diagnostics };
+  // After segmentation, which titles the topics it finds: a topic still untitled gets its key terms once.
+  return { value: titleUntitledTopics(transcript), diagnostics };
 }
