@@ -76,15 +76,38 @@ function foreignCharacters(): { simplifiedOnly: Set<string>; traditionalOnly: Se
  * phrase tables pick `頭髮` over `頭發`), and keeps every other character as the speaker's text has it.
  */
 function unifyScript(convert: (text: string) => string, isForeign: Set<string>): (text: string) => string {
-  return (text) => {
-    if (![...text].some((c) => isForeign.has(c))) return text;
-    const converted = convert(text);
-    const original = [...text];
-    const candidate = [...converted];
+  // One character class of the foreign characters: most text has none, and a regular expression
+  // finds them without splitting the text into an array of characters.
+  const foreignClass = `[${[...isForeign].map((c) => c.replace(/[\\\]^-]/gu, '\\$&')).join('')}]`;
+  const anyForeign = new RegExp(foreignClass, 'u');
+  const foreignAt = new RegExp(foreignClass, 'gu');
+  const unifyClause = (clause: string): string => {
+    const original = [...clause];
+    const candidate = [...convert(clause)];
     if (candidate.length !== original.length) return original.map((c) => (isForeign.has(c) ? convert(c) : c)).join('');
     return original.map((c, i) => (isForeign.has(c) ? candidate[i]! : c)).join('');
   };
+  return (text) => {
+    if (!anyForeign.test(text)) return text;
+    // Only the clauses that hold a foreign character are converted: OpenCC's phrases never span a
+    // space or a punctuation mark, and the rest of a long paragraph need not go through it.
+    let out = '';
+    let done = 0;
+    foreignAt.lastIndex = 0;
+    for (let found = foreignAt.exec(text); found; found = foreignAt.exec(text)) {
+      let start = found.index;
+      while (start > done && !CLAUSE_END.test(text[start - 1]!)) start--;
+      let end = found.index + found[0].length;
+      while (end < text.length && !CLAUSE_END.test(text[end]!)) end++;
+      out += text.slice(done, start) + unifyClause(text.slice(start, end));
+      done = end;
+      foreignAt.lastIndex = end;
+    }
+    return out + text.slice(done);
+  };
 }
+
+const CLAUSE_END = /[\s\p{P}]/u;
 
 /** The conversion for a deck whose detected language is `detectedLang`. Non-Chinese decks are left alone. */
 export function chooseScript(script: Script, detectedLang: string): ScriptChoice {

@@ -5,6 +5,8 @@
  * or a space, where no word can straddle the cut, and the offsets are carried over.
  */
 
+import { TextMemo } from './text-memo.ts';
+
 const PIECE = 900;
 const segmenters = new Map<string, Intl.Segmenter>();
 
@@ -41,4 +43,22 @@ export function* segmentWords(text: string, locale = 'zh'): Generator<WordSegmen
     }
     start = end;
   }
+}
+
+/** Word segmentations by locale, remembered by text (the quote ranking and the key terms cut the same paragraphs). */
+const remembered = new Map<string, TextMemo<readonly WordSegment[]>>();
+
+/** The segments of `text`, computed once per text and locale while the memo holds it. */
+export function wordSegments(text: string, locale = 'zh'): readonly WordSegment[] {
+  let memo = remembered.get(locale);
+  if (!memo) {
+    memo = new TextMemo(8_000_000);
+    remembered.set(locale, memo);
+  }
+  return memo.get(text, (t) => [...segmentWords(t, locale)]);
+}
+
+/** Forgets remembered segmentations (for measuring the cold path). */
+export function clearSegmentMemo(): void {
+  for (const memo of remembered.values()) memo.clear();
 }

@@ -59,17 +59,27 @@ export function normalize(source: SourceText, passes: readonly NormalizePass[] =
   };
 }
 
-/** Moves ranges of a text through a set of edits made to it. */
+/** Moves ranges of a text through a set of edits made to it (binary search: a long transcript has tens of thousands of edits). */
 function remapRanges(ranges: CleanRange[], edits: readonly { start: number; end: number; text: string }[]): CleanRange[] {
   const sorted = [...edits].sort((a, b) => a.start - b.start);
+  // deltaBefore[i]: the length change of all edits before edit i.
+  const deltaBefore = new Array<number>(sorted.length + 1);
+  deltaBefore[0] = 0;
+  sorted.forEach((edit, i) => (deltaBefore[i + 1] = deltaBefore[i]! + edit.text.length - (edit.end - edit.start)));
   const shift = (offset: number): number => {
-    let delta = 0;
-    for (const edit of sorted) {
-      if (edit.start >= offset) break;
-      if (edit.end <= offset) delta += edit.text.length - (edit.end - edit.start);
-      else return edit.start + delta; // inside an edit: snap to its start
+    // The number of edits that start before the offset.
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (sorted[mid]!.start < offset) low = mid + 1;
+      else high = mid;
     }
-    return offset + delta;
+    if (low === 0) return offset;
+    const last = sorted[low - 1]!;
+    // Inside an edit: snap to its start.
+    if (last.end > offset) return last.start + deltaBefore[low - 1]!;
+    return offset + deltaBefore[low]!;
   };
   return ranges.map((r) => ({ start: shift(r.start), end: shift(r.end) })).filter((r) => r.end > r.start);
 }

@@ -1,4 +1,5 @@
 import * as OpenCC from 'opencc-js';
+import { TextMemo } from '../text-memo.ts';
 
 /*
  * Text analysis (segmentation, stop words, markers, similarity) runs on a Simplified copy of the
@@ -18,18 +19,12 @@ function convert(text: string): string {
 
 const HAN = /\p{Script=Han}/u;
 
-const memo = new Map<string, string>();
-const MEMO_SIZE = 4096;
+const memo = new TextMemo<string>(8_000_000);
 
 /** A Simplified copy of `text` with exactly the same length (so offsets carry over). */
 export function simplifiedCopy(text: string): string {
   if (!HAN.test(text)) return text;
-  const known = memo.get(text);
-  if (known !== undefined) return known;
-  const copy = copyOf(text);
-  if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value!);
-  memo.set(text, copy);
-  return copy;
+  return memo.get(text, copyOf);
 }
 
 /** Forgets remembered copies (for measuring the cold path). */

@@ -8,10 +8,11 @@
  * Stop words and interview fillers are dropped; Latin words are lower-cased.
  */
 
-import { segmentWords } from '../segment-words.ts';
+import { clearSegmentMemo, wordSegments } from '../segment-words.ts';
+import { TextMemo } from '../text-memo.ts';
 
 function words(text: string): Iterable<{ segment: string; index: number; isWordLike: boolean }> {
-  return segmentWords(text, 'zh');
+  return wordSegments(text, 'zh');
 }
 
 // Single characters that are words of their own (particles, pronouns, measure words, adverbs,
@@ -97,25 +98,20 @@ export function isContentWord(word: string): boolean {
 
 /**
  * Segmentation is the costly part of ranking (about a microsecond a character), and a dev server
- * re-runs the pipeline on the same paragraphs after every edit: remember the last few thousand.
+ * re-runs the pipeline on the same paragraphs after every edit: remember them (see TextMemo).
  * The result depends on the text alone, so this changes no output.
  */
-const memo = new Map<string, Token[]>();
-const MEMO_SIZE = 4096;
+const memo = new TextMemo<Token[]>(8_000_000);
 
 /** Content words of a Simplified text with their offsets, Latin ones lower-cased and crudely stemmed. */
 export function contentTokens(simp: string): Token[] {
-  const known = memo.get(simp);
-  if (known) return known;
-  const tokens = segmentContent(simp);
-  if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value!);
-  memo.set(simp, tokens);
-  return tokens;
+  return memo.get(simp, segmentContent);
 }
 
 /** Forgets remembered segmentations (for measuring the cold path). */
 export function clearWordMemo(): void {
   memo.clear();
+  clearSegmentMemo();
 }
 
 function segmentContent(simp: string): Token[] {

@@ -4,7 +4,7 @@
  * left out. A term keeps the way it was most often written, for titles.
  */
 
-import { segmentWords } from '../segment-words.ts';
+import { wordSegments, type WordSegment } from '../segment-words.ts';
 
 export interface Term {
   /** The key terms are compared by: `battery`, `电池`. */
@@ -78,17 +78,43 @@ const URL_LIKE = /\b(?:https?:\/\/|www\.)\S+/giu;
 
 /** The content terms of a text, in order. */
 export function contentTerms(text: string): Term[] {
-  const locale = KANA.test(text) ? 'ja' : 'zh';
   const terms: Term[] = [];
-  // An address is not a word of the talk: `https`, `twitter` and `com` would make a title.
-  for (const run of text.replace(URL_LIKE, ' ').matchAll(RUNS)) {
+  // An address is not a word of the talk: `https`, `twitter` and `com` would make a title. Blanked
+  // to spaces of the same length, so offsets stay those of the text.
+  const words = text.replace(URL_LIKE, (url) => ' '.repeat(url.length));
+  const wide = wideWords(text);
+  for (const run of words.matchAll(RUNS)) {
     const chunk = run[0];
     if (HAN.test(chunk) || KANA.test(chunk)) {
       // Only Chinese and Japanese need a dictionary to find where words end.
-      for (const part of segmentWords(chunk, locale)) if (part.isWordLike) wideTerm(part.segment, terms);
+      for (const word of wide(run.index, run.index + chunk.length)) wideTerm(word, terms);
     } else latinTerm(chunk, terms);
   }
   return terms;
+}
+
+/**
+ * The dictionary words of a text, asked for run by run in order (`from` never goes back). The text
+ * is segmented whole, once (remembered: titles, topic boundaries and key terms read the same
+ * paragraphs); a space or a mark between two runs is a word boundary for ICU as much as a cut.
+ */
+function wideWords(text: string): (from: number, to: number) => string[] {
+  let segments: readonly WordSegment[] | undefined;
+  let next = 0;
+  return (from, to) => {
+    segments ??= wordSegments(text, KANA.test(text) ? 'ja' : 'zh');
+    const out: string[] = [];
+    while (next < segments.length && segments[next]!.index < to) {
+      const segment = segments[next]!;
+      const end = segment.index + segment.segment.length;
+      // A word never reaches outside its run (into a URL, a digit or a Latin word).
+      const start = Math.max(segment.index, from);
+      if (segment.isWordLike && Math.min(end, to) > start) out.push(text.slice(start, Math.min(end, to)));
+      if (end > to) break;
+      next++;
+    }
+    return out;
+  };
 }
 
 function wideTerm(word: string, terms: Term[]): void {
