@@ -1,4 +1,5 @@
 import * as OpenCC from 'opencc-js';
+import { TextMemo } from './text-memo.ts';
 import type { ConversationMap } from './charts/data.ts';
 import type { Deck, NoteBlock, NoteParagraph, Slide } from './types.ts';
 
@@ -112,6 +113,22 @@ const CLAUSE_END = /[\s\p{P}]/u;
 /** The conversion for a deck whose detected language is `detectedLang`. Non-Chinese decks are left alone. */
 export function chooseScript(script: Script, detectedLang: string): ScriptChoice {
   if (!detectedLang.startsWith('zh')) return { convert: (t) => t, lang: detectedLang };
+  // Each choice is made once and remembers what it converted: the accounting converts the same
+  // paragraphs as the notes, and the dev server converts them again after every edit.
+  const key = `${script} ${detectedLang.includes('Hant') ? 'Hant' : 'Hans'}`;
+  let choice = choices.get(key);
+  if (!choice) {
+    const { convert, lang } = scriptChoice(script, detectedLang);
+    const memo = new TextMemo<string>(2_000_000);
+    choice = { convert: (text) => memo.get(text, convert), lang };
+    choices.set(key, choice);
+  }
+  return choice;
+}
+
+const choices = new Map<string, ScriptChoice>();
+
+function scriptChoice(script: Script, detectedLang: string): ScriptChoice {
   if (script === 'original') {
     // Taiwan's standard keeps Traditional text as people write it; OpenCC's standard Traditional
     // would turn `吃` into `喫`. Only the stray characters of the other script are converted.

@@ -52,7 +52,7 @@ const remembered = new Map<string, TextMemo<readonly WordSegment[]>>();
 export function wordSegments(text: string, locale = 'zh'): readonly WordSegment[] {
   let memo = remembered.get(locale);
   if (!memo) {
-    memo = new TextMemo(8_000_000);
+    memo = new TextMemo(2_000_000);
     remembered.set(locale, memo);
   }
   return memo.get(text, (t) => [...segmentWords(t, locale)]);

@@ -19,7 +19,7 @@ function convert(text: string): string {
 
 const HAN = /\p{Script=Han}/u;
 
-const memo = new TextMemo<string>(8_000_000);
+const memo = new TextMemo<string>(2_000_000);
 
 /** A Simplified copy of `text` with exactly the same length (so offsets carry over). */
 export function simplifiedCopy(text: string): string {

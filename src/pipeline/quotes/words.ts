@@ -101,7 +101,7 @@ export function isContentWord(word: string): boolean {
  * re-runs the pipeline on the same paragraphs after every edit: remember them (see TextMemo).
  * The result depends on the text alone, so this changes no output.
  */
-const memo = new TextMemo<Token[]>(8_000_000);
+const memo = new TextMemo<Token[]>(2_000_000);
 
 /** Content words of a Simplified text with their offsets, Latin ones lower-cased and crudely stemmed. */
 export function contentTokens(simp: string): Token[] {
