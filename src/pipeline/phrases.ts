@@ -1,4 +1,6 @@
-import { loadDefaultJapaneseParser, loadDefaultSimplifiedChineseParser, loadDefaultTraditionalChineseParser, type Parser } from 'budoux';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { Parser } from 'budoux';
 import { simplifiedCopy } from './script.ts';
 
 /*
@@ -14,11 +16,25 @@ const OPENING = /[(（[「『“‘《〈]+$/u;
 
 type Model = 'zh-Hans' | 'zh-Hant' | 'ja';
 const parsers = new Map<Model, Parser>();
+const MODEL_FILES: Record<Model, string> = { 'zh-Hans': 'zh-hans.js', 'zh-Hant': 'zh-hant.js', ja: 'ja.js' };
+
+/*
+ * BudouX's parser and models are loaded from its files, not from its entry: the entry also loads
+ * its HTML processor and, with it, linkedom (a quarter of a second of every cold build, for a DOM
+ * the build never uses). The package is pinned; the phrase tests fail if its layout moves.
+ */
+const requireHere = createRequire(import.meta.url);
+let budouxDir: string | undefined;
+function budouxFile(path: string): unknown {
+  budouxDir ??= dirname(requireHere.resolve('budoux'));
+  return requireHere(join(budouxDir, path));
+}
 
 function parserFor(model: Model): Parser {
   let parser = parsers.get(model);
   if (!parser) {
-    parser = model === 'ja' ? loadDefaultJapaneseParser() : model === 'zh-Hant' ? loadDefaultTraditionalChineseParser() : loadDefaultSimplifiedChineseParser();
+    const { Parser: BudouxParser } = budouxFile('parser.js') as { Parser: new (model: unknown) => Parser };
+    parser = new BudouxParser((budouxFile(`data/models/${MODEL_FILES[model]}`) as { model: unknown }).model);
     parsers.set(model, parser);
   }
   return parser;
