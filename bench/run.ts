@@ -396,19 +396,27 @@ async function waitReady(page: Page, timeout = 30_000): Promise<number> {
   return page.evaluate(() => performance.getEntriesByName('td-ready')[0]!.startTime);
 }
 
-/** Navigation start → performance.mark('td-ready'), each load in a fresh context (empty cache). */
-async function firstSlide(url: string, loads: number): Promise<number[]> {
-  const times: number[] = [];
-  for (let i = 0; i < loads; i++) {
-    const context = await browser.newContext({ viewport: VIEWPORT });
-    try {
-      const page = await context.newPage();
-      await page.goto(url);
-      times.push(await waitReady(page));
-    } finally {
-      await context.close();
-    }
+/** Navigation start → performance.mark('td-ready') of one load in a fresh context (empty cache). */
+async function loadOnce(url: string): Promise<number> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  try {
+    const page = await context.newPage();
+    await page.goto(url);
+    return await waitReady(page);
+  } finally {
+    await context.close();
   }
+}
+
+/**
+ * `loads` loads of each URL, taken in turns (a, b, c, a, b, c, …) after one discarded load of each:
+ * the machine's load drifts over seconds, so turns put the same drift on every side of a ratio,
+ * and a first navigation pays for warming the browser up.
+ */
+async function firstSlides(urls: readonly string[], loads: number): Promise<number[][]> {
+  for (const url of urls) await loadOnce(url);
+  const times = urls.map((): number[] => []);
+  for (let i = 0; i < loads; i++) for (const [k, url] of urls.entries()) times[k]!.push(await loadOnce(url));
   return times;
 }
 
@@ -451,11 +459,17 @@ async function slideChanges(url: string): Promise<{ transitionEnd: number[]; cha
   }
 }
 
-const LOADS = 5;
-const first = await phase(`first slide: ${LOADS} loads per mode, fresh context each`, async () => {
-  const oursHttp = await firstSlide(await urlFor('ours'), LOADS);
-  const oursFile = existsSync(join(OURS_DIST, 'deck.html')) ? await firstSlide(fileUrl(join(OURS_DIST, 'deck.html')), LOADS) : undefined;
-  const handHttp = existsSync(join(HAND_DIST, 'index.html')) ? await firstSlide(await urlFor('hand'), LOADS) : undefined;
+const LOADS = 9;
+const first = await phase(`first slide: ${LOADS} loads per mode in turns, fresh context each`, async () => {
+  const modes = [
+    await urlFor('ours'),
+    ...(existsSync(join(OURS_DIST, 'deck.html')) ? [fileUrl(join(OURS_DIST, 'deck.html'))] : []),
+    ...(existsSync(join(HAND_DIST, 'index.html')) ? [await urlFor('hand')] : []),
+  ];
+  const times = await firstSlides(modes, LOADS);
+  const oursHttp = times[0]!;
+  const oursFile = existsSync(join(OURS_DIST, 'deck.html')) ? times[1] : undefined;
+  const handHttp = existsSync(join(HAND_DIST, 'index.html')) ? times[times.length - 1] : undefined;
   // A multi-file Vite build does not start from file:// (module scripts from file:// are blocked): check once.
   let handFile: number[] | string | undefined;
   if (existsSync(join(HAND_DIST, 'index.html'))) {

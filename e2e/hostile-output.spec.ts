@@ -227,7 +227,9 @@ const ON_SLIDE: Record<string, string[]> = {
 const IN_NOTES = [
   "Lead: <script>window.__pwned = 'lead'</script> and <img src=x onerror=\"window.__pwned='img'\"> in the report.",
   "Does a break-out work? </aside></section><section><h1>Injected slide</h1><script>window.__pwned='breakout'</script>",
-  'for example this line with dashes.\n---\n--\nNote: this should not become speaker notes of a new slide',
+  // One turn, cut between two quote slides after its `--` line.
+  'for example this line with dashes.\n---\n--',
+  'Note: this should not become speaker notes of a new slide',
   '<style>body{display:none}</style> Is the page still visible?',
 ];
 

@@ -163,8 +163,9 @@ test.describe('PDF export', () => {
   test('the sample deck is what these checks assume', () => {
     expect(sample.topics).toHaveLength(3);
     expect(sample.slides.filter((s) => s.quote).length).toBeGreaterThan(5);
-    // Some notes are longer than a page: they must flow on.
-    expect(Math.max(...sample.slides.map((s) => s.notes.join('').length))).toBeGreaterThan(1000);
+    // Some notes are longer than a notes page holds: they must flow on. (A turn with several quotes
+    // is cut between its quote slides, so no slide's notes are much longer than this.)
+    expect(Math.max(...sample.slides.map((s) => s.notes.join('').length))).toBeGreaterThan(800);
   });
 
   test('slides: a 16:9 page per slide, nothing cut, every quote as text with no space where <wbr> was', () => {

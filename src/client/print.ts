@@ -221,7 +221,16 @@ function layOutHandout(deck: RevealApi, paper: PrintPaper, slides: PrintSlide[])
   // reveal.js asked for pages of the slide's size; a handout is printed on paper.
   for (const style of document.querySelectorAll('style')) if (/^\s*@page\s*\{/.test(style.textContent ?? '')) style.remove();
   const pageRule = document.createElement('style');
-  pageRule.textContent = `@page { size: ${size.css} portrait; margin: ${HANDOUT_MARGIN_MM.top}mm ${HANDOUT_MARGIN_MM.side}mm ${HANDOUT_MARGIN_MM.bottom}mm; }`;
+  // A running head (the deck's title) and the page number on every page, continuation pages too:
+  // a handout page that falls out of the stack still says where it belongs.
+  const font = getComputedStyle(document.documentElement).getPropertyValue('--td-font').trim() || 'sans-serif';
+  const margin = `font: 8pt/1.2 ${font}; color: #666;`;
+  pageRule.textContent = `@page {
+  size: ${size.css} portrait;
+  margin: ${HANDOUT_MARGIN_MM.top}mm ${HANDOUT_MARGIN_MM.side}mm ${HANDOUT_MARGIN_MM.bottom}mm;
+  @top-left { content: ${cssString(document.title)}; ${margin} vertical-align: bottom; }
+  @bottom-right { content: counter(page) " / " counter(pages); ${margin} vertical-align: top; }
+}`;
   document.head.append(pageRule);
   const slideWidth = parseFloat(document.body.style.width) || document.body.clientWidth;
   document.body.style.width = '';
@@ -253,6 +262,11 @@ function layOutHandout(deck: RevealApi, paper: PrintPaper, slides: PrintSlide[])
     notes.innerHTML = section ? (deck.getSlideNotes(section) ?? '') : '';
     item.append(head, frame, notes);
   });
+}
+
+/** Text as a CSS string: the title is the transcript's, so quotes, backslashes and line breaks are escaped. */
+function cssString(text: string): string {
+  return `"${text.replace(/["\\\n\r\f]/gu, (c) => `\\${c.codePointAt(0)!.toString(16)} `)}"`;
 }
 
 function deckMeta(): PrintManifest['meta'] {

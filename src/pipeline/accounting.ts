@@ -20,12 +20,20 @@ export interface Accounting {
  */
 export function accountFor(transcript: Transcript, deck: Deck, convert: (text: string) => string, file: string): { accounting: Accounting; diagnostics: Diagnostic[] } {
   const shown = new Set<string>();
+  // A paragraph split between the notes of several quote slides counts once its pieces, put back
+  // in order, make it whole.
+  const pieces = new Map<number, { from: number; text: string }[]>();
   for (const slide of deck.slides) {
     for (const note of slide.notes) {
-      if (note.kind === 'turn') for (const p of note.paragraphs) shown.add(p.text);
-      else shown.add(note.text);
+      if (note.kind !== 'turn') shown.add(note.text);
+      else
+        for (const p of note.paragraphs) {
+          if (p.piece) pieces.set(p.piece.of, [...(pieces.get(p.piece.of) ?? []), { from: p.piece.from, text: p.text }]);
+          else shown.add(p.text);
+        }
     }
   }
+  for (const parts of pieces.values()) shown.add([...parts].sort((a, b) => a.from - b.from).map((part) => part.text).join(''));
   const diagnostics: Diagnostic[] = [];
   const accounting: Accounting = { paragraphs: 0, characters: 0, inNotes: 0, onSlides: 0, unaccounted: 0 };
   const account = (paragraph: Paragraph, what: string): void => {

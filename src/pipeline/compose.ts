@@ -106,10 +106,10 @@ export function compose(input: ComposeInput): Result<Deck> {
       shares: speakerShares(map.topics[topicIndex]?.turns ?? [], map.speakers),
       notes: flow,
     });
+    const stretchOf = quoteStretches(topic.turns, quotes, input);
     quotes.forEach((quote, i) => {
-      const turn = topic.turns.find((t) => t.id === quote.turnId)!;
       const next = quotes[i + 1];
-      const notes: NoteBlock[] = [turnBlock(turn, [quote], input)];
+      const notes: NoteBlock[] = [stretchOf.get(quote)!];
       notes.push({ kind: 'text', text: next ? `Next: ${next.text}` : `Next: ${nextTitle(transcript, topicIndex)}` });
       const slide: Omit<QuoteSlide, 'timing'> = {
         kind: 'quote',
@@ -181,6 +181,53 @@ function turnBlock(turn: Turn, quotes: Quote[], input: ComposeInput): NoteBlock 
   // Timed transcripts (WebVTT, SRT, machine transcripts): when in the recording the turn was said.
   const time = turn.paragraphs[0]?.time;
   return { kind: 'turn', speaker: turn.speaker, paragraphs, source: `${input.sourceName}:${line}:${column}${time ? ` · ${clock(time.start)}` : ''}` };
+}
+
+/**
+ * The notes of the quote slides of each turn. A turn with one quote is whole in its slide's notes.
+ * A turn with several is cut between them: each slide gets the stretch that leads up to its own
+ * quote (the first from the turn's start, the last to its end), so stepping through the slides
+ * reads the turn once, in order, and the handout prints it once, not once per quote.
+ */
+function quoteStretches(turns: readonly Turn[], quotes: readonly Quote[], input: ComposeInput): Map<Quote, NoteBlock> {
+  const out = new Map<Quote, NoteBlock>();
+  for (const turn of turns) {
+    const own = quotes.filter((q) => q.turnId === turn.id).sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+    if (own.length === 1) out.set(own[0]!, turnBlock(turn, own, input));
+    if (own.length <= 1) continue;
+    const whole = turnBlock(turn, [], input);
+    if (whole.kind !== 'turn') continue;
+    // Cut k lies between quote k and quote k + 1: at the start of the next quote's paragraph, or
+    // right after quote k when both are in one paragraph.
+    type Point = { paragraph: number; offset: number };
+    const cuts: Point[] = own.slice(1).map((next, k): Point => {
+      const quote = own[k]!;
+      return next.paragraph !== quote.paragraph ? { paragraph: next.paragraph, offset: 0 } : { paragraph: quote.paragraph, offset: Math.min(quote.end, next.start) };
+    });
+    const last = turn.paragraphs.length - 1;
+    own.forEach((quote, k) => {
+      const from: Point = k === 0 ? { paragraph: 0, offset: 0 } : cuts[k - 1]!;
+      const to: Point = k === own.length - 1 ? { paragraph: last, offset: turn.paragraphs[last]!.text.length } : cuts[k]!;
+      const paragraphs: NoteParagraph[] = [];
+      for (let index = from.paragraph; index <= to.paragraph; index++) {
+        const source = turn.paragraphs[index]!;
+        const start = index === from.paragraph ? from.offset : 0;
+        const end = index === to.paragraph ? to.offset : source.text.length;
+        if (end <= start) continue;
+        const clip = (ranges: readonly { start: number; end: number }[]): { start: number; end: number }[] =>
+          ranges.filter((r) => r.start < end && r.end > start).map((r) => ({ start: Math.max(r.start, start) - start, end: Math.min(r.end, end) - start }));
+        const unreadable = clip(whole.paragraphs[index]!.unreadable ?? []);
+        paragraphs.push({
+          text: source.text.slice(start, end),
+          highlights: quote.paragraph === index ? clip([{ start: quote.start, end: quote.end }]) : [],
+          ...(unreadable.length > 0 ? { unreadable } : {}),
+          ...(start > 0 || end < source.text.length ? { piece: { of: source.start, from: start } } : {}),
+        });
+      }
+      out.set(quote, { ...whole, paragraphs });
+    });
+  }
+  return out;
 }
 
 /** Seconds as `m:ss` or `h:mm:ss`, as recordings show them. */

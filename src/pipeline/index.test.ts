@@ -38,15 +38,49 @@ describe('the seed deck', () => {
     }
   });
 
-  it('puts every turn, every paragraph of it, in the notes of some slide', () => {
+  it('puts every turn, every paragraph of it, in the notes of some slide (whole, or cut between quote slides in order)', () => {
     const notes = slides.flatMap((s) => s.notes.map(noteText)).join('\n');
     const renderedNotes = [...out.html.matchAll(/<aside class="notes">([\s\S]*?)<\/aside>/g)].map((m) => decodeEntities(m[1]!)).join('\n');
+    // The pieces of each split paragraph, in the order of the slides.
+    const pieces = new Map<number, string[]>();
+    for (const slide of slides)
+      for (const block of slide.notes)
+        if (block.kind === 'turn') for (const p of block.paragraphs) if (p.piece) pieces.set(p.piece.of, [...(pieces.get(p.piece.of) ?? []), p.text]);
+    let split = 0;
     for (const topic of out.transcript.topics) {
       for (const turn of topic.turns) {
         for (const paragraph of turn.paragraphs) {
           const shown = out.script.convert(paragraph.text);
-          expect(notes, `${turn.id} line ${paragraph.span.start.line}`).toContain(shown);
-          expect(renderedNotes, `${turn.id} line ${paragraph.span.start.line}`).toContain(shown);
+          const parts = pieces.get(paragraph.start) ?? [shown];
+          if (parts.length > 1) split++;
+          expect(parts.join(''), `${turn.id} line ${paragraph.span.start.line}`).toBe(shown);
+          // Each piece is in the notes and the rendered notes, one after the other.
+          let inNotes = 0;
+          let inRendered = 0;
+          for (const part of parts) {
+            inNotes = notes.indexOf(part, inNotes);
+            inRendered = renderedNotes.indexOf(part, inRendered);
+            expect(inNotes, `${turn.id} line ${paragraph.span.start.line}: ${part.slice(0, 20)}`).toBeGreaterThanOrEqual(0);
+            expect(inRendered, `${turn.id} line ${paragraph.span.start.line}: ${part.slice(0, 20)}`).toBeGreaterThanOrEqual(0);
+            inNotes += part.length;
+            inRendered += part.length;
+          }
+        }
+      }
+    }
+    // The seed's long answers hold several quotes each: their paragraphs are cut, not repeated.
+    expect(split).toBeGreaterThan(0);
+  });
+
+  it('puts no stretch of a turn in the notes of two quote slides', () => {
+    const seen = new Map<string, string>();
+    for (const slide of slides.filter((s) => s.kind === 'quote')) {
+      for (const block of slide.notes) {
+        if (block.kind !== 'turn') continue;
+        for (const p of block.paragraphs) {
+          if (p.text.length < 20) continue;
+          expect(seen.get(p.text), `${slide.id} repeats ${p.text.slice(0, 20)}`).toBeUndefined();
+          seen.set(p.text, slide.id);
         }
       }
     }

@@ -113,7 +113,7 @@ function renderNoteBlock(block: NoteBlock): string {
       return `<p class="td-note-pointer">${escapeHtml(block.text)} <a href="#/${escapeHtml(block.slideId)}">→ ${escapeHtml(block.slideId)}</a></p>`;
     case 'turn':
       return `<div class="td-note-turn"><p class="td-note-speaker"><strong>${escapeHtml(block.speaker)}</strong> <span class="td-note-source">${escapeHtml(block.source)}</span></p>
-${block.paragraphs.map((p) => `<p>${renderMarked(p)}</p>`).join('\n')}</div>`;
+${block.paragraphs.map((p) => `<p${p.piece && p.piece.from > 0 ? ' class="td-note-cont"' : ''}>${renderMarked(p)}</p>`).join('\n')}</div>`;
   }
 }
 

@@ -205,5 +205,6 @@ function convertParagraph(paragraph: NoteParagraph, c: (text: string) => string)
     text,
     highlights: paragraph.highlights.map(move),
     ...(paragraph.unreadable ? { unreadable: paragraph.unreadable.map(move) } : {}),
+    ...(paragraph.piece ? { piece: paragraph.piece } : {}),
   };
 }

@@ -203,6 +203,11 @@ export interface NoteParagraph {
   highlights: Array<{ start: number; end: number }>;
   /** Ranges of `text` that could not be read (scrambled bytes), shown marked. */
   unreadable?: Array<{ start: number; end: number }>;
+  /**
+   * Set when `text` is a piece of a paragraph that is split between the notes of several quote
+   * slides: `of` is the paragraph's offset in the clean text, `from` where the piece starts in it.
+   */
+  piece?: { of: number; from: number };
 }
 
 export interface TitleSlide extends SlideBase {
