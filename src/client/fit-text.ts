@@ -101,8 +101,10 @@ export const FitText = {
     });
     deck.on('slidechanged', fitNear);
     deck.on('overviewshown', refitAll);
-    // Web fonts change every measure: fit again once they have arrived.
-    void document.fonts?.ready.then(() => {
+    // Web fonts change every measure: fit again each time some have arrived. (Not on
+    // `document.fonts.ready`, which is already settled when the fonts came before the script, and
+    // would fit the first slides twice before the deck is ready.)
+    document.fonts?.addEventListener('loadingdone', () => {
       if (printing()) return;
       for (const section of allSlides()) fitted.delete(section);
       fitNear();
