@@ -363,13 +363,16 @@ export function deckFonts(options: DeckFontsOptions = {}): Plugin {
 
   const cacheDirOf = (): string => options.cacheDir ?? join(config.root, 'node_modules', '.cache', 'transcript-deck', 'fonts');
   /** The faces a page needs and their characters, or nothing for a page with no CJK text. */
-  // The page's plan is asked for twice a build (at the start and by the page hook) and again by
-  // each rebuild of an unchanged deck: remember the last one.
-  let lastPlan: { html: string; planned: PlannedFace[] } | undefined;
+  // The page's plan is asked for twice a build (at the start, from the deck's page, and by the page
+  // hook, from the page as Vite has it by then) and again by each rebuild of an unchanged deck:
+  // remember the last few.
+  const plans = new Map<string, PlannedFace[]>();
   const plan = (html: string): PlannedFace[] => {
-    if (lastPlan?.html === html) return lastPlan.planned;
+    const known = plans.get(html);
+    if (known) return known;
     const planned = planPage(html);
-    lastPlan = { html, planned };
+    if (plans.size >= 4) plans.delete(plans.keys().next().value!);
+    plans.set(html, planned);
     return planned;
   };
   const planPage = (html: string): PlannedFace[] => {
