@@ -47,6 +47,9 @@ function characterTable(groups: readonly (readonly (string | readonly (readonly 
   const table = new Map<string, string>();
   for (const group of groups ?? []) {
     for (const dict of group) {
+      // A phrase table (400 KB for Simplified → Traditional) holds no character the character
+      // table lacks: skip it by its first entry rather than split it all.
+      if (typeof dict === 'string' && [...dict.slice(0, dict.indexOf(' '))].length > 1) continue;
       const entries = typeof dict === 'string' ? dict.split('|').map((e) => e.split(' ') as [string, string]) : dict;
       for (const [from, to] of entries) if (from && to && [...from].length === 1) table.set(from, to);
     }
