@@ -108,8 +108,15 @@ Note:
 ## 很長的清單
 
 ${Array.from({ length: 24 }, (_, i) => `- 第${i + 1}項要點`).join('\n')}
+
+Note:
+${LONG_NOTE().join('\n\n')}
 `;
 const LONG_ITEMS = Array.from({ length: 24 }, (_, i) => `第${i + 1}項要點`);
+/** Notes longer than a handout page holds under its slide: they flow on to pages of their own. */
+function LONG_NOTE(): string[] {
+  return Array.from({ length: 30 }, (_, i) => `第${i + 1}段備註：這一段要講清楚清單裡的每一項為什麼重要，以及聽眾回去以後可以先做哪一件事。`);
+}
 
 test.describe('PDF export', () => {
   test.describe.configure({ mode: 'serial' });
@@ -149,7 +156,7 @@ test.describe('PDF export', () => {
 
     for (const mode of ['slides', 'notes', 'handout', 'fragments'] as const) await run(mode, sampleDir, mode);
     await run('letter-handout', sampleDir, 'handout', 'Letter');
-    for (const mode of ['slides', 'notes', 'fragments'] as const) await run(`steps-${mode}`, fragmentsDir, mode);
+    for (const mode of ['slides', 'notes', 'fragments', 'handout'] as const) await run(`steps-${mode}`, fragmentsDir, mode);
 
     const table = [...pdfs].map(([key, { result }]) => `${key}: ${result.pages} pages, ${(result.bytes / 1024).toFixed(0)} KiB, ${result.ms} ms`);
     test.info().annotations.push({ type: 'pdf export', description: table.join('; ') });
@@ -285,6 +292,24 @@ test.describe('PDF export', () => {
     const page = flat(notes.outline)[at]!.page;
     expect(shown(notes, page - 1)).toEqual([true, true, true]);
     expect(squash(notes.pageText[page]!)).toContain('三個步驟都出現之後才講這段備註。');
+  });
+
+  test('handout: notes longer than the page flow on to pages that still carry the title and the page number', () => {
+    const { pdf } = get('steps-handout');
+    const slidePages = flat(pdf.outline).map((b) => b.page);
+    const at = withFragments.slides.findIndex((s) => s.notes.some((n) => n.includes('第1段備註')));
+    expect(at).toBeGreaterThan(0);
+    // The long note starts under its slide and ends on a later page, before the next slide's.
+    const first = slidePages[at]!;
+    const last = pdf.pageText.findIndex((text) => squash(text).includes(squash(LONG_NOTE().at(-1)!))) + 1;
+    expect(squash(pdf.pageText[first - 1]!)).toContain(squash(LONG_NOTE()[0]!));
+    expect(last).toBeGreaterThan(first);
+    expect(last).toBeLessThan(slidePages[at + 1] ?? Infinity);
+    // Every page, the continuation pages among them, has the deck's title and `page / pages`.
+    pdf.pageText.forEach((text, i) => {
+      expect(squash(text), `page ${i + 1}`).toContain(squash(withFragments.title));
+      expect(squash(text), `page ${i + 1}`).toContain(squash(`${i + 1} / ${pdf.pages}`));
+    });
   });
 
   test('fit-text ran before printing; a slide larger than the page is shrunk as a whole, never cut', () => {
