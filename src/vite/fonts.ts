@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { HtmlTagDescriptor, Plugin, ResolvedConfig } from 'vite';
 import { detectLanguage } from '../pipeline/language.ts';
+import { TextMemo } from '../pipeline/text-memo.ts';
 import type { TranscriptDeckApi } from './plugin.ts';
 
 /**
@@ -365,16 +366,9 @@ export function deckFonts(options: DeckFontsOptions = {}): Plugin {
   /** The faces a page needs and their characters, or nothing for a page with no CJK text. */
   // The page's plan is asked for twice a build (at the start, from the deck's page, and by the page
   // hook, from the page as Vite has it by then) and again by each rebuild of an unchanged deck:
-  // remember the last few.
-  const plans = new Map<string, PlannedFace[]>();
-  const plan = (html: string): PlannedFace[] => {
-    const known = plans.get(html);
-    if (known) return known;
-    const planned = planPage(html);
-    if (plans.size >= 4) plans.delete(plans.keys().next().value!);
-    plans.set(html, planned);
-    return planned;
-  };
+  // remember them (a page is tens of kilobytes: a million characters hold a dozen).
+  const plans = new TextMemo<PlannedFace[]>(1_000_000);
+  const plan = (html: string): PlannedFace[] => plans.get(html, planPage);
   const planPage = (html: string): PlannedFace[] => {
     const text = htmlText(html);
     if (!hasCjk(text)) return [];
