@@ -364,11 +364,6 @@ export function deckFonts(options: DeckFontsOptions = {}): Plugin {
 
   const cacheDirOf = (): string => options.cacheDir ?? join(config.root, 'node_modules', '.cache', 'transcript-deck', 'fonts');
   /** The faces a page needs and their characters, or nothing for a page with no CJK text. */
-  // The page's plan is asked for twice a build (at the start, from the deck's page, and by the page
-  // hook, from the page as Vite has it by then) and again by each rebuild of an unchanged deck:
-  // remember them (a page is tens of kilobytes: a million characters hold a dozen).
-  const plans = new TextMemo<PlannedFace[]>(1_000_000);
-  const plan = (html: string): PlannedFace[] => plans.get(html, planPage);
   const planPage = (html: string): PlannedFace[] => {
     const text = htmlText(html);
     if (!hasCjk(text)) return [];
@@ -376,6 +371,11 @@ export function deckFonts(options: DeckFontsOptions = {}): Plugin {
     if (found.length === 0) return [];
     return planFaces(found, scriptOrder(pageLang(html), [...text].filter(hasCjk).join('')), { all: text, quotes: quoteText(html) }, fontCovers);
   };
+  // The page's plan is asked for twice a build (at the start, from the deck's page, and by the page
+  // hook, from the page as Vite has it by then) and again by each rebuild of an unchanged deck:
+  // remember them (a page is tens of kilobytes: a million characters hold a dozen).
+  const plans = new TextMemo<PlannedFace[]>(1_000_000);
+  const plan = (html: string): PlannedFace[] => plans.get(html, planPage);
 
   const plugin: Plugin = {
     name: 'transcript-deck:fonts',
