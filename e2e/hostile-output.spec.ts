@@ -220,6 +220,8 @@ const ON_SLIDE: Record<string, string[]> = {
   'topic-1-quote-5': ['<!-- .slide: data-background="red" data-state="pwned" -->'],
   'topic-1-quote-6': ["{{constructor.constructor('window.__pwned=1')()}} and ${window.__pwned='tpl'}", '&lt;script&gt; written with entities'],
   'topic-2': [`<svg onload="window.__pwned='svg'"><script>window.__pwned='svg2'</script></svg>`],
+  // The emoji prints from the deck's own emoji face, even on a machine with no emoji font.
+  'topic-2-quote-1': ['The second topic says that an emoji 🎉,'],
   source: [`<a href="javascript:window.__pwned='source'">source</a>`],
 };
 

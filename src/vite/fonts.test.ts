@@ -74,12 +74,13 @@ describe('glyph collection', () => {
 
 describe('choosing the faces', () => {
   it('puts the page language\'s script first, then the others', () => {
-    expect(scriptOrder('zh-Hant', '')).toEqual(['tc', 'sc', 'jp']);
-    expect(scriptOrder('zh-TW', '')).toEqual(['tc', 'sc', 'jp']);
-    expect(scriptOrder('zh-HK', '')).toEqual(['tc', 'sc', 'jp']);
-    expect(scriptOrder('zh-Hans', '')).toEqual(['sc', 'tc', 'jp']);
-    expect(scriptOrder('zh', '')).toEqual(['sc', 'tc', 'jp']);
-    expect(scriptOrder('ja', '')).toEqual(['jp', 'tc', 'sc']);
+    // Emoji come last, whatever the language.
+    expect(scriptOrder('zh-Hant', '')).toEqual(['tc', 'sc', 'jp', 'emoji']);
+    expect(scriptOrder('zh-TW', '')).toEqual(['tc', 'sc', 'jp', 'emoji']);
+    expect(scriptOrder('zh-HK', '')).toEqual(['tc', 'sc', 'jp', 'emoji']);
+    expect(scriptOrder('zh-Hans', '')).toEqual(['sc', 'tc', 'jp', 'emoji']);
+    expect(scriptOrder('zh', '')).toEqual(['sc', 'tc', 'jp', 'emoji']);
+    expect(scriptOrder('ja', '')).toEqual(['jp', 'tc', 'sc', 'emoji']);
   });
 
   it('goes by the CJK text itself when the page is in another language', () => {
@@ -117,6 +118,23 @@ describe('choosing the faces', () => {
     // Nothing needed from Japanese: no face shipped for it.
     expect(planned.filter((p) => p.face.script === 'jp')).toEqual([]);
     expect(planned).toHaveLength(6);
+  });
+
+  it('gives the emoji face the pictographs no CJK face has, and a page with no CJK text only those', () => {
+    const order = ['tc', 'sc', 'jp', 'emoji'] as const;
+    const chinese = planFaces(located, [...order], { all: '大模型 🎉 好 👍🏽 #1', quotes: '說得好 🎉' }, fontCovers);
+    const emoji = new Map(chinese.filter((p) => p.face.script === 'emoji').map((p) => [p.face.name, p]));
+    expect(emoji.get('td-noto-emoji-sans-400')).toMatchObject({ family: 'TD Sans 4', chars: '🎉👍🏽' });
+    expect(emoji.get('td-noto-emoji-sans-700')).toMatchObject({ family: 'TD Sans 4', chars: '🎉👍🏽' });
+    expect(emoji.get('td-noto-emoji-serif-600')).toMatchObject({ family: 'TD Serif 4', chars: '🎉' });
+    // An English page with emoji: no CJK face, and the emoji face has no digit, `#` or letter.
+    const english = planFaces(located, [...order], { all: 'Launch day 🎉 #1 ✅', quotes: '' }, fontCovers);
+    expect(english.map((p) => [p.face.name, p.family, p.chars])).toEqual([
+      ['td-noto-emoji-sans-400', 'TD Sans 4', '🎉✅'],
+      ['td-noto-emoji-sans-700', 'TD Sans 4', '🎉✅'],
+    ]);
+    // And one with neither ships nothing.
+    expect(planFaces(located, [...order], { all: 'Launch day #1', quotes: '' }, fontCovers)).toEqual([]);
   });
 
   it('ships no quote face when there are no quotes', () => {

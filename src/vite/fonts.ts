@@ -15,7 +15,8 @@ import type { TranscriptDeckApi } from './plugin.ts';
  */
 
 /** The CJK scripts the deck has fonts for: Traditional Chinese, Simplified Chinese, Japanese. */
-export type FontScript = 'tc' | 'sc' | 'jp';
+/** CJK scripts, and `emoji` (Noto Emoji, monochrome: the last fallback, for pictographs no CJK face has). */
+export type FontScript = 'tc' | 'sc' | 'jp' | 'emoji';
 
 /** One font face the deck can ship. */
 export interface FaceSpec {
@@ -35,8 +36,8 @@ export interface FaceSpec {
 /**
  * The CSS family of a role at a rank: rank 0 is the deck's own script, later ranks carry only
  * the characters the earlier ones lack (a Simplified-only `这` in a Traditional deck, kana in a
- * Chinese one). Distinct from any installed font, so the bundled one is what renders; the theme
- * lists `TD Sans`, `TD Sans 2`, `TD Sans 3` in that order.
+ * Chinese one), and rank {@link EMOJI_RANK} the pictographs (`🎉`). Distinct from any installed font,
+ * so the bundled one is what renders; the theme lists `TD Sans` to `TD Sans 4` in that order.
  */
 export function familyName(role: FaceSpec['role'], rank: number): string {
   const base = role === 'sans' ? 'TD Sans' : 'TD Serif';
@@ -58,12 +59,26 @@ const face = (script: FontScript, role: FaceSpec['role'], weight: 400 | 600 | 70
   };
 };
 
-/** Per script: Noto Sans regular + bold (body, headings) and Noto Serif semibold (quotes). All SIL OFL 1.1. */
-export const DECK_FACES: readonly FaceSpec[] = (['tc', 'sc', 'jp'] as const).flatMap((script) => [
-  face(script, 'sans', 400, 'all'),
-  face(script, 'sans', 700, 'all'),
-  face(script, 'serif', 600, 'quotes'),
-]);
+/** Noto Emoji at the weight of the face it stands in for. */
+const emojiFace = (role: FaceSpec['role'], weight: 400 | 600 | 700, text: FaceSpec['text']): FaceSpec => {
+  const weightName = { 400: '400Regular', 600: '600SemiBold', 700: '700Bold' }[weight];
+  return { script: 'emoji', role, weight, pkg: '@expo-google-fonts/noto-emoji', file: `${weightName}/NotoEmoji_${weightName}.ttf`, name: `td-noto-emoji-${role}-${weight}`, text };
+};
+
+/**
+ * Per script: Noto Sans regular + bold (body, headings) and Noto Serif semibold (quotes); then Noto
+ * Emoji for the same three, so a `🎉` prints in the PDF and shows offline on a machine with no emoji
+ * font. All SIL OFL 1.1.
+ */
+export const DECK_FACES: readonly FaceSpec[] = [
+  ...(['tc', 'sc', 'jp'] as const).flatMap((script) => [face(script, 'sans', 400, 'all'), face(script, 'sans', 700, 'all'), face(script, 'serif', 600, 'quotes')]),
+  emojiFace('sans', 400, 'all'),
+  emojiFace('sans', 700, 'all'),
+  emojiFace('serif', 600, 'quotes'),
+];
+
+/** The family rank of the emoji faces: after the three CJK scripts, whichever of them a page ships. */
+export const EMOJI_RANK = 3;
 
 /**
  * The scripts in the order the deck's fonts try them: the page's language first (`zh-Hant`,
@@ -80,7 +95,7 @@ export function scriptOrder(lang: string, cjkText: string): FontScript[] {
     const detected = detectLanguage(cjkText);
     first = detected === 'ja' ? 'jp' : detected === 'zh-Hans' ? 'sc' : 'tc';
   }
-  return [first, ...(['tc', 'sc', 'jp'] as const).filter((s) => s !== first)];
+  return [first, ...(['tc', 'sc', 'jp'] as const).filter((s) => s !== first), 'emoji'];
 }
 
 /** The `lang` of a page's `<html>` element, or '' without one. */
@@ -115,18 +130,30 @@ export function planFaces(
     slots.set(slot, [...(slots.get(slot) ?? []), entry]);
   }
   for (const entries of slots.values()) {
-    const ranked = [...entries].sort((a, b) => order.indexOf(a.face.script) - order.indexOf(b.face.script));
-    const first = ranked[0];
-    if (!first) continue;
-    const needed = text[first.face.text];
+    const ranked = [...entries].filter((e) => order.includes(e.face.script)).sort((a, b) => order.indexOf(a.face.script) - order.indexOf(b.face.script));
+    if (!ranked[0]) continue;
+    const needed = text[ranked[0].face.text];
     if (needed.trim() === '') continue;
-    let missing = [...new Set(needed)].filter((ch) => !covers(first.file, ch.codePointAt(0)!));
-    planned.push({ ...first, family: familyName(first.face.role, 0), chars: glyphText(needed) });
-    for (const [rank, entry] of ranked.slice(1).entries()) {
-      const mine = missing.filter((ch) => covers(entry.file, ch.codePointAt(0)!));
+    // A page with no CJK text ships no CJK face: its Latin text keeps the theme's system fonts,
+    // and only its pictographs get a bundled face.
+    const cjk = hasCjk(needed);
+    let missing = [...new Set(needed)];
+    let primary = true;
+    for (const [rank, entry] of ranked.entries()) {
+      const emoji = entry.face.script === 'emoji';
+      if (!emoji && !cjk) continue;
+      const covered = (ch: string): boolean => covers(entry.file, ch.codePointAt(0)!);
+      if (primary && !emoji) {
+        planned.push({ ...entry, family: familyName(entry.face.role, 0), chars: glyphText(needed) });
+        missing = missing.filter((ch) => !covered(ch));
+        primary = false;
+        continue;
+      }
+      // The emoji face takes pictographs only: its digits and `#` would otherwise stand in for the text's.
+      const mine = missing.filter((ch) => (!emoji || isEmojiPart(ch)) && covered(ch));
       if (mine.length === 0) continue;
       missing = missing.filter((ch) => !mine.includes(ch));
-      planned.push({ ...entry, family: familyName(entry.face.role, rank + 1), chars: mine.join('') });
+      planned.push({ ...entry, family: familyName(entry.face.role, emoji ? EMOJI_RANK : rank), chars: mine.join('') });
     }
   }
   return planned;
@@ -181,6 +208,19 @@ const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hang
 /** Whether the text needs a CJK font at all. */
 export function hasCjk(text: string): boolean {
   return CJK.test(text);
+}
+
+const EMOJI_PART = /[\p{Extended_Pictographic}\p{Emoji_Component}]/u;
+
+/** A pictograph or a piece of an emoji sequence (joiner, variation selector, skin tone, keycap), not ASCII. */
+export function isEmojiPart(char: string): boolean {
+  return char.codePointAt(0)! >= 0x80 && EMOJI_PART.test(char);
+}
+
+/** Whether the text has a character for the emoji face. */
+export function hasEmoji(text: string): boolean {
+  for (const match of text.matchAll(/[\p{Extended_Pictographic}\p{Emoji_Component}]/gu)) if (isEmojiPart(match[0])) return true;
+  return false;
 }
 
 /**
@@ -313,12 +353,17 @@ export interface FaceRule {
   weight: number;
   url: string;
   format: 'woff2' | 'truetype';
+  /** CSS `unicode-range`: the emoji faces claim only pictographs, never the text's digits. */
+  unicodeRange?: string;
 }
+
+/** Where emoji and their sequence parts live (a face with this range is never asked for a letter or a digit). */
+export const EMOJI_UNICODE_RANGE = 'U+A9,U+AE,U+200D,U+203C-3299,U+FE0E-FE0F,U+1F000-1FFFF,U+E0020-E007F';
 
 /** `@font-face` rules; `font-display: block` so CJK text never flashes in a fallback or as boxes. */
 export function fontFaceCss(faces: readonly FaceRule[]): string {
   return faces
-    .map((f) => `@font-face{font-family:'${f.family}';font-style:normal;font-weight:${f.weight};font-display:block;src:url(${f.url}) format('${f.format}')}`)
+    .map((f) => `@font-face{font-family:'${f.family}';font-style:normal;font-weight:${f.weight};font-display:block;src:url(${f.url}) format('${f.format}')${f.unicodeRange ? `;unicode-range:${f.unicodeRange}` : ''}}`)
     .join('\n');
 }
 
@@ -363,10 +408,10 @@ export function deckFonts(options: DeckFontsOptions = {}): Plugin {
   });
 
   const cacheDirOf = (): string => options.cacheDir ?? join(config.root, 'node_modules', '.cache', 'transcript-deck', 'fonts');
-  /** The faces a page needs and their characters, or nothing for a page with no CJK text. */
+  /** The faces a page needs and their characters, or nothing for a page with no CJK text or emoji. */
   const planPage = (html: string): PlannedFace[] => {
     const text = htmlText(html);
-    if (!hasCjk(text)) return [];
+    if (!hasCjk(text) && !hasEmoji(text)) return [];
     const found = located();
     if (found.length === 0) return [];
     return planFaces(found, scriptOrder(pageLang(html), [...text].filter(hasCjk).join('')), { all: text, quotes: quoteText(html) }, fontCovers);
@@ -399,16 +444,23 @@ export function deckFonts(options: DeckFontsOptions = {}): Plugin {
       async handler(html) {
         if (config.command === 'serve') {
           const text = htmlText(html);
-          if (!hasCjk(text)) return undefined;
+          if (!hasCjk(text) && !hasEmoji(text)) return undefined;
           const found = located();
           if (found.length === 0) return undefined;
-          const order = scriptOrder(pageLang(html), [...text].filter(hasCjk).join(''));
+          // A page with no CJK text gets the emoji faces only, as in the build.
+          const order = scriptOrder(pageLang(html), [...text].filter(hasCjk).join('')).filter((script) => hasCjk(text) || script === 'emoji');
           // The whole fonts from node_modules, every script in order: nothing to cut, nothing
           // stale after an edit, and the browser fetches a fallback only for a character it needs.
           const rules = order.flatMap((script, rank) =>
             found
               .filter(({ face }) => face.script === script)
-              .map(({ face, file }) => ({ family: familyName(face.role, rank), weight: face.weight, url: `/@fs/${file.replace(/\\/g, '/').replace(/^\//, '')}`, format: 'truetype' as const })),
+              .map(({ face, file }) => ({
+                family: familyName(face.role, script === 'emoji' ? EMOJI_RANK : rank),
+                weight: face.weight,
+                url: `/@fs/${file.replace(/\\/g, '/').replace(/^\//, '')}`,
+                format: 'truetype' as const,
+                ...(script === 'emoji' ? { unicodeRange: EMOJI_UNICODE_RANGE } : {}),
+              })),
           );
           return { html, tags: [styleTag(rules)] };
         }
@@ -441,7 +493,7 @@ export function deckFonts(options: DeckFontsOptions = {}): Plugin {
           // files; Vite turns the placeholder into the asset's URL after the hook.
           const emitter = this as unknown as { emitFile(file: { type: 'asset'; name: string; source: Uint8Array }): string };
           const url = `__VITE_ASSET__${emitter.emitFile({ type: 'asset', name: `${entry.face.name}.woff2`, source: result.woff2 })}__`;
-          rules.push({ family: entry.family, weight: entry.face.weight, url, format: 'woff2' });
+          rules.push({ family: entry.family, weight: entry.face.weight, url, format: 'woff2', ...(entry.face.script === 'emoji' ? { unicodeRange: EMOJI_UNICODE_RANGE } : {}) });
           if (entry.family === familyName(entry.face.role, 0)) {
             tags.push({ tag: 'link', attrs: { rel: 'preload', href: url, as: 'font', type: 'font/woff2', crossorigin: '' }, injectTo: 'head-prepend' });
           }
