@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { loadDeck } from '../io/load-deck.ts';
 import { EXIT, main } from './main.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'td-cli-'));
@@ -124,5 +125,11 @@ describe('transcript-deck quotes', () => {
     const chosen = out.split('\n').filter((line) => /^\*\s+\d+\.\d+\s+slides\/agi-next-yao-shunyu\.txt:\d+:\d+\s+\S/.test(line));
     expect(chosen.length).toBeGreaterThanOrEqual(9);
     expect(out).toMatch(/centrality \d\.\d\d/);
+    // Each chosen quote reads as its slide shows it, in the deck's script (對於, where the cleaned
+    // transcript has 對于).
+    expect(out).not.toContain('對于');
+    const deck = loadDeck('slides');
+    const onSlides = new Set(deck.output!.deck.slides.flatMap((s) => (s.kind === 'quote' ? [s.quote.text] : [])));
+    for (const line of chosen) expect(onSlides, line).toContain(line.replace(/^\*\s+\d+\.\d+\s+\S+\s+/, ''));
   });
 });

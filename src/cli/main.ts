@@ -187,7 +187,10 @@ function printQuotes(deck: LoadedDeck, all: boolean): number {
   const curationFile = [...deck.sources.keys()].find((path) => path.endsWith('.quotes.yaml'));
   const curation = curationFile ? parseCuration(curationFile, deck.sources.get(curationFile)!).value : undefined;
   const list = listCandidates(out.transcript, out.speakers, out.clean, { durationMinutes: deck.manifest.duration }, curation);
-  process.stdout.write(`${formatCandidates(list.value, { file: out.clean.source.path, all, reasons: true })}\n`);
+  // In the deck's script, as the slides show them (a pin in quotes.yaml matches either script).
+  const convert = out.script.convert;
+  const shown = list.value.map((topic) => ({ ...topic, title: convert(topic.title), candidates: topic.candidates.map((c) => ({ ...c, text: convert(c.text) })) }));
+  process.stdout.write(`${formatCandidates(shown, { file: out.clean.source.path, all, reasons: true })}\n`);
   printProblems(deck);
   return hasErrors(deck.diagnostics) ? EXIT.inputError : EXIT.ok;
 }
