@@ -28,12 +28,13 @@ export function accountFor(transcript: Transcript, deck: Deck, convert: (text: s
       if (note.kind !== 'turn') shown.add(note.text);
       else
         for (const p of note.paragraphs) {
-          if (p.piece) pieces.set(p.piece.of, [...(pieces.get(p.piece.of) ?? []), { from: p.piece.from, text: p.text }]);
-          else shown.add(p.text);
+          if (!p.piece) shown.add(p.text);
+          else if (pieces.has(p.piece.of)) pieces.get(p.piece.of)!.push({ from: p.piece.from, text: p.text });
+          else pieces.set(p.piece.of, [{ from: p.piece.from, text: p.text }]);
         }
     }
   }
-  for (const parts of pieces.values()) shown.add([...parts].sort((a, b) => a.from - b.from).map((part) => part.text).join(''));
+  for (const parts of pieces.values()) shown.add(parts.sort((a, b) => a.from - b.from).map((part) => part.text).join(''));
   const diagnostics: Diagnostic[] = [];
   const accounting: Accounting = { paragraphs: 0, characters: 0, inNotes: 0, onSlides: 0, unaccounted: 0 };
   const account = (paragraph: Paragraph, what: string): void => {

@@ -166,7 +166,7 @@ export function compose(input: ComposeInput): Result<Deck> {
 }
 
 /** The whole turn, the quote highlighted, unreadable runs marked, and where to find it. */
-function turnBlock(turn: Turn, quotes: Quote[], input: ComposeInput): NoteBlock {
+function turnBlock(turn: Turn, quotes: Quote[], input: ComposeInput): TurnNotes {
   const paragraphs: NoteParagraph[] = turn.paragraphs.map((p, index) => {
     const unreadable = input.clean.unreadable
       .filter((r) => r.start < p.start + p.text.length && r.end > p.start)
@@ -183,6 +183,8 @@ function turnBlock(turn: Turn, quotes: Quote[], input: ComposeInput): NoteBlock 
   return { kind: 'turn', speaker: turn.speaker, paragraphs, source: `${input.sourceName}:${line}:${column}${time ? ` · ${clock(time.start)}` : ''}` };
 }
 
+type TurnNotes = Extract<NoteBlock, { kind: 'turn' }>;
+
 /**
  * The notes of the quote slides of each turn. A turn with one quote is whole in its slide's notes.
  * A turn with several is cut between them: each slide gets the stretch that leads up to its own
@@ -196,7 +198,6 @@ function quoteStretches(turns: readonly Turn[], quotes: readonly Quote[], input:
     if (own.length === 1) out.set(own[0]!, turnBlock(turn, own, input));
     if (own.length <= 1) continue;
     const whole = turnBlock(turn, [], input);
-    if (whole.kind !== 'turn') continue;
     // Cut k lies between quote k and quote k + 1: at the start of the next quote's paragraph, or
     // right after quote k when both are in one paragraph.
     type Point = { paragraph: number; offset: number };

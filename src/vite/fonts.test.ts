@@ -133,6 +133,9 @@ describe('choosing the faces', () => {
       ['td-noto-emoji-sans-400', 'TD Sans 4', '🎉✅'],
       ['td-noto-emoji-sans-700', 'TD Sans 4', '🎉✅'],
     ]);
+    // A Chinese page whose quotes are all in English still gets its serif face for them.
+    const englishQuotes = planFaces(located, [...order], { all: '大模型 Scaling is not enough', quotes: 'Scaling is not enough' }, fontCovers);
+    expect(englishQuotes.find((p) => p.face.name === 'td-noto-serif-tc-600')).toMatchObject({ family: 'TD Serif', chars: glyphText('Scaling is not enough') });
     // And one with neither ships nothing.
     expect(planFaces(located, [...order], { all: 'Launch day #1', quotes: '' }, fontCovers)).toEqual([]);
   });

@@ -135,8 +135,9 @@ export function planFaces(
     const needed = text[ranked[0].face.text];
     if (needed.trim() === '') continue;
     // A page with no CJK text ships no CJK face: its Latin text keeps the theme's system fonts,
-    // and only its pictographs get a bundled face.
-    const cjk = hasCjk(needed);
+    // and only its pictographs get a bundled face. (The page decides, not this face's text: a
+    // Chinese deck's English-only quotes still get the serif face.)
+    const cjk = hasCjk(text.all);
     let missing = [...new Set(needed)];
     let primary = true;
     for (const [rank, entry] of ranked.entries()) {
