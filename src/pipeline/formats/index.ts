@@ -7,6 +7,7 @@ import { detectNewsInterview, NEWS_INTERVIEW, parseNewsInterview } from './news-
 import { detectOtter, OTTER, parseOtter } from './otter.ts';
 import { parsePlain, PLAIN } from './plain.ts';
 import { detectQa, parseQa, QA } from './qa.ts';
+import { IMPLAUSIBLE, type Plausibility, plausibility } from './plausibility.ts';
 import { speakerVariants } from './speakers.ts';
 import { detectSrt, parseSrt, SRT } from './srt.ts';
 import { detectWebvtt, parseWebvtt, WEBVTT } from './webvtt.ts';
@@ -79,12 +80,80 @@ function titleLine(text: string | undefined): string | undefined {
   return line;
 }
 
+/** One reader's parse of a text, and how believable it is. */
+interface Reading {
+  reader: FormatReader;
+  /** How sure the reader's detection is that the text is its own. */
+  prior: number;
+  result: Result<Transcript>;
+  plausibility: Plausibility;
+}
+
+/** At most this many readers parse a text: the likeliest by detection, then plain. */
+const MAX_READINGS = 4;
+
+function read(reader: FormatReader, clean: CleanText, prior: number): Reading {
+  const result = reader.parse(clean);
+  return { reader, prior, result, plausibility: plausibility(result.value) };
+}
+
+/**
+ * Detection proposes, plausibility decides: the readers whose detection accepts the text parse it,
+ * and the parse that is likeliest by both (detection's confidence times the parse's plausibility)
+ * wins. A reader that matches the first lines but makes nonsense of the file (every timestamp a
+ * speaker) loses to one whose parse holds together, and plain text is the last resort.
+ */
+function readings(clean: CleanText): Reading[] {
+  const proposed = readers
+    .map((reader, index) => ({ reader, index, prior: reader.detect(clean.text) }))
+    .filter((p) => p.prior > 0)
+    .sort((a, b) => b.prior - a.prior || a.index - b.index);
+  const best = proposed[0]?.prior ?? 0;
+  const chosen = proposed.filter((p) => p.prior >= Math.max(0.05, best * 0.25) && p.reader.id !== PLAIN).slice(0, MAX_READINGS - 1);
+  const plain = readers.find((r) => r.id === PLAIN)!;
+  return [...chosen.map((p) => read(p.reader, clean, p.prior)), read(plain, clean, plain.detect(clean.text))];
+}
+
+function likeliest(all: readonly Reading[]): Reading {
+  let best = all[0]!;
+  for (const reading of all) if (reading.prior * reading.plausibility.score > best.prior * best.plausibility.score) best = reading;
+  return best;
+}
+
+/** A warning when even the chosen parse is doubtful, naming what looks wrong and what else to try. */
+function doubtful(chosen: Reading, all: readonly Reading[], file: string, forced: boolean): Diagnostic | undefined {
+  const rejected = chosen.reader.id === PLAIN && !forced ? all.find((r) => r.reader.id !== PLAIN && r.prior >= 0.5) : undefined;
+  if (rejected) {
+    // The layout looked like a reader's, but its parse made no sense: the text is kept, unstructured.
+    return {
+      severity: 'warning',
+      rule: 'implausible-parse',
+      message: `The transcript looks like \`${rejected.reader.id}\` but does not read as it (${rejected.plausibility.doubts.map((d) => d.reason).join('; ')}): it is read as plain text with no speakers`,
+      file,
+      hint: `If it is one of the known layouts, set \`format:\` in deck.yaml to one of ${readers.map((r) => r.id).join(', ')}.`,
+    };
+  }
+  if (chosen.plausibility.score >= IMPLAUSIBLE) return undefined;
+  const other = all.filter((r) => r !== chosen && r.reader.id !== PLAIN).sort((a, b) => b.plausibility.score - a.plausibility.score)[0];
+  const why = chosen.plausibility.doubts.map((d) => d.reason).join('; ');
+  const alternative = other && other.plausibility.score > chosen.plausibility.score ? `\`format: ${other.reader.id}\`` : undefined;
+  return {
+    severity: 'warning',
+    rule: 'implausible-parse',
+    message: `The transcript reads doubtfully as \`${chosen.reader.id}\`${forced ? ' (set by `format:`)' : ''}: ${why}`,
+    file,
+    hint: alternative
+      ? `If it is another layout, try ${alternative} in deck.yaml (formats: ${readers.map((r) => r.id).join(', ')}).`
+      : `Check the file's layout, or set \`format:\` in deck.yaml to one of ${readers.map((r) => r.id).join(', ')}.`,
+  };
+}
+
 export function parse(clean: CleanText, options: ParseOptions = {}): Result<Transcript> {
   const diagnostics: Diagnostic[] = [];
-  let reader: FormatReader | undefined;
+  let forcedReader: FormatReader | undefined;
   if (options.format) {
-    reader = readers.find((r) => r.id === options.format);
-    if (!reader) {
+    forcedReader = readers.find((r) => r.id === options.format);
+    if (!forcedReader) {
       diagnostics.push({
         severity: 'error',
         rule: 'unknown-format',
@@ -94,8 +163,11 @@ export function parse(clean: CleanText, options: ParseOptions = {}): Result<Tran
       });
     }
   }
-  reader ??= detectFormat(clean.text);
-  const result = reader.parse(clean);
+  const all = readings(clean);
+  const chosen = forcedReader ? all.find((r) => r.reader === forcedReader) ?? read(forcedReader, clean, 1) : likeliest(all);
+  const doubt = doubtful(chosen, all, clean.source.path, forcedReader !== undefined);
+  if (doubt) diagnostics.push(doubt);
+  const result = chosen.result;
   diagnostics.push(...result.diagnostics, ...speakerVariants(result.value, clean.source.path));
 
   let transcript = result.value;

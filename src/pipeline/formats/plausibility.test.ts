@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { decode } from '../decode.ts';
+import { normalize } from '../normalize/index.ts';
+import { cleanFixture } from './outline.ts';
+import { detectFormat, parse } from './index.ts';
+import { isBogusName, plausibility } from './plausibility.ts';
+
+function clean(text: string, path = 'talk.txt') {
+  return normalize(decode({ path, bytes: new TextEncoder().encode(text) }).value).value;
+}
+
+/** Six real-looking Whisper segments: `[start --> end]  text`, which also match `[Name] text`. */
+const WHISPER_SEGMENTS = [
+  '[0.00 --> 4.20]  Welcome back everyone, today we are going to talk about caches.',
+  '[4.20 --> 9.86]  The first thing you need to know is that every cache is a bet on the future.',
+  '[9.86 --> 14.02]  And most of the time the bet pays off, which is why we keep making it.',
+  '[14.02 --> 19.50]  But when it does not, you pay twice: once for the miss and once for the bookkeeping.',
+  '[19.50 --> 25.11]  So the question is never whether to cache, it is what you are willing to lose.',
+  '[25.11 --> 31.40]  Let me show you three systems where the answer was surprising.',
+].join('\n');
+
+describe('speaker names that are not names', () => {
+  it.each(['00:12:03', '36.72 --> 41.64', '12', '3.5 s', 'https://example.org/ep/12', 'www.example.com', '(laughs)', '[music]'])('%j is bogus', (name) => {
+    expect(isBogusName(name)).toBe(true);
+  });
+  it.each(['Dave', 'Speaker 1', 'Lex Fridman', '主持人', 'Dr. Ruth (host)', '?', 'R2-D2'])('%j is a name', (name) => {
+    expect(isBogusName(name)).toBe(false);
+  });
+});
+
+describe('choosing a reader by the plausibility of its parse', () => {
+  it('never gives a Whisper segment line to a timestamp "speaker", and says why', () => {
+    const text = clean(WHISPER_SEGMENTS);
+    // Detection alone takes the segments for the sample's `[Name] text` turns.
+    expect(detectFormat(text.text).id).toBe('news-interview');
+    const { value, diagnostics } = parse(text);
+    expect(value.speakers.filter((s) => isBogusName(s.name))).toEqual([]);
+    if (value.format === 'plain') {
+      expect(diagnostics.find((d) => d.rule === 'implausible-parse')?.message).toMatch(/news-interview.*not names.*0\.00 --> 4\.20/su);
+    }
+  });
+
+  it('warns when even a forced format makes nonsense of the file, and names the likelier one', () => {
+    const { value, diagnostics } = parse(clean(WHISPER_SEGMENTS), { format: 'news-interview' });
+    expect(value.format).toBe('news-interview');
+    const warning = diagnostics.find((d) => d.rule === 'implausible-parse');
+    expect(warning).toMatchObject({ severity: 'warning' });
+    expect(warning!.message).toContain('set by `format:`');
+  });
+
+  it('doubts a parse that leaves most of the text in the introduction', () => {
+    const lead = Array.from({ length: 12 }, (_, i) => `This is paragraph ${i + 1} of a talk that nobody labelled, and it goes on for a while about the subject.`).join('\n\n');
+    const qa = 'Q: Why did you start?\nA: Because nobody else would.\nQ: And now?\nA: Now we are three.';
+    const { value } = parse(clean(`${lead}\n\n${qa}\n`), { format: 'qa' });
+    const p = plausibility(value);
+    expect(p.score).toBeLessThan(0.5);
+    expect(p.doubts[0]!.reason).toMatch(/in speakers' turns/u);
+  });
+
+  it('doubts a cast in which nearly everyone speaks once', () => {
+    const lines = Array.from({ length: 40 }, (_, i) => `Person${String.fromCharCode(65 + (i % 26))}${i}: says one thing, number ${i}.`).join('\n');
+    const { value } = parse(clean(lines), { format: 'name-colon' });
+    expect(plausibility(value).doubts.map((d) => d.reason).join()).toMatch(/40 different speakers, 40 of whom speak only once/u);
+  });
+
+  it.each(['name-colon.en.txt', 'qa.zh.txt', 'markdown.en.md', 'webvtt.ja.vtt', 'srt.en.srt', 'otter.en.txt', 'diarized.en.txt'])('finds nothing doubtful in the %s fixture', (file) => {
+    const { value, diagnostics } = parse(cleanFixture(file));
+    expect(plausibility(value).score).toBeGreaterThan(0.8);
+    expect(diagnostics.filter((d) => d.rule === 'implausible-parse')).toEqual([]);
+  });
+});
