@@ -1,6 +1,6 @@
 import { assemble, type Stretch, type TranscriptBuilder } from './builder.ts';
 import { readLabel } from './labels.ts';
-import { splitLines, type TextLine } from './lines.ts';
+import { splitLines, type TextLine, trimLine } from './lines.ts';
 
 /*
  * Subtitle files (WebVTT, SubRip): cues with a start and end time and a few lines of text. Both are
@@ -23,6 +23,8 @@ export function parseTimestamp(text: string): number | undefined {
 export const TIMING = /^((?:\d+:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)[ \t]*-->[ \t]*((?:\d+:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)(?:[ \t]+.*)?$/u;
 
 export interface Cue {
+  /** The cue's identifier line (WebVTT) or index (SRT), when it has one. */
+  id?: TextLine;
   /** Clean offset and text of the timing line (absent for text found outside any cue). */
   timing?: TextLine;
   time?: { start: number; end: number };
@@ -42,6 +44,7 @@ export function scanCues(builder: TranscriptBuilder, text: string, options: Scan
   let open: Cue | undefined;
   let afterBlank = true;
   let warnedSeparator = false;
+  let id: TextLine | undefined;
   let i = 0;
   if (options.flavour === 'webvtt') {
     // The header: `WEBVTT` and any lines up to the first blank line.
@@ -62,9 +65,10 @@ export function scanCues(builder: TranscriptBuilder, text: string, options: Scan
     const timing = TIMING.exec(trimmed);
     if (timing) {
       // A cue with no blank line before it: its index or identifier ended the cue before.
-      if (open && !afterBlank && open.lines.length > 0 && isIdentifier(open.lines[open.lines.length - 1]!.text, options.flavour)) open.lines.pop();
+      if (open && !afterBlank && open.lines.length > 0 && isIdentifier(open.lines[open.lines.length - 1]!.text, options.flavour)) id = open.lines.pop();
       const leading = line.text.length - line.text.trimStart().length;
-      open = { timing: { text: trimmed, start: line.start + leading }, lines: [] };
+      open = { ...(id ? { id: trimLine(id) } : {}), timing: { text: trimmed, start: line.start + leading }, lines: [] };
+      id = undefined;
       const start = parseTimestamp(timing[1]!);
       const end = parseTimestamp(timing[2]!);
       if (start === undefined || end === undefined) {
@@ -103,6 +107,7 @@ export function scanCues(builder: TranscriptBuilder, text: string, options: Scan
     const next = lines[i + 1];
     if (next && TIMING.test(next.text.trim())) {
       afterBlank = false;
+      id = line;
       continue; // a cue identifier (WebVTT) or index (SRT)
     }
     if (options.flavour === 'srt' && /^\d+$/u.test(trimmed)) continue;
@@ -116,8 +121,11 @@ export function scanCues(builder: TranscriptBuilder, text: string, options: Scan
 }
 
 function isIdentifier(line: string, flavour: 'webvtt' | 'srt'): boolean {
-  return flavour === 'srt' ? /^\d+$/u.test(line.trim()) : !line.includes('-->');
+  return flavour === 'srt' ? /^\d+$/u.test(line.trim()) || SLIDE_ID.test(line.trim()) : !line.includes('-->');
 }
+
+/** A cue identifier that names the presenter's slide: `slide-7`, `Slide 7`, `s07`, `スライド7`. */
+export const SLIDE_ID = /^(?:slides?|folie|diapositiva|diapositive|diapo|dia|スライド|幻灯片|投影片|投影片|슬라이드|s)[ \t_.#-]*(\d{1,4})(?:[ \t_.-].*)?$/iu;
 
 /** Tags and character references inside cue text. */
 const INLINE = /<\/?(?:[a-zA-Z]+(?:\.[\w-]+)*(?:[ \t][^<>\n]*)?|\d{1,2}(?::\d{2}){1,2}[.,]\d{3})>|\{\\[^{}\n]*\}|&(?:amp|lt|gt|nbsp|lrm|rlm|quot|apos|#\d{1,6}|#x[0-9a-fA-F]{1,5});/gu;

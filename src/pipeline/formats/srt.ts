@@ -1,6 +1,7 @@
 import type { CleanText, Result, Transcript } from '../types.ts';
 import { TranscriptBuilder } from './builder.ts';
 import { readCues, scanCues, TIMING } from './cues.ts';
+import { slideMarks } from './slide-marks.ts';
 
 /*
  * SubRip subtitles: numbered cues, `00:00:01,000 --> 00:00:04,000` timings, text lines with
@@ -26,6 +27,7 @@ export function detectSrt(text: string): number {
 
 export function parseSrt(clean: CleanText): Result<Transcript> {
   const builder = new TranscriptBuilder(clean, SRT);
-  readCues(builder, scanCues(builder, clean.text, { flavour: 'srt' }));
+  const cues = scanCues(builder, clean.text, { flavour: 'srt' });
+  readCues(builder, cues, slideMarks(cues));
   return { value: builder.build(), diagnostics: builder.diagnostics };
 }

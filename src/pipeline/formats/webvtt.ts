@@ -2,6 +2,7 @@ import type { CleanText, Result, Transcript } from '../types.ts';
 import { TranscriptBuilder } from './builder.ts';
 import { readCues, scanCues, TIMING } from './cues.ts';
 import { readLabel } from './labels.ts';
+import { slideMarks } from './slide-marks.ts';
 
 /*
  * WebVTT captions: a `WEBVTT` header, cues with optional identifiers and cue settings, speakers in
@@ -38,7 +39,7 @@ export function parseWebvtt(clean: CleanText): Result<Transcript> {
       } else comments++;
     },
   });
-  readCues(builder, cues, topicAt);
+  readCues(builder, cues, topicAt.size > 0 ? topicAt : slideMarks(cues));
   if (comments > 0) builder.diagnostics.push({ severity: 'info', rule: 'webvtt-note', message: `Left out ${comments} NOTE comment${comments === 1 ? '' : 's'}`, file: clean.source.path, hint: 'A `NOTE Chapter: Title` block opens a topic.' });
   return { value: builder.build(), diagnostics: builder.diagnostics };
 }
