@@ -1,5 +1,6 @@
 import { segmentTopics, titleUntitledTopics, withoutEmptyTopics } from '../topics/segment.ts';
 import type { CleanText, Diagnostic, Result, Transcript } from '../types.ts';
+import { applyChapters, type Chapter } from './chapters.ts';
 import { DIARIZED, detectDiarized, parseDiarized } from './diarized.ts';
 import { detectMarkdown, MARKDOWN, parseMarkdown } from './markdown.ts';
 import { detectNameColon, NAME_COLON, parseNameColon } from './name-colon.ts';
@@ -54,6 +55,8 @@ export interface ParseOptions {
   /** Bounds on the number of topics found when the transcript marks none. */
   minTopics?: number;
   maxTopics?: number;
+  /** Chapters from a file beside the transcript: they open the topics of a timed transcript. */
+  chapters?: { path: string; chapters: readonly Chapter[] };
 }
 
 /** The reader whose detection is surest of the text (the earlier on a tie). */
@@ -183,9 +186,14 @@ export function parse(clean: CleanText, options: ParseOptions = {}): Result<Tran
     });
   }
   transcript = withoutEmptyTopics(transcript);
+  if (options.chapters && options.chapters.chapters.length > 0) {
+    const chaptered = applyChapters(transcript, options.chapters.chapters, clean.source.path, options.chapters.path);
+    diagnostics.push(...chaptered.diagnostics);
+    transcript = chaptered.value;
+  }
   const leadTitle = transcript.title ? undefined : titleLine(transcript.lead[0]?.text);
   if (leadTitle) transcript = { ...transcript, title: leadTitle };
-  if (transcript.topics.length <= 1 && transcript.topics.some((t) => t.turns.length > 0)) {
+  if (transcript.topics.length <= 1 && transcript.topics.some((t) => t.turns.length > 0) && !options.chapters?.chapters.length) {
     const segmented = segmentTopics(transcript, { file: clean.source.path, ...(options.minTopics ? { minTopics: options.minTopics } : {}), ...(options.maxTopics ? { maxTopics: options.maxTopics } : {}) });
     diagnostics.push(...segmented.diagnostics);
     if (segmented.value.topics.length > 1) {
