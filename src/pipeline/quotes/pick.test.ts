@@ -148,6 +148,25 @@ describe('quote options', () => {
   });
 });
 
+describe('a transcript that yields no quote', () => {
+  it('is a warning that says why: only questions and thanks by the featured speaker', () => {
+    const text = '[Host] So tell me about the launch.\n[Ada] Thank you for having me!\n[Host] And the team?\n[Ada] Who, me? Why would I know?\n';
+    const p = prepare(text, 'talk.txt', { featured: [{ name: 'Ada' }], hosts: [{ name: 'Host' }] });
+    const result = pickQuotes(p.transcript, p.speakers, p.clean);
+    expect(result.value).toEqual([]);
+    const warning = result.diagnostics.find((d) => d.rule === 'no-quotes');
+    expect(warning).toMatchObject({ severity: 'warning', file: 'talk.txt' });
+    expect(warning!.message).toMatch(/none of the \d+ lines of the featured speakers is quotable \(.*question/u);
+  });
+
+  it('names the missing featured speaker when everyone only asks', () => {
+    const text = '[Host] So tell me about the launch.\n[Host] And the team, how did they take it when the plan changed?\n';
+    const p = prepare(text, 'talk.txt', { featured: [], hosts: [{ name: 'Host' }] });
+    const warning = pickQuotes(p.transcript, p.speakers, p.clean).diagnostics.find((d) => d.rule === 'no-quotes');
+    expect(warning?.message).toMatch(/no speaker is featured/u);
+  });
+});
+
 describe('Latin-script transcripts', () => {
   const text = [
     '[Host] Welcome, Ada. What have you been working on?',

@@ -1,6 +1,7 @@
-import type { CleanText, Quote, Result, Speaker, Transcript } from '../types.ts';
+import type { CleanText, Diagnostic, Quote, Result, Speaker, Transcript } from '../types.ts';
 import { analyse, toQuote, type QuoteOptions } from './analyse.ts';
 import type { Curation } from './curation.ts';
+import type { Rejection } from './markers.ts';
 
 export { defaultQuoteOptions, type QuoteOptions } from './analyse.ts';
 export { parseCuration, type Curation, type QuoteSelector } from './curation.ts';
@@ -27,5 +28,30 @@ export function pickQuotes(
   curation?: Curation,
 ): Result<Quote[]> {
   const analysis = analyse(transcript, speakers, clean, options, curation);
-  return { value: analysis.topics.flatMap((t) => t.chosen.map(toQuote)), diagnostics: analysis.diagnostics };
+  const quotes = analysis.topics.flatMap((t) => t.chosen.map(toQuote));
+  const none = quotes.length === 0 ? whyNoQuotes(transcript, speakers, analysis.topics.flatMap((t) => t.candidates), clean.source.path) : undefined;
+  return { value: quotes, diagnostics: none ? [...analysis.diagnostics, none] : analysis.diagnostics };
+}
+
+/** A transcript with something said and not one quote: the presenter is told why, in one line. */
+function whyNoQuotes(transcript: Transcript, speakers: readonly Speaker[], candidates: ReadonlyArray<{ rejected?: Rejection }>, file: string): Diagnostic | undefined {
+  const turns = transcript.topics.flatMap((t) => t.turns);
+  if (turns.length === 0) return undefined;
+  const featured = speakers.filter((s) => s.kind === 'featured');
+  let reason: string;
+  if (featured.length === 0) reason = 'no speaker is featured (everyone is a host or a guest who is not quoted)';
+  else if (candidates.length === 0) reason = `${featured.map((s) => `\`${s.name}\``).join(', ')} said nothing that could be cut into a quote`;
+  else {
+    const counts = new Map<string, number>();
+    for (const c of candidates) if (c.rejected) counts.set(c.rejected, (counts.get(c.rejected) ?? 0) + 1);
+    const tally = [...counts].sort((a, b) => b[1] - a[1]).map(([why, n]) => `${n} ${why}`).join(', ');
+    reason = `none of the ${candidates.length} lines of the featured speakers is quotable (${tally})`;
+  }
+  return {
+    severity: 'warning',
+    rule: 'no-quotes',
+    message: `No quotes: ${reason}`,
+    file,
+    hint: 'Name who to quote under `speakers: featured:` in deck.yaml, pin lines in the quotes.yaml, or check that the format was read right (`transcript-deck check`).',
+  };
 }
