@@ -29,13 +29,15 @@ describe('defectsOf', () => {
     expect(has('We cut the build from forty minutes to four…', 'fragment-end')).toBe(false);
     expect(has('He said, "We cut the build."', 'fragment-end')).toBe(false);
     expect(has('我们最后换了方法。」', 'fragment-end')).toBe(false);
+    expect(has('断じて過言ではないと私は思うのであります。（拍手）', 'fragment-end')).toBe(false);
   });
 
   it('markup: stamps, cue arrows, tags, emphasis and sound cues', () => {
-    for (const text of ['[12:03] We cut the build.', 'We cut it 00:12:03 down.', 'We cut --> the build.', 'We <b>cut</b> the build.', 'We **cut** the build.', 'We cut [inaudible] the build.', '[laughter] We cut the build.', 'We cut the build. *laughs*', '我们换了方法（笑）。']) {
+    for (const text of ['[12:03] We cut the build.', 'We cut it 00:12:03 down.', 'We cut --> the build.', 'We <b>cut</b> the build.', 'We **cut** the build.', 'We cut [inaudible] the build.', '[laughter] We cut the build.', 'We cut the build. *laughs*', '我们换了方法（笑）。', '私は思うのであります。（拍手）', '依然《いぜん》として自分は嚢の中から出る訳に参りません。', '演説［＃「演説」は大見出し］']) {
       expect(has(text, 'markup'), text).toBe(true);
     }
     expect(has('We met at 12:30 and cut the build by 3 * 4 minutes.', 'markup')).toBe(false);
+    expect(has('他在《三体》里写过这一段。', 'markup')).toBe(false);
   });
 
   it('repeated-word: a word said twice in a row', () => {

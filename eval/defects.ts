@@ -34,20 +34,25 @@ function fragmentStart(text: string): boolean {
   return /^\p{Ll}/u.test(start) || CONTINUATION_LATIN.test(start) || CONTINUATION_CJK.test(simplified(start));
 }
 
+const SOUND_CUE = /[(（]\s*(?:laughs?|laughing|laughter|inaudible|crosstalk|applause|music|silence|笑|大笑|笑声|掌声|鼓掌|听不清|拍手|笑い|拍手喝采)\s*[)）]/iu;
+const TRAILING_SOUND_CUE = new RegExp(`${SOUND_CUE.source}\\s*$`, 'iu');
+
 function fragmentEnd(text: string): boolean {
-  const end = text.replace(CLOSERS, '');
+  // A sentence followed by a sound cue, `…のであります。（拍手）`, ends; the cue is markup.
+  const end = text.replace(TRAILING_SOUND_CUE, '').replace(CLOSERS, '');
   return !/[.!?。！？…]$/u.test(end) && !MARKED_CUT_END.test(end);
 }
 
 const MARKUP = [
-  /\[[^\]]*\]/u, // [12:03], [inaudible], [laughter], [Speaker 1]
+  /\[[^\]]*\]|［[^］]*］/u, // [12:03], [inaudible], [laughter], [Speaker 1]; Aozora Bunko's ［＃…］ notes
+  /\p{Script=Han}《[\p{Script=Hiragana}\p{Script=Katakana}ー]+》/u, // Aozora Bunko's ruby, 依然《いぜん》 (a Chinese 《书名》 is no markup)
   /\b\d{1,2}:\d{2}:\d{2}\b/u, // 00:12:03
   /\b\d{1,2}:\d{2}[.,]\d{2,3}\b/u, // 00:12.000
   /-->/u,
   /<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?>/iu, // <b>, <v Ada>, </i>
   /\*\*/u,
   /\*[^*\s](?:[^*]*[^*\s])?\*/u, // *laughs*
-  /[(（]\s*(?:laughs?|laughing|laughter|inaudible|crosstalk|applause|music|silence|笑|大笑|掌声|鼓掌|听不清)\s*[)）]/iu,
+  SOUND_CUE,
   /&(?:[a-z]+|#\d+|#x[0-9a-f]+);/iu, // an entity left unread
 ];
 
