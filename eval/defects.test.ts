@@ -58,6 +58,7 @@ describe('defectsOf', () => {
       expect(has(text, 'greeting'), text).toBe(true);
     }
     expect(has(GOOD_EN, 'greeting')).toBe(false);
+    expect(has('长链接部分会非常简单。', 'greeting')).toBe(false);
   });
 
   it('omission-mark: the Chinese mark in Latin text, a single ellipsis in Chinese', () => {

@@ -72,7 +72,7 @@ const GREETINGS = [
   /\bsponsor/u,
   /\bpatreon\b|\bbrought to you by\b/u,
   /\b(?:this|next|last) episode\b|\bnext week on\b/u,
-  /大家好|谢谢|感谢|(?<!受)欢迎|订阅|点赞|赞助|链接|本期节目|下期|听得到吗|听得见吗/u,
+  /大家好|谢谢|感谢|(?<!受)欢迎|订阅|点赞|赞助|点击链接|链接在|简介里的链接|本期节目|下期|听得到吗|听得见吗/u,
   /ありがとう|こんにちは|よろしくお願い/u,
 ];
 
