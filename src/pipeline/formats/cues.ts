@@ -296,7 +296,7 @@ function isShouted(name: string): boolean {
 }
 
 /** A paragraph ends at a sentence end once it is long enough, or at a pause. */
-function shouldBreak(stretches: readonly Stretch[], gap: number): boolean {
+export function shouldBreak(stretches: readonly Stretch[], gap: number): boolean {
   const text = stretches.map((s) => s.text).join(' ');
   const wide = WIDE.test(text);
   const length = text.length;

@@ -8,10 +8,15 @@ import { detectNewsInterview, NEWS_INTERVIEW, parseNewsInterview } from './news-
 import { detectOtter, OTTER, parseOtter } from './otter.ts';
 import { parsePlain, PLAIN } from './plain.ts';
 import { detectQa, parseQa, QA } from './qa.ts';
+import { detectSbv, parseSbv, SBV } from './sbv.ts';
 import { IMPLAUSIBLE, type Plausibility, plausibility } from './plausibility.ts';
 import { speakerVariants } from './speakers.ts';
 import { detectSrt, parseSrt, SRT } from './srt.ts';
+import { detectSttJson, parseSttJson, STT_JSON } from './stt-json.ts';
 import { detectWebvtt, parseWebvtt, WEBVTT } from './webvtt.ts';
+import { detectWhisperJson, parseWhisperJson, WHISPER_JSON } from './whisper-json.ts';
+import { detectWhisperText, parseWhisperText, WHISPER_TEXT } from './whisper-text.ts';
+import { detectYoutubeCopied, parseYoutubeCopied, YOUTUBE_COPIED } from './youtube-copied.ts';
 
 export { applyAliases } from './speakers.ts';
 
@@ -38,8 +43,13 @@ function detectNewsInterviewTurns(text: string): number {
  * line is also a `[Name] text` line of a news interview). `plain` takes anything.
  */
 export const readers: readonly FormatReader[] = [
+  { id: WHISPER_JSON, detect: detectWhisperJson, parse: parseWhisperJson },
+  { id: STT_JSON, detect: detectSttJson, parse: parseSttJson },
   { id: WEBVTT, detect: detectWebvtt, parse: parseWebvtt },
   { id: SRT, detect: detectSrt, parse: parseSrt },
+  { id: SBV, detect: detectSbv, parse: parseSbv },
+  { id: WHISPER_TEXT, detect: detectWhisperText, parse: parseWhisperText },
+  { id: YOUTUBE_COPIED, detect: detectYoutubeCopied, parse: parseYoutubeCopied },
   { id: DIARIZED, detect: detectDiarized, parse: parseDiarized },
   { id: NEWS_INTERVIEW, detect: detectNewsInterviewTurns, parse: parseNewsInterview },
   { id: MARKDOWN, detect: detectMarkdown, parse: parseMarkdown },
