@@ -34,9 +34,10 @@ export interface FileResult {
   ms: number;
 }
 
-/** A transcript the eval could not compare: the tool threw, or its files are not usable. */
+/** A transcript the eval could not compare: the tool threw (a bug), the eval did, or its corpus files are not usable. */
 export interface FileFailure {
   id: string;
+  cause: 'tool' | 'eval' | 'corpus';
   failed: string;
 }
 
@@ -73,7 +74,7 @@ const warnsImplausible = (diagnostics: readonly Diagnostic[]): boolean => diagno
 /** Compares what loading a bare transcript gave with the hand counts and picks. */
 export function evaluate(id: string, loaded: LoadedDeck, expected: Expected, picks: readonly Pick[] | undefined, ms: number): Outcome {
   const out = loaded.output;
-  if (!out) return { id, failed: `no output: ${loaded.diagnostics.map((d) => `${d.rule} ${d.message}`).join('; ')}` };
+  if (!out) return { id, cause: 'tool', failed: `no output: ${loaded.diagnostics.map((d) => `${d.rule} ${d.message}`).join('; ')}` };
   const { transcript } = out;
   const speakerOf = new Map(transcript.topics.flatMap((topic) => topic.turns.map((turn) => [turn.id, turn.speaker] as const)));
 

@@ -26,7 +26,7 @@ const read = (id: string, bogus: string[], topics: [number, number], picks: [num
   ms: 10,
 });
 
-const outcomes: Outcome[] = [read('en-a', ['00:12', '?'], [1, 2], [2, 5], 1), read('en-b', [], [0, 0], null, 0), { id: 'en-c', failed: 'TypeError: boom' }];
+const outcomes: Outcome[] = [read('en-a', ['00:12', '?'], [1, 2], [2, 5], 1), read('en-b', [], [0, 0], null, 0), { id: 'en-c', cause: 'tool', failed: 'TypeError: boom' }];
 
 describe('totalsOf', () => {
   it('adds up the files, leaving out those that failed from what was compared', () => {
@@ -41,7 +41,7 @@ describe('formatText', () => {
     const text = formatText(outcomes, totalsOf(outcomes));
     expect(text).toMatch(/^en-a .* no .* 2 .* 1\/2 .* 2\/5 .*question 1$/mu);
     expect(text).toContain('en-a: bogus speakers: "00:12", "?"');
-    expect(text).toContain('en-c: FAILED TypeError: boom');
+    expect(text).toContain('en-c: FAILED (tool) TypeError: boom');
     expect(text).toMatch(/^total \(3 files, 1 failed\)/mu);
   });
 });

@@ -3,7 +3,7 @@ import { isFailure, type FileResult, type Outcome } from './evaluate.ts';
 
 export interface Totals {
   files: number;
-  /** Files the tool threw on, or whose corpus files were unusable. */
+  /** Files the tool or the eval threw on, or whose corpus files were unusable. */
   failed: number;
   speakersExact: number;
   bogusNames: number;
@@ -69,7 +69,7 @@ function defectSummary(defects: Record<DefectKind, number>): string {
 const HEADER = ['file', 'format', 'encoding', 'speakers exact', 'bogus', 'turns tool/exp', 'topics found', 'length min tool/exp', 'implausible warned', 'errors', 'quotes', 'picks recalled', 'defects'];
 
 function row(outcome: Outcome): string[] {
-  if (isFailure(outcome)) return [outcome.id, 'FAILED', '', '', '', '', '', '', '', '', '', '', ''];
+  if (isFailure(outcome)) return [outcome.id, `FAILED (${outcome.cause})`, '', '', '', '', '', '', '', '', '', '', ''];
   const r = outcome;
   return [
     r.id,
@@ -128,7 +128,8 @@ export function formatText(outcomes: readonly Outcome[], totals: Totals): string
   const out = [render(HEADER), ...outcomes.map((o) => render(row(o))), render(totalsRow(totals)), ''];
   for (const outcome of outcomes) {
     if (isFailure(outcome)) {
-      out.push(`${outcome.id}: FAILED ${outcome.failed}`);
+      // The first frames say where; the whole stack is in latest.json and latest.md.
+      out.push(`${outcome.id}: FAILED (${outcome.cause}) ${outcome.failed.split('\n').slice(0, 3).join('\n')}`);
       continue;
     }
     for (const line of details(outcome)) out.push(`${outcome.id}: ${line}`);
@@ -154,7 +155,7 @@ export function formatMarkdown(outcomes: readonly Outcome[], totals: Totals, abo
   for (const outcome of outcomes) {
     out.push(`## ${outcome.id}`, '');
     if (isFailure(outcome)) {
-      out.push(`FAILED: ${outcome.failed}`, '');
+      out.push(`FAILED (${outcome.cause}):`, '', '```', outcome.failed, '```', '');
       continue;
     }
     const r = outcome;

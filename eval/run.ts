@@ -3,15 +3,17 @@
  * would (a bare file, no deck.yaml), compares what the tool made of it with the hand counts and
  * picks beside it, and prints a table per file and in total. A full run (no substring) also writes
  * eval/results/latest.json and latest.md. Exits 1 only when a file made the tool throw (a bug) or
- * the eval itself broke; a poor score is a result, not a failure.
+ * the eval itself broke; a poor score is a result, and an unusable expected.yaml or picks.yaml
+ * (one being written) is reported, not a failure.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadDeck } from '../src/io/load-deck.ts';
-import { listCorpus, parseExpected, parsePicks } from './corpus.ts';
+import { listCorpus, parseExpected, parsePicks, type Expected } from './corpus.ts';
 import { evaluate, isFailure, type Outcome } from './evaluate.ts';
+import type { Pick } from './picks.ts';
 import { formatMarkdown, formatText, totalsOf } from './report.ts';
 
 const EVAL = import.meta.dirname;
@@ -26,6 +28,7 @@ const log = (line: string): void => {
 };
 if (entries.length === 0) log(`No transcripts in ${relative(REPO, CORPUS)}${positionals.length ? ` matching ${positionals.join(', ')}` : ''}.`);
 
+const runStarted = performance.now();
 const outcomes: Outcome[] = [];
 for (const entry of entries) {
   if (!entry.expected) {
@@ -33,19 +36,26 @@ for (const entry of entries) {
     continue;
   }
   let outcome: Outcome;
+  let expected: Expected;
+  let picks: Pick[] | undefined;
   try {
-    const expected = parseExpected(readFileSync(entry.expected, 'utf8'), relative(REPO, entry.expected));
-    const picks = entry.picks ? parsePicks(readFileSync(entry.picks, 'utf8'), relative(REPO, entry.picks)) : undefined;
-    const started = performance.now();
-    let loaded;
-    try {
-      loaded = loadDeck(entry.transcript, REPO);
-    } catch (error) {
-      throw new Error(`the tool threw on ${relative(REPO, entry.transcript)}: ${(error as Error).stack ?? String(error)}`);
-    }
-    outcome = evaluate(entry.id, loaded, expected, picks, Math.round(performance.now() - started));
+    expected = parseExpected(readFileSync(entry.expected, 'utf8'), relative(REPO, entry.expected));
+    picks = entry.picks ? parsePicks(readFileSync(entry.picks, 'utf8'), relative(REPO, entry.picks)) : undefined;
   } catch (error) {
-    outcome = { id: entry.id, failed: (error as Error).message };
+    outcomes.push({ id: entry.id, cause: 'corpus', failed: (error as Error).message });
+    log(`${entry.id}: not compared, ${(error as Error).message}`);
+    continue;
+  }
+  const started = performance.now();
+  try {
+    const loaded = loadDeck(entry.transcript, REPO);
+    try {
+      outcome = evaluate(entry.id, loaded, expected, picks, Math.round(performance.now() - started));
+    } catch (error) {
+      outcome = { id: entry.id, cause: 'eval', failed: `the eval broke on it: ${(error as Error).stack ?? String(error)}` };
+    }
+  } catch (error) {
+    outcome = { id: entry.id, cause: 'tool', failed: `the tool threw on ${relative(REPO, entry.transcript)}: ${(error as Error).stack ?? String(error)}` };
   }
   if (isFailure(outcome)) log(`${entry.id}: FAILED ${outcome.failed.split('\n')[0]}`);
   outcomes.push(outcome);
@@ -61,12 +71,19 @@ if (positionals.length === 0) {
   writeFileSync(join(RESULTS, 'latest.md'), formatMarkdown(outcomes, totals, { date: report.date.slice(0, 10), ...(report.commit ? { commit: report.commit } : {}) }));
   log(`Wrote ${relative(REPO, join(RESULTS, 'latest.json'))} and latest.md.`);
 }
-process.exitCode = totals.failed > 0 ? 1 : 0;
+log(`${outcomes.length} files in ${((performance.now() - runStarted) / 1000).toFixed(1)} s.`);
+// A corpus file being written is reported but is no bug of the tool's.
+process.exitCode = outcomes.some((o) => isFailure(o) && o.cause !== 'corpus') ? 1 : 0;
 
-/** The commit the tool was measured at, so that a result can be told apart from the next one's. */
+/**
+ * The commit the tool was measured at, so that a result can be told apart from the next one's;
+ * marked when the tool's code had changes not yet committed (then the commit alone does not say).
+ */
 function commitOf(): string | undefined {
+  const git = (...args: string[]): string => execFileSync('git', args, { cwd: REPO, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
   try {
-    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: REPO, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const commit = git('rev-parse', '--short', 'HEAD');
+    return git('status', '--porcelain', '--', 'src') === '' ? commit : `${commit} with uncommitted changes in src/`;
   } catch {
     return undefined;
   }
