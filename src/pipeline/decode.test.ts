@@ -83,6 +83,65 @@ describe('decode: the same transcript in every supported encoding', () => {
   });
 });
 
+describe('decode: the legacy encodings people have (Windows-1252, Shift_JIS, EUC-JP, EUC-KR)', () => {
+  const english =
+    'I grew up in a small fishing town, and my grandfather’s boat was the first place I ever felt “at home.” ' +
+    'He’d say the sea doesn’t care about your résumé: it cares whether you’ve checked the ropes.\n' +
+    'We opened the café in 2019. Our first customer ordered a crème brûlée and a “very strong” coffee.\n';
+  const japanese =
+    '今日は創業百年の和菓子屋さんにお邪魔しています。お店はいつ始まったんですか？\n' +
+    '大正十三年です。祖父が屋台でどら焼きを売り始めたのが最初でした。戦争で一度店を閉めましたが、祖母が小豆を守り抜いて、戦後すぐに再開しました。\n';
+  const korean =
+    '오늘 서울에서 인공지능의 미래에 관한 강연이 열렸습니다. 연구자들은 모델의 일반화와 제품화 과제에 대해 의견을 나누었습니다.\n' +
+    '처음 시작하는 사람에게 무슨 말을 해 주고 싶으세요? 지루한 부분을 두려워하지 마세요. 사업은 거기에 있습니다.\n';
+  const cases: Array<[string, string, string, string]> = [
+    ['an English paragraph saved as Windows-1252', english, 'windows-1252', 'Windows-1252'],
+    ['the same paragraph saved as ISO-8859-1 (no curly quotes)', english.replace(/[’]/g, "'").replace(/[“”]/g, '"'), 'windows-1252', 'Windows-1252'],
+    ['a Japanese paragraph saved as Shift_JIS', japanese, 'shift_jis', 'Shift_JIS'],
+    ['a Japanese paragraph saved as EUC-JP', japanese, 'euc-jp', 'EUC-JP'],
+    ['a Korean paragraph saved as EUC-KR', korean, 'euc-kr', 'EUC-KR'],
+    ['a Simplified Chinese paragraph saved as GBK', simplified.slice(0, 300), 'gb18030', 'GB18030'],
+    ['a Traditional Chinese paragraph saved as Big5', big5Seed.slice(0, 300), 'big5', 'Big5'],
+  ];
+  it.each(cases)('reads %s, and says so', (_name, text, encoding, label) => {
+    const saved = encoding === 'gb18030' ? 'gbk' : encoding === 'windows-1252' && !/[’“”]/.test(text) ? 'iso-8859-1' : encoding;
+    const result = run(bytesOf(iconv.encode(text, saved)));
+    expect(result.value).toMatchObject({ encoding, text, bom: false });
+    expect(rules(result)).toEqual(['info encoding']);
+    expect(result.diagnostics[0]!.message).toContain(label);
+  });
+
+  it('never takes a short UTF-8 file for a legacy encoding', () => {
+    for (const text of ['é', 'Café', 'It’s “fine”.', 'naïve résumé', '日本', '한국어', '中文']) {
+      const result = run(bytesOf(Buffer.from(text)));
+      expect(result.value).toMatchObject({ encoding: 'utf-8', text });
+      expect(rules(result)).toEqual([]);
+    }
+  });
+
+  it('reads the encoding deck.yaml forces, even where detection would choose another', () => {
+    // Two bytes that read cleanly as GB18030 (and are chosen as it) are also `Ã©` in Windows-1252.
+    const bytes = bytesOf([0xc3, 0xa9, 0xd6, 0xd0]);
+    expect(run(bytes).value.encoding).toBe('gb18030');
+    const forced = decode({ path: 'talk.txt', bytes }, { encoding: 'windows-1252' });
+    expect(forced.value).toMatchObject({ encoding: 'windows-1252', text: 'Ã©ÖÐ' });
+    expect(forced.diagnostics.map((d) => [d.rule, d.message])).toEqual([['encoding', expect.stringMatching(/Windows-1252 \(as deck\.yaml's `encoding:` says\)/)]]);
+    const utf8 = decode({ path: 'talk.txt', bytes: bytesOf(Buffer.from('Café')) }, { encoding: 'utf-8' });
+    expect(utf8.value).toMatchObject({ encoding: 'utf-8', text: 'Café' });
+    expect(utf8.diagnostics).toEqual([]);
+  });
+
+  it('reports bytes the forced encoding cannot read at their offset, naming deck.yaml', () => {
+    const bytes = bytesOf(iconv.encode('大正十三年です。\n祖父が', 'shift_jis'), [0x81], Buffer.from('\n'));
+    const forced = decode({ path: 'talk.txt', bytes }, { encoding: 'shift_jis' });
+    expect(rules(forced)).toEqual(['error invalid-encoding']);
+    expect(forced.diagnostics[0]!.message).toContain('expected Shift_JIS text');
+    expect(forced.diagnostics[0]!.message).toMatch(/byte offset 23 \(line 2, column 4\)/);
+    expect(forced.diagnostics[0]!.hint).toContain('encoding:');
+    expect(forced.value.encoding).toBe('shift_jis');
+  });
+});
+
 describe('decode: bytes that are not text', () => {
   it('reports the first invalid UTF-8 byte with its byte offset and line:column', () => {
     const bytes = bytesOf(Buffer.from('第一行\n第二行'), [0xff], Buffer.from('abc'));
@@ -124,18 +183,10 @@ describe('decode: bytes that are not text', () => {
     expect(result.diagnostics[0]!.message).toContain('byte offset 8 (line 2, column 1)');
   });
 
-  it('names Japanese and Korean legacy files instead of reading them as Chinese nonsense', () => {
-    const japanese = '今日は東京で人工知能の未来について講演が行われました。研究者たちは、モデルの汎化と製品化の課題について意見を交わしました。';
-    const korean = '오늘 서울에서 인공지능의 미래에 관한 강연이 열렸습니다. 연구자들은 모델의 일반화와 제품화 과제에 대해 의견을 나누었습니다.';
-    for (const [text, encoding, language] of [
-      [japanese, 'shift_jis', 'Japanese'],
-      [japanese, 'euc-jp', 'Japanese'],
-      [korean, 'euc-kr', 'Korean'],
-    ] as const) {
-      const result = run(bytesOf(iconv.encode(text, encoding)));
-      expect(rules(result)).toEqual(['error invalid-encoding']);
-      expect(result.diagnostics[0]!.message).toContain(language);
-    }
+  it('names an encoding it does not read instead of reading it as Latin or Chinese nonsense', () => {
+    const result = run(bytesOf(iconv.encode('Мы открыли кафе в 2019 году. Первый посетитель заказал очень крепкий кофе и приходит до сих пор.', 'windows-1251')));
+    expect(rules(result)).toEqual(['error invalid-encoding']);
+    expect(result.diagnostics[0]!.message).toMatch(/Windows-1251 \(Russian\), which transcript-deck does not read/);
   });
 
   it('reports NUL bytes as a binary file, with the first one located', () => {
@@ -167,7 +218,7 @@ describe('decode: bytes that are not text', () => {
 });
 
 describe('decode: properties', () => {
-  const encodings = ['utf-8', 'utf-16le', 'utf-16be', 'gb18030', 'big5'];
+  const encodings = ['utf-8', 'utf-16le', 'utf-16be', 'gb18030', 'big5', 'shift_jis', 'euc-jp', 'euc-kr', 'windows-1252'];
   const checkResult = (result: Result<SourceText>): void => {
     expect(encodings).toContain(result.value.encoding);
     const lines = new LineIndex(result.value.text);

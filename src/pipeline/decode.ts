@@ -13,16 +13,45 @@ import type { Diagnostic, Result, SourceFile, SourceText } from './types.ts';
  *     an ASCII character and the whole file decodes as clean UTF-16; otherwise a binary file.
  *  3. Many control bytes: a binary file.
  *  4. Strict UTF-8 (the common case, and unambiguous when valid).
- *  5. GB18030 or Big5: the candidates that decode without replacement, private-use or C1 characters;
- *     when both do, jschardet breaks the tie. jschardet also catches Japanese and Korean legacy
- *     files, which GB18030 would otherwise read "cleanly" as nonsense.
+ *  5. A legacy encoding (GB18030, Big5, Shift_JIS, EUC-JP, EUC-KR, Windows-1252): among the
+ *     readings that come out clean (no replacement, private-use or C1 characters), the one jschardet
+ *     ranks highest. Windows-1252 reads nearly any bytes cleanly, so it is taken only when jschardet
+ *     names it; an encoding jschardet is sure of that is not a candidate (Windows-1251, …) is an
+ *     error naming it rather than a reading of nonsense.
+ * `encoding:` in deck.yaml skips 4 and 5 and reads the bytes as it says.
  *
- * GB18030 and Big5 are decoded with iconv-lite: Node's TextDecoder('big5') maps invalid bytes to
+ * Legacy encodings are decoded with iconv-lite: Node's TextDecoder('big5') maps invalid bytes to
  * private-use or C1 characters instead of U+FFFD and does not throw even when `fatal`, so it cannot
  * tell a bad byte from a good one.
  */
 
-export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'big5';
+export const LEGACY_ENCODINGS = ['gb18030', 'big5', 'shift_jis', 'euc-jp', 'euc-kr', 'windows-1252'] as const;
+type LegacyEncoding = (typeof LEGACY_ENCODINGS)[number];
+export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | LegacyEncoding;
+
+/**
+ * What `encoding:` in deck.yaml may say (lower case), and what each reads as: GBK is a subset of
+ * GB18030, and ISO-8859-1 is read as Windows-1252, as browsers do (the two differ only in 0x80–0x9F,
+ * control codes in ISO-8859-1 that no transcript means).
+ */
+export const ENCODING_NAMES: Readonly<Record<string, TextEncodingName>> = {
+  'utf-8': 'utf-8',
+  'utf-16le': 'utf-16le',
+  'utf-16be': 'utf-16be',
+  gb18030: 'gb18030',
+  gbk: 'gb18030',
+  big5: 'big5',
+  shift_jis: 'shift_jis',
+  'euc-jp': 'euc-jp',
+  'euc-kr': 'euc-kr',
+  'windows-1252': 'windows-1252',
+  'iso-8859-1': 'windows-1252',
+};
+
+export interface DecodeOptions {
+  /** Read the bytes as this encoding instead of detecting one (`encoding:` in deck.yaml). */
+  encoding?: TextEncodingName;
+}
 
 const LABEL: Record<TextEncodingName, string> = {
   'utf-8': 'UTF-8',
@@ -30,24 +59,47 @@ const LABEL: Record<TextEncodingName, string> = {
   'utf-16be': 'UTF-16 BE',
   gb18030: 'GB18030',
   big5: 'Big5',
+  shift_jis: 'Shift_JIS',
+  'euc-jp': 'EUC-JP',
+  'euc-kr': 'EUC-KR',
+  'windows-1252': 'Windows-1252',
 };
 
-/** jschardet names of legacy Japanese/Korean encodings, which GB18030 decodes into plausible garbage. */
-const FOREIGN_CJK = /^(shift_jis|cp932|euc-jp|euc-kr|cp949|johab|iso-2022-jp|iso-2022-kr)$/i;
-/** Below this jschardet confidence a Japanese/Korean verdict is not trusted (0 false rejections of 2,400 Chinese samples of 20–200 bytes at 0.3). */
-const FOREIGN_CONFIDENCE = 0.3;
-const LANGUAGE_NAME: Record<string, string> = { ja: 'Japanese', ko: 'Korean', zh: 'Chinese', ru: 'Russian', fr: 'French', de: 'German' };
+/** jschardet's names for each candidate (and its supersets that iconv-lite's decoder covers). */
+const FAMILY: ReadonlyArray<[RegExp, LegacyEncoding | 'unicode']> = [
+  [/^(gb2312|gbk|gb18030|cp936|hz-gb-2312)$/i, 'gb18030'],
+  [/^(big5|big5-?hkscs|cp950)$/i, 'big5'],
+  [/^(shift_jis|cp932|windows-31j)$/i, 'shift_jis'],
+  [/^euc-jp$/i, 'euc-jp'],
+  [/^(euc-kr|cp949)$/i, 'euc-kr'],
+  [/^(windows-1252|iso-8859-1)$/i, 'windows-1252'],
+  [/^(utf-|ascii)/i, 'unicode'],
+];
+/**
+ * A candidate jschardet ranks within this fraction of its top guess counts as a tie with it: on short
+ * Latin text the single-byte guesses are close together (`It’s fine.`: MacRoman 0.034, Windows-1252 0.029).
+ */
+const NEAR_TOP = 0.5;
+/** From this confidence on, a top guess that is no candidate (Windows-1251, …) makes the file an error. */
+const UNREAD_CONFIDENCE = 0.2;
+/** Which clean CJK reading to take when jschardet names none of them. */
+const CJK_PREFERENCE: readonly LegacyEncoding[] = ['gb18030', 'big5', 'euc-kr', 'shift_jis', 'euc-jp'];
+const LANGUAGE_NAME: Record<string, string> = {
+  ja: 'Japanese', ko: 'Korean', zh: 'Chinese', ru: 'Russian', uk: 'Ukrainian', bg: 'Bulgarian', el: 'Greek', pl: 'Polish', cs: 'Czech',
+  sk: 'Slovak', hu: 'Hungarian', ro: 'Romanian', tr: 'Turkish', he: 'Hebrew', ar: 'Arabic', th: 'Thai', vi: 'Vietnamese', fr: 'French', de: 'German',
+};
 
 /** Characters that mean a legacy decode went wrong: replacement, private use, C1 controls. */
 const BAD_CHAR = /[\uFFFD\uE000-\uF8FF\u0080-\u009F]/;
 const BAD_CHARS = /[\uFFFD\uE000-\uF8FF\u0080-\u009F]/g;
 
+const READABLE = 'UTF-8, UTF-16, GB18030, Big5, Shift_JIS, EUC-JP, EUC-KR and Windows-1252';
 const SAVE_AS_UTF8 =
   'Open the file in a text editor and save it as UTF-8 (in VS Code: “Save with Encoding” → UTF-8), then run again.';
 
-export function decode(file: SourceFile): Result<SourceText> {
+export function decode(file: SourceFile, options: DecodeOptions = {}): Result<SourceText> {
   try {
-    return decodeBytes(file);
+    return options.encoding ? decodeAs(file, options.encoding) : decodeBytes(file);
   } catch (error) {
     // Nothing above is expected to throw; if it does, report it instead of failing the build.
     const text = safeLossyUtf8(file.bytes);
@@ -99,54 +151,117 @@ function decodeBytes(file: SourceFile): Result<SourceText> {
 
 function decodeLegacy(file: SourceFile): Result<SourceText> {
   const bytes = file.bytes;
-  const gb = iconvDecode('gb18030', bytes);
-  const big5 = iconvDecode('big5', bytes);
-  const gbBad = countBad(gb);
-  const big5Bad = countBad(big5);
-  const guess = guessCharset(bytes);
-
-  if ((gbBad === 0 || big5Bad === 0) && guess && FOREIGN_CJK.test(guess.encoding) && guess.confidence >= FOREIGN_CONFIDENCE) {
-    const language = guess.language ? LANGUAGE_NAME[guess.language] ?? guess.language : undefined;
-    return invalidEncoding(
-      file,
-      'utf-8',
-      0,
-      `it looks like ${guess.encoding}${language ? ` (${language})` : ''}, which transcript-deck does not read`,
-    );
+  const bad = new Map<LegacyEncoding, number>();
+  const texts = new Map<LegacyEncoding, string>();
+  for (const encoding of LEGACY_ENCODINGS) {
+    const text = iconvDecode(encoding, bytes);
+    texts.set(encoding, text);
+    bad.set(encoding, countBad(text));
   }
-
-  let chosen: 'gb18030' | 'big5' | null = null;
-  if (gbBad === 0 && big5Bad !== 0) chosen = 'gb18030';
-  else if (big5Bad === 0 && gbBad !== 0) chosen = 'big5';
-  else if (gbBad === 0 && big5Bad === 0) chosen = guess?.family === 'big5' ? 'big5' : 'gb18030';
+  const guesses = guessCharsets(bytes);
+  const top = guesses[0];
+  const clean = (encoding: LegacyEncoding | 'unicode' | null): encoding is LegacyEncoding =>
+    encoding !== null && encoding !== 'unicode' && bad.get(encoding) === 0 && plausible(encoding, texts.get(encoding)!);
+  // Among the clean readings jschardet ranks near its top guess, a CJK one beats Windows-1252: Big5
+  // and Shift_JIS bytes often look Latin (trail bytes are ASCII letters), Latin text never looks CJK.
+  const near = top ? guesses.filter((g) => clean(g.family) && g.confidence >= NEAR_TOP * top.confidence) : [];
+  const named = near.find((g) => g.family !== 'windows-1252') ?? near[0];
+  let chosen: LegacyEncoding | undefined;
+  if (named) chosen = named.family as LegacyEncoding;
+  else if (top && top.family === null && top.confidence >= UNREAD_CONFIDENCE) {
+    return invalidEncoding(file, 'utf-8', 0, { looksLike: `it looks like ${describeGuess(top)}, which transcript-deck does not read` });
+  } else chosen = CJK_PREFERENCE.find((encoding) => clean(encoding));
   if (chosen) {
-    const raw = chosen === 'gb18030' ? gb : big5;
+    const raw = texts.get(chosen)!;
     const bom = raw.charCodeAt(0) === 0xfeff;
     return finishText(file, bom ? raw.slice(1) : raw, chosen, bom, 'detected');
   }
 
-  // No candidate reads cleanly: report against the least damaged legacy reading when it is far
-  // less damaged than UTF-8 (a GB18030 file with one bad byte); otherwise against UTF-8, which is
-  // what the presenter should save the file as anyway. jschardet only breaks ties: on damaged
-  // input its confidence is low.
+  // No candidate reads cleanly: report against the least damaged CJK reading when it is far less
+  // damaged than UTF-8 (a GB18030 file with one bad byte), or against Windows-1252 when jschardet
+  // says so (it reads almost anything, so its count of bad bytes says nothing); otherwise against
+  // UTF-8, which is what the presenter should save the file as anyway. On damaged input jschardet's
+  // confidence is low, so it only breaks ties.
   const utf8Bad = countBad(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes));
-  const legacy: 'gb18030' | 'big5' =
-    gbBad < big5Bad ? 'gb18030' : big5Bad < gbBad ? 'big5' : guess?.family === 'big5' ? 'big5' : 'gb18030';
-  const legacyBad = Math.min(gbBad, big5Bad);
-  const trusted = guess?.family === legacy && legacyBad < utf8Bad;
-  const best: TextEncodingName = legacyBad * 10 < utf8Bad || trusted ? legacy : 'utf-8';
+  const rank = (encoding: LegacyEncoding): number => {
+    const at = guesses.findIndex((g) => g.family === encoding);
+    return at < 0 ? guesses.length : at;
+  };
+  const legacy = [...CJK_PREFERENCE].sort((a, b) => bad.get(a)! - bad.get(b)! || rank(a) - rank(b))[0]!;
+  const legacyBad = bad.get(legacy)!;
+  const trusted = top?.family === legacy && legacyBad < utf8Bad;
+  const best: TextEncodingName =
+    top?.family === 'windows-1252' ? 'windows-1252' : legacyBad * 10 < utf8Bad || trusted ? legacy : 'utf-8';
   const looksLike =
-    guess && guess.family === null && guess.confidence >= 0.1 ? `it may be ${guess.encoding}, which transcript-deck does not read` : undefined;
-  return invalidEncoding(file, best, 0, looksLike);
+    top && top.family === null && top.confidence >= 0.1 ? `it may be ${describeGuess(top)}, which transcript-deck does not read` : undefined;
+  return invalidEncoding(file, best, 0, looksLike ? { looksLike } : {});
+}
+
+/**
+ * Whether a clean reading looks like writing rather than mis-paired bytes. Latin text read as a CJK
+ * encoding turns each accented letter and the byte after it into one ideograph among ASCII words
+ * (`doesn’t` → `doesn乼`); CJK text read as Windows-1252 turns every character into two or more
+ * accented letters in a row (`以下` → `ÒÔÏÂ`). Real Latin text has few such runs, and real CJK text
+ * few ideographs glued to the end of a Latin word with no other ideograph after them.
+ */
+function plausible(encoding: LegacyEncoding, text: string): boolean {
+  if (encoding === 'windows-1252') {
+    let high = 0;
+    let paired = 0;
+    for (const run of text.matchAll(/[^\0-\x7F]+/g)) {
+      high += run[0].length;
+      paired += run[0].length - 1;
+    }
+    return high === 0 || paired * 2 < high;
+  }
+  // Korean is written in Hangul with the odd Hanja; Chinese bytes read as EUC-KR give Hanja mostly.
+  if (encoding === 'euc-kr' && countBad(text, /\p{Script=Hangul}/gu) < countBad(text, /\p{Script=Han}/gu)) return false;
+  let cjk = 0;
+  let alone = 0;
+  const chars = Array.from(text);
+  chars.forEach((c, i) => {
+    if (!CJK_CHAR.test(c)) return;
+    cjk++;
+    if (/[A-Za-z]/.test(chars[i - 1] ?? '') && !CJK_CHAR.test(chars[i + 1] ?? '')) alone++;
+  });
+  return cjk === 0 || alone * 2 <= cjk;
+}
+
+const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303F\uFF00-\uFFEF]/u;
+
+/** `encoding:` in deck.yaml: these bytes, read as that encoding, or an error at the first bad byte. */
+function decodeAs(file: SourceFile, encoding: TextEncodingName): Result<SourceText> {
+  const bytes = file.bytes;
+  const how = "as deck.yaml's `encoding:` says";
+  if (bytes.length === 0) return emptyFile(file, '', encoding, false, 'empty file');
+  if (encoding === 'utf-8' || encoding === 'utf-16le' || encoding === 'utf-16be') {
+    const mark = encoding === 'utf-8' ? [0xef, 0xbb, 0xbf] : encoding === 'utf-16le' ? [0xff, 0xfe] : [0xfe, 0xff];
+    const start = mark.every((b, i) => bytes[i] === b) ? mark.length : 0;
+    return finishUnicode(file, encoding, start, how, true);
+  }
+  const firstNul = bytes.indexOf(0);
+  if (firstNul >= 0) return binaryFile(file, firstNul, 'NUL byte', 1);
+  const controls = countControlBytes(bytes);
+  if (controls.count >= 4 && controls.count * 32 >= bytes.length) return binaryFile(file, controls.first, 'control byte', controls.count);
+  const raw = iconvDecode(encoding, bytes);
+  if (countBad(raw) > 0) return invalidEncoding(file, encoding, 0, { forced: true });
+  const bom = raw.charCodeAt(0) === 0xfeff;
+  return finishText(file, bom ? raw.slice(1) : raw, encoding, bom, how);
 }
 
 /* ---------------------------------------------------------------------------------------------- */
 /* Unicode encodings (UTF-8 with BOM, UTF-16 with or without BOM).                                 */
 
-function finishUnicode(file: SourceFile, encoding: 'utf-8' | 'utf-16le' | 'utf-16be', start: number, how: string): Result<SourceText> {
+function finishUnicode(
+  file: SourceFile,
+  encoding: 'utf-8' | 'utf-16le' | 'utf-16be',
+  start: number,
+  how: string,
+  forced = false,
+): Result<SourceText> {
   const body = file.bytes.subarray(start);
   const text = strictDecode(encoding, body);
-  if (text === null) return invalidEncoding(file, encoding, start);
+  if (text === null) return invalidEncoding(file, encoding, start, { forced });
   {
     // Files without a BOM were checked for binary content on their bytes; these are checked here.
     let count = 0;
@@ -209,7 +324,7 @@ function finishText(file: SourceFile, text: string, encoding: TextEncodingName, 
       rule: 'encoding',
       message: `Read the file as ${LABEL[encoding]} (${how}), not UTF-8`,
       file: file.path,
-      hint: 'Nothing to fix. Saving the transcript as UTF-8 makes this explicit.',
+      hint: "Nothing to fix. Saving the transcript as UTF-8 makes this explicit; if the text reads wrong, set deck.yaml's `encoding:` to the file's encoding.",
     });
   }
   return { value: { path: file.path, text, encoding, bom }, diagnostics };
@@ -272,7 +387,12 @@ function binaryText(
  * Bytes that `encoding` cannot read: an error at the first bad byte, with the text decoded lossily
  * (U+FFFD where bytes were bad). `start` is where the encoded text begins (after a BOM).
  */
-function invalidEncoding(file: SourceFile, encoding: TextEncodingName, start: number, looksLike?: string): Result<SourceText> {
+function invalidEncoding(
+  file: SourceFile,
+  encoding: TextEncodingName,
+  start: number,
+  { looksLike, forced = false }: { looksLike?: string; forced?: boolean } = {},
+): Result<SourceText> {
   const body = file.bytes.subarray(start);
   const codec = codecFor(encoding);
   let text = codec.lossy(body);
@@ -301,9 +421,10 @@ function invalidEncoding(file: SourceFile, encoding: TextEncodingName, start: nu
           (unreadable > 1 ? `; ${unreadable} places cannot be read` : ''),
         file: file.path,
         span,
-        hint:
-          `The file is not valid ${LABEL[encoding]}: it may be damaged, cut short, or saved in another encoding (transcript-deck reads UTF-8, UTF-16, GB18030 and Big5). ` +
-          SAVE_AS_UTF8,
+        hint: forced
+          ? `deck.yaml says \`encoding: ${encoding}\`, but the file is not valid ${LABEL[encoding]}: remove \`encoding:\` to let transcript-deck detect it, or name the file's encoding. ${SAVE_AS_UTF8}`
+          : `The file is not valid ${LABEL[encoding]}: it may be damaged, cut short, or saved in another encoding (transcript-deck reads ${READABLE}). ` +
+            SAVE_AS_UTF8,
       },
     ],
   };
@@ -323,7 +444,7 @@ interface Codec {
 }
 
 function codecFor(encoding: TextEncodingName): Codec {
-  if (encoding === 'gb18030' || encoding === 'big5') {
+  if (encoding !== 'utf-8' && encoding !== 'utf-16le' && encoding !== 'utf-16be') {
     return {
       lossy: (bytes) => iconvDecode(encoding, bytes),
       prefix: (bytes) => {
@@ -384,7 +505,7 @@ function strictDecode(encoding: 'utf-8' | 'utf-16le' | 'utf-16be', bytes: Uint8A
   }
 }
 
-function iconvDecode(encoding: 'gb18030' | 'big5', bytes: Uint8Array): string {
+function iconvDecode(encoding: LegacyEncoding, bytes: Uint8Array): string {
   return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding, { stripBOM: false });
 }
 
@@ -408,30 +529,34 @@ interface CharsetGuess {
   confidence: number;
   language: string | null;
   /** Which of our candidates the guess names: a legacy one, a Unicode one, or none. */
-  family: 'gb18030' | 'big5' | 'unicode' | null;
+  family: LegacyEncoding | 'unicode' | null;
 }
 
 let jschardet: typeof Jschardet | undefined;
 /** jschardet, loaded the first time a file is not UTF-8 (most transcripts never need it). */
-const detectCharset = (bytes: Uint8Array): ReturnType<typeof Jschardet.detect> =>
-  (jschardet ??= createRequire(import.meta.url)('jschardet') as typeof Jschardet).detect(bytes);
+const detectCharsets = (bytes: Uint8Array): Jschardet.DetectionResult[] => {
+  const { chardet } = (jschardet ??= createRequire(import.meta.url)('jschardet') as typeof Jschardet);
+  // Today's encodings only: Mac and DOS code pages and EBCDIC otherwise outrank Windows-1252 on short Latin text.
+  return chardet.detectAll(bytes, { encodingEra: chardet.EncodingEra.MODERN_WEB, ignoreThreshold: true });
+};
 
-function guessCharset(bytes: Uint8Array): CharsetGuess | null {
+/** jschardet's guesses, most likely first. */
+function guessCharsets(bytes: Uint8Array): CharsetGuess[] {
   try {
-    const result = detectCharset(bytes);
-    if (!result.encoding) return null;
-    const name = result.encoding;
-    const family = /^(gb2312|gbk|gb18030|cp936|hz-gb-2312)$/i.test(name)
-      ? 'gb18030'
-      : /^(big5|big5-hkscs|cp950)$/i.test(name)
-        ? 'big5'
-        : /^(utf-|ascii)/i.test(name)
-          ? 'unicode'
-          : null;
-    return { encoding: name, confidence: result.confidence, language: result.language, family };
+    return detectCharsets(bytes).flatMap((result) => {
+      if (!result.encoding) return [];
+      const name = result.encoding;
+      const family = FAMILY.find(([pattern]) => pattern.test(name))?.[1] ?? null;
+      return [{ encoding: name, confidence: result.confidence, language: result.language, family }];
+    });
   } catch {
-    return null;
+    return [];
   }
+}
+
+function describeGuess(guess: CharsetGuess): string {
+  const language = guess.language ? (LANGUAGE_NAME[guess.language] ?? guess.language) : undefined;
+  return `${guess.encoding}${language ? ` (${language})` : ''}`;
 }
 
 /* ---------------------------------------------------------------------------------------------- */
