@@ -1,5 +1,5 @@
 /**
- * `npm run eval [-- <id-substring>…] [--json]`: loads every transcript of eval/corpus as a new user
+ * `npm run eval [-- <id-substring>…] [--json] [--corpus dir]`: loads every transcript of eval/corpus as a new user
  * would (a bare file, no deck.yaml), compares what the tool made of it with the hand counts and
  * picks beside it, and prints a table per file and in total. A full run (no substring) also writes
  * eval/results/latest.json and latest.md. Exits 1 only when a file made the tool throw (a bug) or
@@ -8,7 +8,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadDeck } from '../src/io/load-deck.ts';
 import { listCorpus, parseExpected, parsePicks, type Expected } from './corpus.ts';
@@ -18,10 +18,11 @@ import { formatMarkdown, formatText, totalsOf } from './report.ts';
 
 const EVAL = import.meta.dirname;
 const REPO = join(EVAL, '..');
-const CORPUS = join(EVAL, 'corpus');
+const DEFAULT_CORPUS = join(EVAL, 'corpus');
 const RESULTS = join(EVAL, 'results');
 
-const { values, positionals } = parseArgs({ args: process.argv.slice(2), allowPositionals: true, options: { json: { type: 'boolean' } } });
+const { values, positionals } = parseArgs({ args: process.argv.slice(2), allowPositionals: true, options: { json: { type: 'boolean' }, corpus: { type: 'string' } } });
+const CORPUS = values.corpus ? resolve(values.corpus) : DEFAULT_CORPUS;
 const entries = listCorpus(CORPUS, positionals);
 const log = (line: string): void => {
   process.stderr.write(`${line}\n`);
@@ -65,7 +66,8 @@ const totals = totalsOf(outcomes);
 const report = { date: new Date().toISOString(), commit: commitOf(), corpus: relative(REPO, CORPUS), only: positionals, totals, files: outcomes };
 process.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : formatText(outcomes, totals));
 
-if (positionals.length === 0) {
+// Only a run over the whole corpus is the latest result.
+if (positionals.length === 0 && CORPUS === DEFAULT_CORPUS) {
   mkdirSync(RESULTS, { recursive: true });
   writeFileSync(join(RESULTS, 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
   writeFileSync(join(RESULTS, 'latest.md'), formatMarkdown(outcomes, totals, { date: report.date.slice(0, 10), ...(report.commit ? { commit: report.commit } : {}) }));
