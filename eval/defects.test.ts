@@ -54,7 +54,7 @@ describe('defectsOf', () => {
   });
 
   it('greeting: greetings, thanks and talk about the show', () => {
-    for (const text of ['Thanks for having me, it is great to be here.', 'Welcome to the show, everyone.', 'Please subscribe to the channel.', 'The link in the description has it.', 'This episode has a sponsor.', '大家好，我是姚顺雨。', '謝謝大家。']) {
+    for (const text of ['Thanks for having me, it is great to be here.', 'Welcome to the show, everyone.', 'Please subscribe to the channel.', 'The link in the description has it.', 'This episode has a sponsor.', 'We are gonna link her affiliate link in the notes.', 'My shout out first off goes to Taylor.', '大家好，我是姚顺雨。', '謝謝大家。']) {
       expect(has(text, 'greeting'), text).toBe(true);
     }
     expect(has(GOOD_EN, 'greeting')).toBe(false);

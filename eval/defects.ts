@@ -70,7 +70,7 @@ const GREETINGS = [
   /\bsubscrib/u,
   /\blink in the\b/u,
   /\bsponsor/u,
-  /\bpatreon\b|\bbrought to you by\b/u,
+  /\bpatreon\b|\bbrought to you by\b|\baffiliate link|\b(?:promo|discount) code\b|\bshout ?outs?\b/u,
   /\b(?:this|next|last) episode\b|\bnext week on\b/u,
   /大家好|谢谢|感谢|(?<!受)欢迎|订阅|点赞|赞助|点击链接|链接在|简介里的链接|本期节目|下期|听得到吗|听得见吗/u,
   /ありがとう|こんにちは|よろしくお願い/u,
