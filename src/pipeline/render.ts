@@ -1,5 +1,6 @@
 import { UNKNOWN_SPEAKER } from './cast.ts';
 import { conversationMapSvg, topicSvg } from './charts/svg.ts';
+import { type DeckWords, deckWords } from './deck-words.ts';
 import { attributes, escapeHtml } from './html.ts';
 import { phrases } from './phrases.ts';
 import { qrSvg } from './qr.ts';
@@ -11,22 +12,23 @@ import type { AgendaSlide, Deck, NoteBlock, NoteParagraph, SectionSlide, Slide }
  * from the presenter's own Markdown.
  */
 export function render(deck: Deck): string {
-  return deck.slides.map((slide) => renderSlide(slide, deck.meta.lang)).join('\n');
+  const words = deckWords(deck.meta.lang);
+  return deck.slides.map((slide) => renderSlide(slide, deck.meta.lang, words)).join('\n');
 }
 
-function renderSlide(slide: Slide, lang: string): string {
+function renderSlide(slide: Slide, lang: string, words: DeckWords): string {
   // Slide text breaks only between phrases (`<wbr>`, with `word-break: keep-all` in the theme).
   const t = (text: string): string => phrases(text, lang).map(escapeHtml).join('<wbr>');
   const open = (className: string, extra: Record<string, string | number | undefined> = {}): string =>
     `<section${attributes({ id: slide.id, class: className, 'data-timing': slide.timing.seconds, lang, ...extra })}>`;
-  const notes = renderNotes(slide.notes);
+  const notes = renderNotes(slide.notes, words);
   switch (slide.kind) {
     case 'title':
       return `${open('td-title')}
 <h1 class="td-fit">${t(slide.title)}</h1>${slide.subtitle ? `\n<p class="td-subtitle">${t(slide.subtitle)}</p>` : ''}
 ${slide.speakers.map((s) => `<p class="td-speaker"><span class="td-name">${escapeHtml(s.name)}</span>${s.role ? ` <span class="td-role">${t(s.role)}</span>` : ''}</p>`).join('\n')}
 ${slide.event || slide.date ? `<p class="td-event">${t([slide.event, slide.date].filter(Boolean).join(' · '))}</p>` : ''}
-${slide.url ? qrSvg(slide.url, slide.url) : ''}
+${slide.url ? qrSvg(slide.url, words.qrLabel(slide.url)) : ''}
 ${notes}</section>`;
     case 'agenda':
       return `${open('td-agenda')}
@@ -34,13 +36,13 @@ ${notes}</section>`;
 <ol class="td-agenda-list td-fit">
 ${slide.items.map((item) => `<li><a href="#/${escapeHtml(item.topicId)}">${t(item.title)}</a></li>`).join('\n')}
 </ol>
-${slide.map ? mapFigure(slide.id, { ...slide.map, topics: slide.map.topics.map((m, i) => ({ ...m, title: slide.items[i]?.title ?? m.title })) }, lang) : ''}
+${slide.map ? mapFigure(slide.id, { ...slide.map, topics: slide.map.topics.map((m, i) => ({ ...m, title: slide.items[i]?.title ?? m.title })) }, words) : ''}
 ${notes}</section>`;
     case 'section':
       return `${open('td-section', { 'data-topic': slide.topicId })}
 <p class="td-kicker">${slide.number}</p>
 <h2 class="td-fit">${t(slide.title)}</h2>
-${slide.terms || slide.shares ? topicFigure(slide.id, slide.title, slide.terms ?? [], slide.shares ?? [], lang) : ''}
+${slide.terms || slide.shares ? topicFigure(slide.id, slide.title, slide.terms ?? [], slide.shares ?? [], words) : ''}
 ${notes}</section>`;
     case 'quote': {
       const q = slide.quote;
@@ -57,7 +59,7 @@ ${notes}</section>`;
 <ul class="td-points td-fit">
 ${slide.points.map((p) => `<li>${t(p)}</li>`).join('\n')}
 </ul>
-${slide.overview ? mapFigure(slide.id, slide.overview, lang) : ''}
+${slide.overview ? mapFigure(slide.id, slide.overview, words) : ''}
 ${notes}</section>`;
     case 'source':
       return `${open('td-source')}
@@ -65,7 +67,7 @@ ${notes}</section>`;
 <div class="td-source-lines td-fit">
 ${slide.lines.map((l) => `<p>${t(l)}</p>`).join('\n')}
 </div>
-${slide.url ? qrSvg(slide.url, slide.url) : ''}
+${slide.url ? qrSvg(slide.url, words.qrLabel(slide.url)) : ''}
 ${notes}</section>`;
     case 'authored':
       return `${open('td-authored', { 'data-file': slide.file })}
@@ -74,24 +76,21 @@ ${notes}</section>`;
   }
 }
 
-const zh = (lang: string): boolean => lang.startsWith('zh');
-const hans = (lang: string, traditional: string, simplified: string): string => (lang.includes('Hans') ? simplified : traditional);
-
 /** The conversation map (agenda and overview slides), described for screen readers. */
-function mapFigure(slideId: string, map: NonNullable<AgendaSlide['map']>, lang: string): string {
+function mapFigure(slideId: string, map: NonNullable<AgendaSlide['map']>, words: DeckWords): string {
   const total = map.topics.reduce((s, m) => s + m.size, 0) || 1;
-  const desc = map.topics.map((m, i) => `${i + 1}. ${m.title}: ${Math.round((m.size / total) * 100)}%`).join('; ');
-  const title = zh(lang) ? hans(lang, '對話地圖：各主題篇幅與發言者', '对话地图：各主题篇幅与发言者') : 'Conversation map: how long each topic ran, and who spoke';
-  return `<figure class="td-chart-figure td-chart-figure-map">${conversationMapSvg(`${slideId}-map`, map, { title, desc })}</figure>`;
+  const desc = words.mapDesc(map.topics.map((m) => ({ title: m.title, share: m.size / total })));
+  return `<figure class="td-chart-figure td-chart-figure-map">${conversationMapSvg(`${slideId}-map`, map, { title: words.mapTitle, desc })}</figure>`;
 }
 
 /** A section slide's key terms and speaker shares, described for screen readers. */
-function topicFigure(slideId: string, topicTitle: string, terms: NonNullable<SectionSlide['terms']>, shares: NonNullable<SectionSlide['shares']>, lang: string): string {
-  const c = zh(lang);
-  const termsLabel = c ? hans(lang, '關鍵詞', '关键词') : 'Key terms';
-  const sharesLabel = c ? hans(lang, '發言比例', '发言比例') : 'Who spoke';
-  const desc = `${termsLabel}: ${terms.map((k) => k.term).join(', ')}. ${sharesLabel}: ${shares.map((s) => `${s.name} ${Math.round(s.share * 100)}%`).join(', ')}`;
-  const labels = { title: `${topicTitle} — ${c ? hans(lang, '關鍵詞與發言比例', '关键词与发言比例') : 'key terms and who spoke'}`, desc, terms: termsLabel, speakers: sharesLabel };
+function topicFigure(slideId: string, topicTitle: string, terms: NonNullable<SectionSlide['terms']>, shares: NonNullable<SectionSlide['shares']>, words: DeckWords): string {
+  const labels = {
+    title: words.topicChartTitle(topicTitle),
+    desc: words.topicChartDesc(terms.map((k) => k.term), shares),
+    terms: words.keyTerms,
+    speakers: words.whoSpoke,
+  };
   return `<figure class="td-chart-figure td-chart-figure-topic">${topicSvg(`${slideId}-chart`, terms, shares, labels)}</figure>`;
 }
 
@@ -100,12 +99,12 @@ function lengthClass(text: string): 's' | 'm' | 'l' | 'xl' {
   return n <= 24 ? 's' : n <= 44 ? 'm' : n <= 64 ? 'l' : 'xl';
 }
 
-function renderNotes(blocks: NoteBlock[]): string {
+function renderNotes(blocks: NoteBlock[], words: DeckWords): string {
   if (blocks.length === 0) return '';
-  return `<aside class="notes">\n${blocks.map(renderNoteBlock).join('\n')}\n</aside>\n`;
+  return `<aside class="notes">\n${blocks.map((block) => renderNoteBlock(block, words)).join('\n')}\n</aside>\n`;
 }
 
-function renderNoteBlock(block: NoteBlock): string {
+function renderNoteBlock(block: NoteBlock, words: DeckWords): string {
   switch (block.kind) {
     case 'text':
       return `<p>${escapeHtml(block.text)}</p>`;
@@ -113,16 +112,16 @@ function renderNoteBlock(block: NoteBlock): string {
       return `<p class="td-note-pointer">${escapeHtml(block.text)} <a href="#/${escapeHtml(block.slideId)}">→ ${escapeHtml(block.slideId)}</a></p>`;
     case 'turn':
       return `<div class="td-note-turn"><p class="td-note-speaker"><strong>${escapeHtml(block.speaker)}</strong> <span class="td-note-source">${escapeHtml(block.source)}</span></p>
-${block.paragraphs.map((p) => `<p${p.piece && p.piece.from > 0 ? ' class="td-note-cont"' : ''}>${renderMarked(p)}</p>`).join('\n')}</div>`;
+${block.paragraphs.map((p) => `<p${p.piece && p.piece.from > 0 ? ' class="td-note-cont"' : ''}>${renderMarked(p, words)}</p>`).join('\n')}</div>`;
   }
 }
 
 /** Paragraph text with the quote in `<mark>` and unreadable runs in `<del>`, escaped piecewise. */
-function renderMarked(paragraph: NoteParagraph): string {
+function renderMarked(paragraph: NoteParagraph, words: DeckWords): string {
   const events: Array<{ at: number; tag: string }> = [];
   for (const h of paragraph.highlights) events.push({ at: h.start, tag: '<mark>' }, { at: h.end, tag: '</mark>' });
   for (const u of paragraph.unreadable ?? []) {
-    events.push({ at: u.start, tag: '<del class="td-unreadable" title="unreadable: scrambled bytes">' }, { at: u.end, tag: '</del>' });
+    events.push({ at: u.start, tag: `<del class="td-unreadable" title="${escapeHtml(words.unreadable)}">` }, { at: u.end, tag: '</del>' });
   }
   if (events.length === 0) return escapeHtml(paragraph.text);
   // Closing tags sort before opening ones at the same offset so ranges never cross.
