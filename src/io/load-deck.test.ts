@@ -1,3 +1,4 @@
+import iconv from 'iconv-lite';
 import { cpSync, mkdtempSync, rmSync, utimesSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -40,5 +41,54 @@ describe('sameInputs: whether a deck can be reused for a rebuild', () => {
     writeFileSync(join(dir, 'deck.quotes.yaml'), 'pinned: []\n');
     expect(sameInputs(again, dir, dir)).toBe(false);
     expect(sameInputs(loadDeck(dir, dir), transcript, dir)).toBe(false);
+  });
+});
+
+describe('loadDeck: what a bare transcript or a short deck.yaml leaves to the transcript', () => {
+  const dirs: string[] = [];
+  afterEach(() => {
+    for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+  });
+  const folder = (files: Record<string, string | Uint8Array>): string => {
+    const dir = mkdtempSync(join(tmpdir(), 'td-load-'));
+    dirs.push(dir);
+    for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
+    return dir;
+  };
+  const interview =
+    'WEBVTT\n\n' +
+    '00:00:05.000 --> 00:00:09.000\n<v Host>Welcome to the show, and thank you for coming all this way.\n\n' +
+    '00:47:10.000 --> 00:47:20.000\n<v Ada>The hard part was never the model; I think it was always the data, and the people who label it.\n\n' +
+    '01:50:58.000 --> 01:51:04.000\n<v Host>Thank you, that is all we have time for.\n';
+
+  it('titles an untitled transcript after its file name, made readable, with a warning', () => {
+    const dir = folder({ 'my_talk-2024.txt': 'Ada: We opened the café in 2019, and I think it changed the street.\nBen: How so?\n' });
+    const deck = loadDeck(join(dir, 'my_talk-2024.txt'), dir);
+    expect(deck.output!.deck.meta.title).toBe('My talk 2024');
+    const warning = deck.diagnostics.find((d) => d.rule === 'title-from-file-name');
+    expect(warning).toMatchObject({ severity: 'warning', file: 'my_talk-2024.txt' });
+  });
+
+  it('paces a 1 h 51 min interview for 111 minutes and shows its length, unless deck.yaml says otherwise', () => {
+    const dir = folder({ 'interview.vtt': interview, 'short.deck.yaml': 'transcript: interview.vtt\ntitle: Short\nduration: 15\n' });
+    const deck = loadDeck(join(dir, 'interview.vtt'), dir).output!;
+    expect(deck.deck.meta.durationMinutes).toBe(111);
+    const title = deck.deck.slides.find((s) => s.kind === 'title')!;
+    expect(title.notes.map((n) => (n.kind === 'text' ? n.text : '')).join(' ')).toMatch(/111 minutes/);
+    const overview = deck.deck.slides.find((s) => s.id === 'overview');
+    expect(overview?.kind === 'summary' ? overview.points.join(' ') : '').toContain('1:51:04');
+    expect(deck.deck.slides.reduce((sum, s) => sum + s.timing.seconds, 0)).toBeCloseTo(111 * 60, -1);
+    expect(loadDeck(join(dir, 'short.deck.yaml'), dir).output!.deck.meta.durationMinutes).toBe(15);
+  });
+
+  it('reads a Windows-1252 transcript, detected or as deck.yaml forces', () => {
+    const text = 'Ada: We opened the café in 2019; it’s been “busy” ever since, and I think that is the point.\nBen: Why?\n';
+    const dir = folder({ 'cafe.txt': iconv.encode(text, 'windows-1252'), 'deck.yaml': 'transcript: cafe.txt\ntitle: Café\nencoding: Windows-1252\n' });
+    const detected = loadDeck(join(dir, 'cafe.txt'), dir);
+    expect(detected.output!.encoding).toBe('windows-1252');
+    expect(detected.diagnostics.find((d) => d.rule === 'encoding')!.message).toContain('Windows-1252');
+    const forced = loadDeck(dir, dir);
+    expect(forced.output!.encoding).toBe('windows-1252');
+    expect(forced.output!.clean.text).toContain('café in 2019; it’s been “busy”');
   });
 });

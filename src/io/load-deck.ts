@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { runPipeline, type PipelineOutput } from '../pipeline/index.ts';
-import { DEFAULT_DURATION_MINUTES, parseManifest, type DeckManifest } from '../pipeline/manifest.ts';
+import { DEFAULT_DURATION_MINUTES, fileNameTitle, parseManifest, type DeckManifest } from '../pipeline/manifest.ts';
 import type { Diagnostic } from '../pipeline/types.ts';
 
 /** What loading a deck from disk gives: the pipeline's output (unless the manifest was unusable). */
@@ -63,10 +63,11 @@ export function loadDeck(target: string, cwd = process.cwd()): LoadedDeck {
   } else {
     manifest = {
       transcript: basename(manifestPath),
-      title: basename(manifestPath).replace(/\.[^.]+$/, ''),
+      title: fileNameTitle(basename(manifestPath)),
       titleFromFileName: true,
       speakers: { featured: [], hosts: [] },
       duration: DEFAULT_DURATION_MINUTES,
+      durationIsDefault: true,
       script: 'original',
       theme: 'light',
       aliases: {},

@@ -1,7 +1,8 @@
 import { nameTerms } from './topics/terms.ts';
 import { UNKNOWN_SPEAKER } from './cast.ts';
-import { conversationMap, keyTerms, recordedSeconds, speakerShares } from './charts/data.ts';
+import { conversationMap, keyTerms, speakerShares } from './charts/data.ts';
 import type { DeckManifest } from './manifest.ts';
+import { recordingSeconds } from './manifest-defaults.ts';
 import type {
   AuthoredSlide,
   CleanRange,
@@ -127,7 +128,7 @@ export function compose(input: ComposeInput): Result<Deck> {
   {
     // The closing overview: the whole talk at a glance, before the summary and the source.
     const shares = speakerShares(map.topics.flatMap((t) => t.turns), map.speakers);
-    const recorded = recordedSeconds(transcript);
+    const recorded = recordingSeconds(transcript);
     const lines = overviewLines(input.lang, {
       topics: transcript.topics.length,
       quotes: input.quotes.length,

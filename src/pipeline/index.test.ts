@@ -183,7 +183,9 @@ describe('a deck with no deck.yaml title', () => {
 
   it('keeps deck.yaml\'s title, and the file name when the transcript has none', () => {
     expect(deckFor('a.txt', qa, 'title: 我的标题\n').deck.meta.title).toBe('我的标题');
-    expect(deckFor('talk.txt', 'Ann: We began in a garage, as everyone does.\nBo: And then?\n').deck.meta.title).toBe('talk');
+    const untitled = deckFor('talk.txt', 'Ann: We began in a garage, as everyone does.\nBo: And then?\n');
+    expect(untitled.deck.meta.title).toBe('Talk');
+    expect(untitled.diagnostics.filter((d) => d.rule === 'title-from-file-name').map((d) => d.severity)).toEqual(['warning']);
   });
 
   it('shows a Q&A\'s `答` as the featured speaker deck.yaml names, and `问` as its host', () => {

@@ -6,6 +6,7 @@ import { decode } from './decode.ts';
 import { applyAliases, parse } from './formats/index.ts';
 import { detectLanguage } from './language.ts';
 import type { DeckManifest } from './manifest.ts';
+import { resolveManifest } from './manifest-defaults.ts';
 import { correctionsPass, parseCorrections, staleCorrections } from './normalize/corrections.ts';
 import { defaultPasses, normalize } from './normalize/index.ts';
 import { parseCuration, pickQuotes } from './quotes/pick.ts';
@@ -33,7 +34,8 @@ export interface PipelineOutput {
   speakers: Speaker[];
   quotes: Quote[];
   clean: CleanText;
-  encoding: string;
+  /** The encoding the transcript was read as; absent when its bytes could not be read as text. */
+  encoding?: string;
   /** The script the deck is shown in; `convert` turns transcript text into what the slides show. */
   script: ScriptChoice;
   /** Where every character of what was said ended up. */
@@ -48,7 +50,8 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
     diagnostics.push(...result.diagnostics);
     return result.value;
   };
-  const source = collect(decode(input.transcript));
+  const decoded = decode(input.transcript, input.manifest.encoding ? { encoding: input.manifest.encoding } : {});
+  const source = collect(decoded);
   const corrections = input.corrections ? collect(parseCorrections(input.corrections.path, input.corrections.text)) : [];
   if (corrections.length > 0) diagnostics.push(...staleCorrections(source.text, corrections, input.transcript.path));
   const clean = collect(normalize(source, corrections.length > 0 ? [correctionsPass(corrections), ...defaultPasses] : defaultPasses));
@@ -56,10 +59,11 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
   const aliased = Object.keys(input.manifest.aliases).length > 0 ? applyAliases(parsed, input.manifest.aliases) : parsed;
   const transcript = collect(nameTheUnnamed(aliased, input.manifest.speakers.featured, input.transcript.path, input.manifest.speakers.hosts));
   diagnostics.push(...checkShape(transcript, input.transcript.path));
+  const manifest = collect(resolveManifest(input.manifest, transcript, input.transcript.path));
   const cast = castSpeakers(transcript, input.manifest.speakers, input.transcript.path);
   diagnostics.push(...cast.diagnostics);
   const curation = input.quotes ? collect(parseCuration(input.quotes.path, input.quotes.text)) : undefined;
-  const quotes = collect(pickQuotes(transcript, cast.speakers, clean, { durationMinutes: input.manifest.duration }, curation));
+  const quotes = collect(pickQuotes(transcript, cast.speakers, clean, { durationMinutes: manifest.duration }, curation));
   const script = chooseScript(input.manifest.script, input.manifest.language ?? detectLanguage(clean.text));
   const lang = script.lang;
 
@@ -84,8 +88,7 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
       transcript,
       speakers: cast.speakers,
       quotes,
-      // Without a `title:`, the transcript's own title (a WebVTT header, front matter, a headline) beats its file name.
-      manifest: input.manifest.titleFromFileName && transcript.title ? { ...input.manifest, title: transcript.title } : input.manifest,
+      manifest,
       clean,
       sourceName: input.transcript.path.split(/[\\/]/).pop() ?? input.transcript.path,
       lang,
@@ -95,5 +98,5 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
   const deck = convertDeckScript(composed, script);
   const { accounting, diagnostics: lost } = accountFor(transcript, deck, script.convert, input.transcript.path);
   diagnostics.push(...lost);
-  return { deck, accounting, html: render(deck), transcript, speakers: cast.speakers, quotes, clean, encoding: source.encoding, script, diagnostics };
+  return { deck, accounting, html: render(deck), transcript, speakers: cast.speakers, quotes, clean, ...(decoded.diagnostics.some((d) => d.severity === 'error') ? {} : { encoding: source.encoding }), script, diagnostics };
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseManifest } from './manifest.ts';
+import { fileNameTitle, parseManifest } from './manifest.ts';
 import { repoRoot } from './testing/fixtures.ts';
 
 describe('deck.yaml', () => {
@@ -18,7 +18,8 @@ describe('deck.yaml', () => {
 
   it('fills defaults for a manifest that names only the transcript', () => {
     const { value } = parseManifest('deck.yaml', 'transcript: talk.vtt\n');
-    expect(value).toMatchObject({ transcript: 'talk.vtt', title: 'talk', duration: 20, speakers: { featured: [], hosts: [] } });
+    expect(value).toMatchObject({ transcript: 'talk.vtt', title: 'Talk', titleFromFileName: true, duration: 20, durationIsDefault: true, speakers: { featured: [], hosts: [] } });
+    expect(value?.encoding).toBeUndefined();
   });
 
   it('reports an unknown key on its line with a suggestion', () => {
@@ -54,5 +55,43 @@ describe('deck.yaml', () => {
 
   it('rejects a duration outside 1–600 minutes', () => {
     expect(parseManifest('deck.yaml', 'transcript: a.txt\nduration: 0\n').diagnostics[0]?.rule).toBe('manifest-range');
+  });
+
+  it('reads `encoding:` in any letter case, GBK and ISO-8859-1 as the encodings that read them', () => {
+    expect(parseManifest('deck.yaml', 'transcript: a.txt\nencoding: Shift_JIS\n').value?.encoding).toBe('shift_jis');
+    expect(parseManifest('deck.yaml', 'transcript: a.txt\nencoding: windows-1252\n').value?.encoding).toBe('windows-1252');
+    expect(parseManifest('deck.yaml', 'transcript: a.txt\nencoding: ISO-8859-1\n').value?.encoding).toBe('windows-1252');
+    expect(parseManifest('deck.yaml', 'transcript: a.txt\nencoding: gbk\n').value?.encoding).toBe('gb18030');
+  });
+
+  it('reports an unknown encoding at its value, listing the names and suggesting the nearest', () => {
+    const { value, diagnostics } = parseManifest('deck.yaml', 'transcript: a.txt\nencoding: windows-1525\n');
+    expect(value).toBeUndefined();
+    expect(diagnostics).toHaveLength(1);
+    expect(diagnostics[0]).toMatchObject({ severity: 'error', rule: 'manifest-type', span: { start: { line: 2, column: 11 } } });
+    expect(diagnostics[0]!.message).toContain('`shift_jis`');
+    expect(diagnostics[0]!.hint).toBe('Did you mean `windows-1252`?');
+  });
+
+  it('suggests the nearest value of any list of allowed values', () => {
+    expect(parseManifest('deck.yaml', 'transcript: a.txt\ntheme: drak\n').diagnostics[0]!.hint).toBe('Did you mean `dark`?');
+  });
+
+  it('keeps the duration it is given, and says when it is the default', () => {
+    expect(parseManifest('deck.yaml', 'transcript: a.txt\nduration: 45\n').value).toMatchObject({ duration: 45 });
+    expect(parseManifest('deck.yaml', 'transcript: a.txt\nduration: 45\n').value?.durationIsDefault).toBeUndefined();
+  });
+});
+
+describe('a title made from a file name', () => {
+  it.each([
+    ['my_talk-2024.txt', 'My talk 2024'],
+    ['en-whisper-text-lex-clip', 'En whisper text lex clip'],
+    ['transcripts/ACME keynote.v2.vtt', 'ACME keynote v2'],
+    ['姚順雨_訪談.txt', '姚順雨_訪談'],
+    ['インタビュー.srt', 'インタビュー'],
+    ['talk.vtt', 'Talk'],
+  ])('%s → %s', (name, title) => {
+    expect(fileNameTitle(name)).toBe(title);
   });
 });

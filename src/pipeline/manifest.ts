@@ -1,4 +1,5 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type Pair } from 'yaml';
+import { ENCODING_NAMES, type TextEncodingName } from './decode.ts';
 import { LineIndex } from './position.ts';
 import { SCRIPTS, type Script } from './script.ts';
 
@@ -22,11 +23,16 @@ export interface DeckManifest {
   transcript: string;
   /**
    * Deck title.
-   * @defaultValue the transcript's file name
+   * @defaultValue the transcript's own title, else its file name made readable ({@link fileNameTitle})
    */
   title: string;
   /** No `title:` was given: `title` is the transcript's file name, and the transcript's own title wins over it. */
   titleFromFileName?: boolean;
+  /**
+   * The transcript's encoding, when detection guesses wrong: one of {@link ENCODING_NAMES}.
+   * @defaultValue detected
+   */
+  encoding?: TextEncodingName;
   /** A line under the title. */
   subtitle?: string;
   /** Where and when it was said, e.g. `AGI-Next 前沿峰會 · 北京`. */
@@ -43,9 +49,11 @@ export interface DeckManifest {
   url?: string;
   /**
    * Minutes the talk should take; becomes reveal.js `totalTime` and paces every slide.
-   * @defaultValue 20
+   * @defaultValue the recording's length when the transcript has timestamps, else 20
    */
   duration: number;
+  /** No `duration:` was given: `duration` is the default, and a timed transcript's own length wins over it. */
+  durationIsDefault?: boolean;
   /**
    * The deck's language (BCP 47), for a transcript whose language is not detected right.
    * @defaultValue detected from the transcript
@@ -82,6 +90,8 @@ interface FieldSpec {
   required?: boolean;
   fields?: Record<string, FieldSpec>;
   values?: readonly string[];
+  /** An enum whose values may be written in any letter case (`Shift_JIS`, `UTF-8`). */
+  anyCase?: boolean;
 }
 
 const SPEC: Record<string, FieldSpec> = {
@@ -98,6 +108,7 @@ const SPEC: Record<string, FieldSpec> = {
   script: { type: 'enum', values: SCRIPTS },
   theme: { type: 'enum', values: THEMES },
   format: { type: 'enum', values: FORMAT_IDS },
+  encoding: { type: 'enum', values: Object.keys(ENCODING_NAMES), anyCase: true },
   aliases: { type: 'string-map' },
   speakers: { type: 'object', fields: { featured: { type: 'speaker-list' }, hosts: { type: 'speaker-list' } } },
   slides: { type: 'object', fields: { before: { type: 'string-list' }, after: { type: 'string-list' } } },
@@ -149,7 +160,7 @@ export function parseManifest(path: string, text: string): Result<DeckManifest |
     typeof values[key] === 'string' ? { [key]: values[key] as string } : {};
   const manifest: DeckManifest = {
     transcript,
-    title: typeof values['title'] === 'string' ? (values['title'] as string) : transcript.replace(/\.[^.]+$/, ''),
+    title: typeof values['title'] === 'string' ? (values['title'] as string) : fileNameTitle(transcript),
     ...(typeof values['title'] === 'string' ? {} : { titleFromFileName: true }),
     ...optional('subtitle'),
     ...optional('event'),
@@ -162,8 +173,10 @@ export function parseManifest(path: string, text: string): Result<DeckManifest |
     script: (values['script'] as Script | undefined) ?? 'original',
     theme: (values['theme'] as Theme | undefined) ?? 'light',
     ...(typeof values['format'] === 'string' ? { format: values['format'] } : {}),
+    ...(typeof values['encoding'] === 'string' ? { encoding: ENCODING_NAMES[values['encoding']]! } : {}),
     aliases: (values['aliases'] as Record<string, string> | undefined) ?? {},
     duration: typeof duration === 'number' && duration > 0 && duration <= 600 ? duration : DEFAULT_DURATION_MINUTES,
+    ...(duration === undefined ? { durationIsDefault: true } : {}),
     slides: { before: slides['before'] ?? [], after: slides['after'] ?? [] },
   };
   return { value: diagnostics.some((d) => d.severity === 'error') ? undefined : manifest, diagnostics };
@@ -183,7 +196,7 @@ function readMap(map: YamlNode, spec: Record<string, FieldSpec>, prefix: string,
     const field = spec[key];
     if (!field) {
       const known = Object.keys(spec);
-      const near = known.find((k) => editDistance(k, key) <= 2);
+      const near = nearest(key, known);
       report(
         'manifest-unknown-key',
         `Unexpected key \`${prefix}${key}\`, expected one of ${known.map((k) => `\`${prefix}${k}\``).join(', ')}`,
@@ -204,8 +217,8 @@ function readMap(map: YamlNode, spec: Record<string, FieldSpec>, prefix: string,
 }
 
 function readValue(node: YamlNode | null, field: FieldSpec, name: string, report: Report, pair: Pair): unknown {
-  const wrong = (expected: string): undefined => {
-    report('manifest-type', `Unexpected ${describeYamlNode(node)} for \`${name}\`, expected ${expected}`, node ?? pair);
+  const wrong = (expected: string, hint?: string): undefined => {
+    report('manifest-type', `Unexpected ${describeYamlNode(node)} for \`${name}\`, expected ${expected}`, node ?? pair, hint);
     return undefined;
   };
   switch (field.type) {
@@ -220,10 +233,12 @@ function readValue(node: YamlNode | null, field: FieldSpec, name: string, report
     }
     case 'enum': {
       const allowed = field.values ?? [];
-      if (!isScalar(node) || typeof node.value !== 'string' || !allowed.includes(node.value)) {
-        return wrong(`one of ${allowed.map((v) => `\`${v}\``).join(', ')}`);
+      const value = isScalar(node) && typeof node.value === 'string' ? (field.anyCase ? node.value.toLowerCase() : node.value) : undefined;
+      if (value === undefined || !allowed.includes(value)) {
+        const near = value === undefined ? undefined : nearest(value, allowed);
+        return wrong(`one of ${allowed.map((v) => `\`${v}\``).join(', ')}`, near ? `Did you mean \`${near}\`?` : undefined);
       }
-      return node.value;
+      return value;
     }
     case 'string-map': {
       if (!isMap(node)) return wrong('a mapping of `label: name` lines');
@@ -280,6 +295,30 @@ export function describeYamlNode(node: YamlNode | null | undefined): string {
   if (isSeq(node)) return 'list';
   if (isScalar(node)) return node.value === null ? 'empty value' : `${typeof node.value} \`${String(node.value)}\``;
   return 'value';
+}
+
+/**
+ * The title a file name gives, for a deck with no `title:` and a transcript with no title of its own:
+ * the base name without its extension, separators as spaces, the first letter capitalised
+ * (`my_talk-2024.txt` → `My talk 2024`). A name in a CJK script is kept as it is: `_` and `-` there
+ * are as likely part of the name as separators, and there is no letter case.
+ */
+export function fileNameTitle(path: string): string {
+  const name = (path.split(/[\\/]/).pop() ?? path).replace(/\.[^.]+$/, '');
+  if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(name)) return name;
+  const words = name.replace(/[\s._-]+/g, ' ').trim();
+  return words === '' ? name : words.charAt(0).toLocaleUpperCase('en') + words.slice(1);
+}
+
+/** The allowed value nearest to a misspelt one, if it is a slip (two edits at most). */
+function nearest(value: string, allowed: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let distance = 3;
+  for (const candidate of allowed) {
+    const d = editDistance(candidate.toLowerCase(), value.toLowerCase());
+    if (d < distance) [best, distance] = [candidate, d];
+  }
+  return best;
 }
 
 function editDistance(a: string, b: string): number {
