@@ -35,3 +35,53 @@ describe('casting', () => {
     expect(nameTheUnnamed(lecture, [{ name: 'A' }, { name: 'B' }], 'talk.txt').value).toBe(lecture);
   });
 });
+
+const panel = parse(
+  cleanFromString(
+    [
+      'Mod: Welcome to the panel. What changed in storage this year?',
+      'Ana: Object stores got cheap enough that we stopped deleting anything, and that changed how every team plans its data, because nothing is ever thrown away now and the bills grow quietly.',
+      'Mod: Ben, do you agree?',
+      'Ben: Partly. Cheap storage moved the cost into retrieval, and retrieval is where our budgets now go wrong every quarter.',
+      'Mod: And Cy?',
+      'Cy: We measured it: a third of our queries read data nobody had touched in a year.',
+      'Mod: Why does that matter?',
+      'Ana: Because the data you keep is the data you must secure, and security costs grow with every copy, every region and every person who can read it.',
+      'Mod: Thank you all. What comes next?',
+    ].join('\n'),
+  ),
+).value;
+
+describe('casting a panel', () => {
+  it('features every panelist with a real share of what was said, and makes the moderator a host', () => {
+    const { speakers, diagnostics } = castSpeakers(panel, { featured: [], hosts: [] }, 'talk.txt');
+    expect(Object.fromEntries(speakers.map((s) => [s.name, s.kind]))).toEqual({ Mod: 'host', Ana: 'featured', Ben: 'featured', Cy: 'featured' });
+    expect(diagnostics.find((d) => d.rule === 'inferred-speaker')?.message).toMatch(/`Ana`.*`Ben`.*`Cy`/u);
+  });
+
+  it('still lets deck.yaml decide', () => {
+    const { speakers } = castSpeakers(panel, { featured: [{ name: 'Ben' }], hosts: [] }, 'talk.txt');
+    expect(speakers.filter((s) => s.kind === 'featured').map((s) => s.name)).toEqual(['Ben']);
+  });
+
+  it('makes a moderator who asks far more often than the others a host, though no more than half of their lines ask', () => {
+    const podcast = parse(
+      cleanFromString(
+        [
+          'Host: This week we talk about compilers with two people who build one. It has been a long year for the project and the community.',
+          'Ann: Thanks. The compiler got twice as fast after we rewrote the parser in a week.',
+          'Host: That is a big change for a release that was meant to be small.',
+          'Bo: It was. We only meant to fix one bug in the lexer, and the rest followed.',
+          'Host: So what did the rewrite cost you?',
+          'Ann: Mostly sleep. The tests caught every regression before users saw it.',
+          'Host: Right, and the users noticed the speed straight away when the release came out.',
+          'Bo: They did. Build times dropped from minutes to seconds on large projects.',
+          'Host: How do you keep it that fast?',
+          'Ann: We benchmark every commit and refuse any change that slows the parser down.',
+        ].join('\n'),
+      ),
+    ).value;
+    const { speakers } = castSpeakers(podcast, { featured: [], hosts: [] }, 'talk.txt');
+    expect(Object.fromEntries(speakers.map((s) => [s.name, s.kind]))).toEqual({ Host: 'host', Ann: 'featured', Bo: 'featured' });
+  });
+});

@@ -7,22 +7,43 @@ export interface CastOptions {
   hosts: SpeakerSpec[];
 }
 
+/** A speaker who says at least this share of everything said, and does not host, is featured. */
+export const FEATURED_SHARE = 0.08;
+/** Someone whose turns end on a question at least this often, and twice as often as the others, moderates. */
+const MODERATOR_ASKING = 0.25;
+
+interface Said {
+  /** Latin-script words plus Han and kana characters: how much was said, comparable across languages. */
+  size: number;
+  paragraphs: number;
+  questions: number;
+  turns: number;
+  /** Turns that end on a question: the speaker hands the floor on. */
+  askingTurns: number;
+}
+
+const SIZE_UNIT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|(?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[\p{L}\p{N}])+/gu;
+const ENDS_ASKING = /[?？][\s"'”’」』)）]*$/u;
+
 /**
  * Decides who is featured (gives the quotes) and who hosts (asks the questions). The manifest says;
- * without it, the one who says the most is featured and those who mostly ask are hosts, and a
- * diagnostic says what was inferred so the presenter can correct it.
+ * without it, those who mostly ask or moderate are hosts and everyone else who says a real share of
+ * the talk is featured (a panel's every panelist, an interview's guest), and a diagnostic says what
+ * was inferred so the presenter can correct it.
  */
 export function castSpeakers(transcript: Transcript, options: CastOptions, file: string): { speakers: Speaker[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
-  const said = new Map<string, { chars: number; questions: number; paragraphs: number }>();
+  const said = new Map<string, Said>();
   for (const topic of transcript.topics) {
     for (const turn of topic.turns) {
-      const entry = said.get(turn.speaker) ?? { chars: 0, questions: 0, paragraphs: 0 };
+      const entry = said.get(turn.speaker) ?? { size: 0, questions: 0, paragraphs: 0, turns: 0, askingTurns: 0 };
       for (const paragraph of turn.paragraphs) {
-        entry.chars += paragraph.text.length;
+        entry.size += paragraph.text.match(SIZE_UNIT)?.length ?? 0;
         entry.paragraphs++;
-        if (/[?？]\s*$/u.test(paragraph.text)) entry.questions++;
+        if (ENDS_ASKING.test(paragraph.text)) entry.questions++;
       }
+      entry.turns++;
+      if (ENDS_ASKING.test(turn.paragraphs[turn.paragraphs.length - 1]?.text ?? '')) entry.askingTurns++;
       said.set(turn.speaker, entry);
     }
   }
@@ -53,9 +74,10 @@ export function castSpeakers(transcript: Transcript, options: CastOptions, file:
     return { speakers: transcript.speakers.map((s) => ({ ...s })), diagnostics };
   }
 
-  let inferredFeatured: string | undefined;
+  const inferredHosts = hosts.size > 0 ? new Set<string>() : inferHosts(said);
+  const inferredFeatured = new Set<string>();
   if (featured.size === 0 && [...said.keys()].every((name) => name === UNKNOWN_SPEAKER) && said.size > 0) {
-    inferredFeatured = UNKNOWN_SPEAKER;
+    inferredFeatured.add(UNKNOWN_SPEAKER);
     diagnostics.push({
       severity: 'info',
       rule: 'inferred-speaker',
@@ -64,13 +86,18 @@ export function castSpeakers(transcript: Transcript, options: CastOptions, file:
       hint: 'Name the speaker under `speakers: featured:` in deck.yaml and everything is attributed to them.',
     });
   } else if (featured.size === 0) {
-    const ranked = [...said].filter(([name]) => !hosts.has(name) && name !== UNKNOWN_SPEAKER).sort((a, b) => b[1].chars - a[1].chars);
-    inferredFeatured = ranked[0]?.[0];
-    if (inferredFeatured) {
+    const total = [...said.values()].reduce((sum, s) => sum + s.size, 0);
+    const ranked = [...said].filter(([name]) => !hosts.has(name) && !inferredHosts.has(name) && name !== UNKNOWN_SPEAKER).sort((a, b) => b[1].size - a[1].size);
+    for (const [name, entry] of ranked) if (total > 0 && entry.size / total >= FEATURED_SHARE) inferredFeatured.add(name);
+    if (inferredFeatured.size === 0 && ranked[0]) inferredFeatured.add(ranked[0][0]);
+    if (inferredFeatured.size > 0) {
+      const percent = (name: string): string => `${Math.round((100 * said.get(name)!.size) / Math.max(1, total))} %`;
+      const names = [...inferredFeatured].map((name) => `\`${name}\` (${percent(name)} of what was said)`).join(', ');
+      const asking = [...inferredHosts].map((name) => `\`${name}\``).join(', ');
       diagnostics.push({
         severity: 'info',
         rule: 'inferred-speaker',
-        message: `Featured speaker inferred: \`${inferredFeatured}\` says the most`,
+        message: `Featured speaker${inferredFeatured.size > 1 ? 's' : ''} inferred: ${names}${asking ? `; host${inferredHosts.size > 1 ? 's' : ''}, who mostly ask or moderate: ${asking}` : ''}`,
         file,
         hint: 'Name the featured speakers under `speakers: featured:` in deck.yaml to choose yourself.',
       });
@@ -79,9 +106,9 @@ export function castSpeakers(transcript: Transcript, options: CastOptions, file:
 
   const speakers = transcript.speakers.map((speaker): Speaker => {
     const spec = featured.get(speaker.name) ?? hosts.get(speaker.name);
-    const kind: Speaker['kind'] = featured.has(speaker.name) || speaker.name === inferredFeatured
+    const kind: Speaker['kind'] = featured.has(speaker.name) || inferredFeatured.has(speaker.name)
       ? 'featured'
-      : hosts.has(speaker.name) || (hosts.size === 0 && isMostlyAsking(said.get(speaker.name)))
+      : hosts.has(speaker.name) || inferredHosts.has(speaker.name)
         ? 'host'
         : 'other';
     return { ...speaker, kind, ...(spec?.role ? { role: spec.role } : {}) };
@@ -89,8 +116,24 @@ export function castSpeakers(transcript: Transcript, options: CastOptions, file:
   return { speakers, diagnostics };
 }
 
-function isMostlyAsking(entry: { questions: number; paragraphs: number } | undefined): boolean {
-  return entry !== undefined && entry.paragraphs > 0 && entry.questions / entry.paragraphs >= 0.5;
+/**
+ * Those who mostly ask (half their lines are questions) or moderate (their turns end on a question
+ * at least a quarter of the time and twice as often as the others' do), leaving someone to answer.
+ */
+function inferHosts(said: ReadonlyMap<string, Said>): Set<string> {
+  const total = [...said.values()].reduce((sum, s) => sum + s.size, 0);
+  const named = [...said].filter(([name]) => name !== UNKNOWN_SPEAKER);
+  const askingRate = (s: Said): number => (s.turns > 0 ? s.askingTurns / s.turns : 0);
+  const hosts = new Set<string>();
+  for (const [name, entry] of named) {
+    const mostlyAsking = entry.paragraphs > 0 && (entry.questions / entry.paragraphs >= 0.5 || askingRate(entry) >= 0.5);
+    const others = named.filter(([other, s]) => other !== name && total > 0 && s.size / total >= FEATURED_SHARE / 2).map(([, s]) => askingRate(s)).sort((a, b) => a - b);
+    const typical = others.length > 0 ? others[others.length >> 1]! : 1;
+    const moderates = others.length > 0 && askingRate(entry) >= MODERATOR_ASKING && askingRate(entry) >= 2 * typical;
+    if (mostlyAsking || moderates) hosts.add(name);
+  }
+  // Someone must answer: if everyone asks, no one is inferred to host.
+  return named.every(([name]) => hosts.has(name)) ? new Set() : hosts;
 }
 
 /** The name a reader gives what no label attributes. */

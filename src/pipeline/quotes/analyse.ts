@@ -131,7 +131,7 @@ export class Candidate {
 
 export interface TopicAnalysis {
   topic: Topic;
-  /** Every unit of what featured speakers said, in transcript order (rejected ones too). */
+  /** Every unit of what anyone said, in transcript order (rejected ones too: hosts' and others' lines are `host` or `not featured`). */
   candidates: Candidate[];
   /** How many the topic was due. */
   wanted: number;
@@ -154,6 +154,7 @@ export function analyse(
   const opts: QuoteOptions = { ...defaultQuoteOptions, ...options };
   const diagnostics: Diagnostic[] = [];
   const featured = new Set(speakers.filter((s) => s.kind === 'featured').map((s) => s.name));
+  const hosts = new Set(speakers.filter((s) => s.kind === 'host').map((s) => s.name));
   const contexts = new Map<Paragraph, ParagraphContext>();
   const contextOf: ContextOf = (p) => {
     let context = contexts.get(p);
@@ -166,13 +167,18 @@ export function analyse(
   const topics: TopicAnalysis[] = transcript.topics.map((topic) => {
     const candidates: Candidate[] = [];
     for (const turn of topic.turns) {
-      if (!featured.has(turn.speaker)) continue;
+      // Everyone's lines are listed (`quotes --all`), only featured speakers' can be chosen.
+      const offStage: Rejection | undefined = featured.has(turn.speaker) ? undefined : hosts.has(turn.speaker) ? 'host' : 'not featured';
       turn.paragraphs.forEach((paragraph, paragraphIndex) => {
         const context = contextOf(paragraph);
         const at = { topic, turn, paragraphIndex, paragraph };
         for (const unit of paragraphUnits(paragraph.text, context.simp, context.lengths, context.bounds, context.scrambled)) {
           const candidate = makeCandidate(at, context, unit, clean);
           candidates.push(candidate);
+          if (offStage) {
+            candidate.rejected = offStage;
+            continue;
+          }
           // A sentence ruled out by one of its clauses (a closing question, a scrambled run) may still hold a quote.
           if (candidate.rejected && SALVAGEABLE.has(candidate.rejected)) {
             const part = salvage(paragraph.text, context, unit, candidate.rejected === 'question');
@@ -232,14 +238,23 @@ export function analyse(
   });
 
   // 6. Selection: pins, then maximal marginal relevance, never the same thing twice in the deck.
+  // Within a topic each featured speaker is due a share of its quotes in proportion to the content
+  // words of their quotable lines there: one who has had their share yields to one who has not.
   const seen = new Set<string>();
+  const owed = new Map<string, number>();
   // Quotes chosen in earlier topics, by their rarest words: a candidate is compared only with those
   // sharing one of its own rarest words (a repeat shares them), so the work stays linear.
   const earlier = new Map<string, Candidate[]>();
   const keysOf = (c: Candidate): string[] => [...new Set(c.words)].sort((a, b) => idf.weight(b) - idf.weight(a) || (a < b ? -1 : 1)).slice(0, KEYS);
   for (const t of topics) {
     const chosen = t.candidates.filter((c) => c.pinned);
-    for (const c of chosen) seen.add(c.fingerprint);
+    const quota = speakerQuotas(t.candidates, t.wanted, owed);
+    const given = new Map<string, number>();
+    const due = (c: Candidate): boolean => (given.get(c.turn.speaker) ?? 0) < (quota.get(c.turn.speaker) ?? 0);
+    for (const c of chosen) {
+      seen.add(c.fingerprint);
+      given.set(c.turn.speaker, (given.get(c.turn.speaker) ?? 0) + 1);
+    }
     const pool = t.candidates.filter((c) => !c.rejected && !c.dropped && !c.pinned);
     const maxScore = Math.max(1e-9, ...pool.map((c) => c.score));
     // Each candidate's likeness to the closest quote already chosen, updated as quotes are chosen.
@@ -252,8 +267,10 @@ export function analyse(
     while (chosen.length < t.wanted) {
       let best = -1;
       let bestValue = -Infinity;
+      const eligible = (c: Candidate, i: number): boolean => !c.chosen && redundancy[i]! <= REDUNDANT && !seen.has(c.fingerprint) && !chosen.some((p) => overlaps(p, c));
+      const someoneDue = pool.some((c, i) => due(c) && eligible(c, i));
       pool.forEach((c, i) => {
-        if (c.chosen || redundancy[i]! > REDUNDANT || seen.has(c.fingerprint) || chosen.some((p) => overlaps(p, c))) return;
+        if (!eligible(c, i) || (someoneDue && !due(c))) return;
         const value = LAMBDA * (c.score / maxScore) - (1 - LAMBDA) * redundancy[i]!;
         if (value > bestValue + 1e-12) {
           bestValue = value;
@@ -264,12 +281,16 @@ export function analyse(
       const picked = pool[best]!;
       picked.chosen = true;
       seen.add(picked.fingerprint);
+      given.set(picked.turn.speaker, (given.get(picked.turn.speaker) ?? 0) + 1);
       chosen.push(picked);
       pool.forEach((c, i) => {
         if (!c.chosen) redundancy[i] = Math.max(redundancy[i]!, cosine(c.vector, picked.vector));
       });
     }
-    for (const c of chosen) c.chosen = true;
+    for (const c of chosen) {
+      c.chosen = true;
+      owed.set(c.turn.speaker, (owed.get(c.turn.speaker) ?? 0) - 1);
+    }
     // Slide order: the presenter's `order:` first, then as said.
     chosen.sort((a, b) => (a.orderIndex ?? Infinity) - (b.orderIndex ?? Infinity) || a.absStart - b.absStart);
     t.chosen = chosen;
@@ -294,6 +315,30 @@ export function analyse(
   }
   if (curation) reportStaleOrder(curation, topics, diagnostics);
   return { topics, diagnostics };
+}
+
+/**
+ * Quote slides due to each featured speaker among a topic's `total`: its share of the topic's
+ * content words of quotable lines, plus what the earlier topics still owe them (`owed`, updated),
+ * by largest remainders so that the seats add up to `total`. Carrying what is owed keeps a speaker
+ * who says a little in every topic from being rounded away in each.
+ */
+function speakerQuotas(candidates: readonly Candidate[], total: number, owed: Map<string, number>): Map<string, number> {
+  const words = new Map<string, number>();
+  for (const c of candidates) if (!c.rejected && !c.dropped) words.set(c.turn.speaker, (words.get(c.turn.speaker) ?? 0) + c.words.length);
+  const sum = [...words.values()].reduce((a, b) => a + b, 0);
+  if (sum === 0) return new Map();
+  for (const [speaker, n] of words) owed.set(speaker, (owed.get(speaker) ?? 0) + (total * n) / sum);
+  const claims = [...words.keys()].map((speaker) => ({ speaker, share: Math.max(0, owed.get(speaker)!) }));
+  const claimed = claims.reduce((a, b) => a + b.share, 0);
+  const exact = claims.map((c) => ({ ...c, share: claimed > 0 ? (total * c.share) / claimed : 0 }));
+  const seats = new Map(exact.map((e) => [e.speaker, Math.floor(e.share)]));
+  let left = total - [...seats.values()].reduce((a, b) => a + b, 0);
+  for (const e of [...exact].sort((a, b) => (b.share % 1) - (a.share % 1) || b.share - a.share || (a.speaker < b.speaker ? -1 : 1))) {
+    if (left-- <= 0) break;
+    seats.set(e.speaker, seats.get(e.speaker)! + 1);
+  }
+  return seats;
 }
 
 const SALVAGEABLE = new Set<Rejection>(['question', 'scrambled', 'unreadable', 'fragment', 'too long']);
@@ -431,6 +476,9 @@ function score(c: Candidate, lead: readonly Vector[]): void {
   ];
 }
 
+/** A line of a host or of someone not featured: listed, never chosen or curated. */
+export const isOffStage = (c: { rejected?: Rejection }): boolean => c.rejected === 'host' || c.rejected === 'not featured';
+
 const overlapsAny = (start: number, end: number, ranges: readonly CleanRange[]): boolean => ranges.some((r) => r.start < end && r.end > start);
 const overlaps = (a: Candidate, b: Candidate): boolean => a.absStart < b.absEnd && b.absStart < a.absEnd;
 
@@ -471,7 +519,7 @@ function findText(selector: QuoteSelector, transcript: Transcript, contextOf: Co
 
 /** Candidates a selector names: overlapping its text, or on its line (and column). */
 function selected(selector: QuoteSelector, topics: TopicAnalysis[], transcript: Transcript, contextOf: ContextOf): Candidate[] {
-  const all = topics.flatMap((t) => t.candidates);
+  const all = topics.flatMap((t) => t.candidates).filter((c) => !isOffStage(c));
   if (selector.text !== undefined) {
     const places = findText(selector, transcript, contextOf);
     return all.filter((c) => places.some((p) => p.paragraph === c.paragraph && p.range.start < c.unit.end && c.unit.start < p.range.end));

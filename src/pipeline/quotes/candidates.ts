@@ -22,7 +22,7 @@ export interface CandidateLine {
   chosen: boolean;
   pinned: boolean;
   dropped: boolean;
-  /** Why it can never be a quote (`question`, `small talk`, `fragment`, `too long`, `scrambled`, …). */
+  /** Why it can never be a quote (`question`, `small talk`, `fragment`, `too long`, `scrambled`, `host`, …). */
   rejected?: string;
 }
 
@@ -31,7 +31,7 @@ export interface TopicCandidates {
   title: string;
   /** How many quotes the topic was due. */
   wanted: number;
-  /** Every unit of what featured speakers said in the topic, best first (rejected ones last). */
+  /** Every unit of what anyone said in the topic, best first (rejected ones last, hosts' and others' among them). */
   candidates: CandidateLine[];
 }
 

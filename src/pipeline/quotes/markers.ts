@@ -6,7 +6,17 @@
 import type { LengthBounds, ScriptKind } from './sentences.ts';
 
 /** Why a unit can never be a quote. */
-export type Rejection = 'question' | 'small talk' | 'fragment' | 'too short' | 'too long' | 'unreadable' | 'scrambled';
+export type Rejection =
+  | 'question'
+  | 'small talk'
+  | 'fragment'
+  | 'too short'
+  | 'too long'
+  | 'unreadable'
+  | 'scrambled'
+  // Said by a host, or by someone who is not featured: listed by `quotes --all`, never on a slide.
+  | 'host'
+  | 'not featured';
 
 const QUESTION_MARK = /[?？]/u;
 // A final particle, or an A-not-A question in the last clause (`这是不是一种自主学习。`).

@@ -1,5 +1,5 @@
 import type { CleanText, Diagnostic, Quote, Result, Speaker, Transcript } from '../types.ts';
-import { analyse, toQuote, type QuoteOptions } from './analyse.ts';
+import { analyse, isOffStage, toQuote, type QuoteOptions } from './analyse.ts';
 import type { Curation } from './curation.ts';
 import type { Rejection } from './markers.ts';
 
@@ -29,7 +29,7 @@ export function pickQuotes(
 ): Result<Quote[]> {
   const analysis = analyse(transcript, speakers, clean, options, curation);
   const quotes = analysis.topics.flatMap((t) => t.chosen.map(toQuote));
-  const none = quotes.length === 0 ? whyNoQuotes(transcript, speakers, analysis.topics.flatMap((t) => t.candidates), clean.source.path) : undefined;
+  const none = quotes.length === 0 ? whyNoQuotes(transcript, speakers, analysis.topics.flatMap((t) => t.candidates).filter((c) => !isOffStage(c)), clean.source.path) : undefined;
   return { value: quotes, diagnostics: none ? [...analysis.diagnostics, none] : analysis.diagnostics };
 }
 
