@@ -62,4 +62,29 @@ describe('readLabel: which `X: …` lines are speakers', () => {
     expect(looksLikeName('A'.repeat(40))).toBe(true);
     expect(looksLikeName('A'.repeat(41))).toBe(false);
   });
+  it.each([['00:12:03'], ['12'], ['3.5'], ['https'], ['www.example.org'], ['example.com'], ['(laughs)'], ['(laughs'], ['（笑）'], ['?'], ['??'], ['[Speaker 1]']])('%j is never a name', (name) => {
+    expect(looksLikeName(name)).toBe(false);
+  });
+
+  it('reads a label whose text is only a URL as meta, whatever the word', () => {
+    expect(readLabel('Podcast: https://example.org/ep/7')).toMatchObject({ kind: 'meta', name: 'Podcast' });
+    expect(readLabel('Video: youtu.be/abc123')).toMatchObject({ kind: 'meta', name: 'Video' });
+    expect(readLabel('Dave: see https://example.org')).toMatchObject({ kind: 'speaker' });
+  });
+
+  it('reads a time after the name or at the start of the text as the label’s time, not as text', () => {
+    expect(readLabel('Dave (12:03): hi')).toMatchObject({ kind: 'speaker', name: 'Dave', time: 723, text: 'hi' });
+    expect(readLabel('Dave: [12:03] hi')).toMatchObject({ kind: 'speaker', name: 'Dave', time: 723, text: 'hi' });
+    expect(readLabel('Dave: \\[12:03\\] hi')).toMatchObject({ kind: 'speaker', name: 'Dave', time: 723, text: 'hi' });
+    expect(readLabel('Dave: 00:12:03 hi')).toMatchObject({ kind: 'speaker', name: 'Dave', time: 723, text: 'hi' });
+    // A bare `12:30` may be what was said.
+    expect(readLabel('Dave: 12:30 works for me')).toMatchObject({ kind: 'speaker', text: '12:30 works for me' });
+    expect(readLabel('Dave: 12:30 works for me')?.time).toBeUndefined();
+  });
+
+  it('reads a parenthesised section line as a topic', () => {
+    expect(readLabel('(第一題：你為什麼開始寫作？)')).toMatchObject({ kind: 'topic', text: '你為什麼開始寫作？' });
+    expect(readLabel('（第十二题：结语）')).toMatchObject({ kind: 'topic', text: '结语' });
+    expect(readLabel('(laughs): ok')?.kind).toBeUndefined();
+  });
 });

@@ -1,8 +1,11 @@
+import { parseTimestamp } from './cues.ts';
+
 /*
  * Speaker labels written as `Name: text` (or `Name：text`), shared by the readers of podcast pages,
  * Q&A interviews, Markdown and subtitles. A label is only a name when it looks like one: not a URL
  * (`http://…`), not a time (`12:03`), not a sentence that happens to contain a colon (`So the
- * thing is: …`), not an editorial line (`Note:`, `Source:`), which are told apart here.
+ * thing is: …`), not an editorial line (`Note:`, `Source:`), which are told apart here. A time
+ * stamp beside the name (`Dave (12:03):`, `Dave: [12:03] …`) is the label's, not what was said.
  */
 
 /** What a `Label:` at the start of a line turned out to be. */
@@ -14,9 +17,21 @@ export interface Label {
   name: string;
   /** Index in the line of what follows the colon (after spaces). */
   textStart: number;
-  /** What follows the colon. */
+  /** What follows the colon (and the label's time stamp, if any). */
   text: string;
+  /** Seconds from the start of the recording, when the label carries a time stamp. */
+  time?: number;
 }
+
+/** A time stamp as transcripts write them: `12:03`, `1:02:03`, `00:12:03.5`. */
+export const TIME = String.raw`(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?`;
+/** A bracketed stamp (`[12:03]`, Markdown's escaped `\[12:03\]`, `(12:03)`) or a bare `00:12:03`, then spaces. */
+const STAMP = new RegExp(String.raw`^(?:\\?\[(${TIME})\\?\]|\((${TIME})\)|(\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})?)(?=[ \t]|$))[ \t]*`, 'u');
+/** `Dave (12:03):`, `Dave [12:03]:`: a name, its time, a colon. */
+const TIMED_LABEL = new RegExp(String.raw`^([^:：\n()（）\[\]\\]{1,60}?)[ \t]*(?:\((${TIME})\)|\\?\[(${TIME})\\?\])[ \t]*[:：][ \t\u3000]*`, 'u');
+/** Text that is only an address: `https://…`, `www.…`, `youtu.be/…`. */
+const URL_ONLY = /^<?(?:(?:https?|ftp):\/\/|www\.)\S+?>?$|^[\w-]+(?:\.[\w-]+)+\/\S*$/iu;
+const DOMAIN = /^(?:[\w-]+\.)+(?:com|org|net|edu|gov|io|ai|fm|co|dev|app|tv|me|info|cn|tw|hk|jp|kr|uk|de|fr|eu|be|ly|to|gg)$/iu;
 
 export const MAX_NAME_LENGTH = 40;
 
@@ -37,7 +52,7 @@ const SAYING = /(?:說|说|道|表示|認為|认为|指出|強調|强调|提到|
 /** Characters that are never in a Chinese name label but common in clauses. */
 const CLAUSE_CHARACTERS = /[的了是在我你這这那就都也和很還还把被讓让著着嗎吗呢吧]/u;
 
-const TOPIC_WORDS = /^(?:topic|chapter|section|part|segment|theme|主題|主题|話題|话题|議題|议题|章節|章节|部分|單元|单元|トピック|テーマ|チャプター|章)(?:[ \t]*[\d一二三四五六七八九十]+)?$|^第[\d一二三四五六七八九十百]+(?:章|節|节|部分|部|集|講|讲)$/iu;
+const TOPIC_WORDS = /^(?:topic|chapter|section|part|segment|theme|主題|主题|話題|话题|議題|议题|章節|章节|部分|單元|单元|トピック|テーマ|チャプター|章)(?:[ \t]*[\d一二三四五六七八九十]+)?$|^第[\d一二三四五六七八九十百零〇]+(?:章|節|节|部分|部|集|講|讲|題|题|問|问|回|場|场|幕)$/iu;
 
 const META_WORDS = new Set(
   [
@@ -65,9 +80,31 @@ function withoutRemark(name: string): string {
   return name.replace(/\s*[(（][^()（）]*[)）]\s*/gu, ' ').trim();
 }
 
+/**
+ * True for what is never anyone's name, however it is written: a time stamp or a number, a URL or a
+ * domain, a parenthesised aside (`(laughs)`, `（笑）`), a question mark.
+ */
+export function isNeverAName(name: string): boolean {
+  const trimmed = name.trim();
+  if (trimmed === '' || /^[?？]+$/u.test(trimmed)) return true;
+  if (/^[\d\s.:,'’-]+$/u.test(trimmed)) return true;
+  if (/^[(（\[【]/u.test(trimmed)) return true;
+  if (/\/\//u.test(trimmed) || URL_ONLY.test(trimmed) || DOMAIN.test(trimmed) || /^www\./iu.test(trimmed)) return true;
+  return false;
+}
+
+/** The seconds a time stamp at the start of `text` stands for, and its length with the spaces after it. */
+export function readStamp(text: string): { time: number; length: number } | undefined {
+  const match = STAMP.exec(text);
+  if (!match) return undefined;
+  const time = parseTimestamp(match[1] ?? match[2] ?? match[3]!);
+  return time === undefined ? undefined : { time, length: match[0].length };
+}
+
 /** True when `name` reads as a person's (or role's) name rather than the start of a sentence. */
 export function looksLikeName(name: string, maxLength = MAX_NAME_LENGTH): boolean {
   if (name.length === 0 || name.length > maxLength) return false;
+  if (isNeverAName(name)) return false;
   const bare = withoutRemark(name);
   if (bare === '' || SENTENCE_PUNCTUATION.test(bare)) return false;
   if (/^[\d\s.:,'’-]+$/u.test(bare)) return false;
@@ -102,6 +139,14 @@ const STOP_STARTS = new Set(['so', 'but', 'and', 'because', 'then', 'well', 'yes
  * with a label at all, or with one that is a URL, a time or a clause rather than a name.
  */
 export function readLabel(line: string, maxLength = MAX_NAME_LENGTH): Label | undefined {
+  const section = sectionLabel(line, maxLength);
+  if (section) return section;
+  const timed = TIMED_LABEL.exec(line);
+  if (timed) {
+    const name = timed[1]!.trim();
+    const time = parseTimestamp(timed[2] ?? timed[3]!);
+    if (time !== undefined && looksLikeName(name, maxLength)) return { kind: 'speaker', name, textStart: timed[0].length, text: line.slice(timed[0].length), time };
+  }
   const match = LABEL.exec(line);
   if (!match) return undefined;
   const name = match[1]!.trim();
@@ -114,8 +159,22 @@ export function readLabel(line: string, maxLength = MAX_NAME_LENGTH): Label | un
   const lower = name.toLowerCase();
   if (TOPIC_WORDS.test(name)) return { kind: 'topic', name, textStart, text };
   if (META_WORDS.has(lower) || META_WORDS.has(lower.replace(/[.\s]+$/u, '')) || META_NUMBERED.test(name) || (META_SUFFIX.test(name) && name.length > 2)) return { kind: 'meta', name, textStart, text };
+  // `Podcast: https://…`: a label whose text is only an address says where, not what was said.
+  if (URL_ONLY.test(text.trim())) return { kind: 'meta', name, textStart, text };
   if (!looksLikeName(name, maxLength)) return undefined;
+  const stamp = readStamp(text);
+  if (stamp) return { kind: 'speaker', name, textStart: textStart + stamp.length, text: text.slice(stamp.length), time: stamp.time };
   return { kind: 'speaker', name, textStart, text };
+}
+
+/** `(第一題：為什麼寫作？)`: a section title in parentheses, as dialogue pages mark their parts. */
+function sectionLabel(line: string, maxLength: number): Label | undefined {
+  const match = /^([(（][ \t\u3000]*)(.+?)[ \t\u3000]*[)）]$/u.exec(line);
+  if (!match) return undefined;
+  const inner = LABEL.exec(match[2]!);
+  if (!inner || !TOPIC_WORDS.test(inner[1]!.trim()) || inner[1]!.length > maxLength) return undefined;
+  const textStart = match[1]!.length + inner[0].length;
+  return { kind: 'topic', name: inner[1]!.trim(), textStart, text: match[2]!.slice(inner[0].length) };
 }
 
 /** True when a line is only a speaker label with nothing after it (`Dave:` above a paragraph). */

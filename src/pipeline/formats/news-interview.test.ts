@@ -4,6 +4,7 @@ import { normalize } from '../normalize/index.ts';
 import { cleanFromString, readSeed, SEED_PATH } from '../testing/fixtures.ts';
 import { parse } from './index.ts';
 import { parseNewsInterview } from './news-interview.ts';
+import { cleanFixture } from './outline.ts';
 
 const GLOSS = /\p{Script=Han}\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)/u;
 
@@ -109,5 +110,21 @@ describe('news-interview edge cases', () => {
   it('reads full-width colons and Simplified topic markers', () => {
     const { value } = read('主题：甲乙\n[甲] 一\n');
     expect(value.topics[0]!.title).toBe('甲乙');
+  });
+});
+
+describe('bracketed labels that are not names', () => {
+  it('never takes a time, a number, a URL, an aside or `?` in brackets for a speaker; `[12:03]` is the paragraph’s time', () => {
+    const { value } = parseNewsInterview(cleanFixture('news-interview-brackets.zh.txt'));
+    expect(value.speakers.map((s) => s.name)).toEqual(['主持人', '作家']);
+    expect(value.topics.map((t) => t.title)).toEqual(['開場', 'Writing every day']);
+    expect(value.topics[0]!.turns[0]!.paragraphs.map((p) => [p.text, p.time?.start])).toEqual([
+      ['歡迎來到節目。', undefined],
+      ['今天的來賓是一位作家。', 723],
+      ['[(笑)] 大家好。', undefined],
+      ['[https://example.org/ep12] 節目連結在這裡。', undefined],
+      ['[?] 聽不清楚的一句。', undefined],
+      ['[12] 第十二期。', undefined],
+    ]);
   });
 });

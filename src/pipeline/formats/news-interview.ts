@@ -1,5 +1,6 @@
 import type { CleanText, Result, Transcript } from '../types.ts';
 import { TranscriptBuilder } from './builder.ts';
+import { isNeverAName, readLabel, readStamp } from './labels.ts';
 import { splitLines, trimLine } from './lines.ts';
 
 /*
@@ -7,6 +8,9 @@ import { splitLines, trimLine } from './lines.ts';
  * `以下是姚順雨主要發言內容:` that opens the verbatim part, `主題:` lines that open topics,
  * `[Name] text` turns (with or without a space after `]`), unlabelled lines that continue the
  * previous speaker, empty `![]()` images, and a closing disclaimer (`特別聲明:` / `Notice:`).
+ * `Topic:` lines open topics as in every labelled format; a bracketed time stamp (`[00:12:03]`) is
+ * the time of the line it starts, and brackets holding what is never a name (`[(笑)]`, `[?]`, a URL,
+ * a number) are text.
  */
 
 export const NEWS_INTERVIEW = 'news-interview';
@@ -57,7 +61,7 @@ export function parseNewsInterview(clean: CleanText): Result<Transcript> {
       continue;
     }
 
-    const topic = TOPIC.exec(line.text);
+    const topic = TOPIC.exec(line.text) ?? topicLabel(line.text);
     if (topic) {
       const title = topic[1]!.trim();
       const titleStart = end - topic[1]!.length + (topic[1]!.length - topic[1]!.trimStart().length);
@@ -66,7 +70,19 @@ export function parseNewsInterview(clean: CleanText): Result<Transcript> {
       continue;
     }
 
-    const speaker = SPEAKER.exec(line.text);
+    const stamp = readStamp(line.text);
+    if (stamp && stamp.length < line.text.length) {
+      const said = line.text.slice(stamp.length);
+      const extra = { time: { start: stamp.time } };
+      if (!builder.continueTurn(line.start + stamp.length, said, extra)) {
+        builder.report('warning', 'unattributed-line', line.start, end, 'Unexpected text before any speaker, expected a `[Name]` label', 'Start the line with `[Name]`; it is kept, attributed to an unknown speaker.');
+        builder.say('?', line.start + stamp.length, said, extra);
+      }
+      continue;
+    }
+
+    const bracketed = SPEAKER.exec(line.text);
+    const speaker = bracketed && (bracketed[1]!.trim() === '' || !isNeverAName(bracketed[1]!)) ? bracketed : null;
     if (speaker) {
       const name = speaker[1]!.trim();
       const said = speaker[2]!;
@@ -99,4 +115,10 @@ export function parseNewsInterview(clean: CleanText): Result<Transcript> {
 
   const transcript = builder.build();
   return { value: transcript, diagnostics: builder.diagnostics };
+}
+
+/** `Topic: …`, `Chapter 2: …`: the topic lines of the other labelled formats, as a {@link TOPIC} match. */
+function topicLabel(line: string): [string, string] | undefined {
+  const label = readLabel(line);
+  return label?.kind === 'topic' ? [line, label.text] : undefined;
 }

@@ -2,7 +2,10 @@ import type { CleanText } from '../types.ts';
 import type { TranscriptBuilder } from './builder.ts';
 import { parseTimestamp } from './cues.ts';
 import { LabelledWalk } from './labelled.ts';
+import { readLabel } from './labels.ts';
 import { splitLines, trimLine } from './lines.ts';
+
+export { TIME } from './labels.ts';
 
 /** A speaker line of a machine transcript: who, when, and what follows on the same line. */
 export interface TimedLabel {
@@ -16,7 +19,7 @@ export interface TimedLabel {
 /**
  * Walks a transcript whose speaker lines carry a time (Otter, diarised machine transcripts): each
  * label's text, and the unlabelled lines after it, are the speaker's, timed from the label's time to
- * the next label's.
+ * the next label's. `Topic:` / `主题：` lines between them open topics, as in every labelled format.
  */
 export function walkTimedLines(builder: TranscriptBuilder, clean: CleanText, read: (line: string) => TimedLabel | undefined): void {
   const lines = splitLines(clean.text).map(trimLine);
@@ -41,12 +44,17 @@ export function walkTimedLines(builder: TranscriptBuilder, clean: CleanText, rea
       walk.speaker(label.name, line.start, line.start + label.textStart, said === '' ? undefined : { start: line.start + label.textStart, text: said, extra: { time } });
       return;
     }
+    const topic = readLabel(line.text);
+    if (topic?.kind === 'topic' && topic.text.trim() !== '') {
+      const title = topic.text.trim();
+      const at = line.start + topic.textStart;
+      walk.topic(title, at, at + title.length);
+      return;
+    }
     walk.text(line.start, line.text, time ? { time } : {});
   });
   walk.finish();
 }
-
-export const TIME = String.raw`(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?`;
 
 export function seconds(text: string): number | undefined {
   return parseTimestamp(text);
