@@ -1,5 +1,21 @@
 import type { ParagraphExtra, TranscriptBuilder } from './builder.ts';
-import { CREDITS_LINE } from './labels.ts';
+import { CREDITS_LINE, readLabel } from './labels.ts';
+
+/** Words that name an occasion, not a person, before a title's colon: `Keynote: …`, `演講：…`. */
+const OCCASION = /^(?:(?:opening|closing|keynote|talk|lecture|session|panel|interview|episode|part|workshop|webinar|podcast|live|transcript|q&a)\b.*|.*\b(?:keynote|talk|lecture|session|panel|interview|address|remarks|speech)|.*(?:演講|演讲|講座|讲座|對談|对谈|專訪|专访|訪談|访谈|實錄|实录|講話|讲话|致辭|致辞|分享|發言|发言))$/iu;
+
+/**
+ * The speaker a talk's title names, as in `周蘭：城市的夜晚` or `Ada Lovelace: The Engine`, and not
+ * `Keynote: …`; undefined when it names none.
+ */
+export function speakerOfTitle(title: string): string | undefined {
+  const label = readLabel(title.trim());
+  if (label?.kind !== 'speaker' || label.text.trim() === '' || OCCASION.test(label.name)) return undefined;
+  const latin = !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(label.name);
+  // One Latin word before a colon is as often a series as a name (`Startups: …`).
+  if (latin && !/^\p{Lu}\S*(?:\s+\S+){1,3}$/u.test(label.name)) return undefined;
+  return label.name;
+}
 
 /**
  * The walk shared by readers of `Name: text` transcripts (podcast pages, Q&A, Markdown): a reader
@@ -11,27 +27,48 @@ import { CREDITS_LINE } from './labels.ts';
  * - Unlabelled lines continue the current speaker.
  * - Editorial lines (`Note:`, `Source:`) and credit lines (`Transcribed by …`, `©`) after the last
  *   turn are the credits; among the turns they are kept as text of `?`, with a warning.
+ * - A talk before the first label (text under two or more headings, then a Q&A) is not a lead: it is
+ *   said by the talk's speaker (`?` unless the reader knows a name), who is featured; the labelled
+ *   part after it gets a section of its own.
  */
 export class LabelledWalk {
   private part: 'lead' | 'body' = 'lead';
   private pending: { name: string; start: number; end: number } | undefined;
-  /** Lines held back until we know whether a speaker label follows them. */
-  private held: Array<{ start: number; text: string; extra: ParagraphExtra; editorial: string | undefined }> = [];
+  /** Lines (and, before the first speaker, topics) held back until we know what follows them. */
+  private held: Held[] = [];
   private heldKind: 'lead' | 'tail' | undefined;
   private warnedUnlabelled = false;
   private readonly labelled: boolean;
+  private readonly talkSpeaker: string;
+  private talkRead = false;
 
-  /** `hasSpeakers`: whether the reader saw any speaker label in the whole text (a pre-scan). */
+  /**
+   * `hasSpeakers`: whether the reader saw any speaker label in the whole text (a pre-scan).
+   * `talkSpeaker`: who gives a talk that comes before the labelled part, when the reader knows.
+   */
   constructor(
     private readonly builder: TranscriptBuilder,
     hasSpeakers: boolean,
+    options: { talkSpeaker?: string } = {},
   ) {
     this.labelled = hasSpeakers;
+    this.talkSpeaker = options.talkSpeaker ?? '?';
     if (!hasSpeakers) this.part = 'body';
+  }
+
+  /** The speaker of the talk read before the labelled part, if there was one (after {@link finish}). */
+  get talk(): string | undefined {
+    return this.talkRead ? this.talkSpeaker : undefined;
   }
 
   /** A topic marker (`## Heading`, `主題：…`). */
   topic(title: string, start: number, end: number): void {
+    if (this.part === 'lead') {
+      // Before the first speaker we cannot tell yet whether the text under it is a lead or a talk.
+      this.heldKind = 'lead';
+      this.held.push({ kind: 'topic', title, start, end });
+      return;
+    }
     this.flushTail(false);
     if (this.pending) this.emptyTurn();
     this.builder.startTopic(title, start, end);
@@ -39,7 +76,7 @@ export class LabelledWalk {
 
   /** `Name: text` (text may be empty: a bare label). */
   speaker(name: string, labelStart: number, labelEnd: number, said?: { start: number; text: string; extra?: ParagraphExtra }): void {
-    this.flushLead();
+    this.flushLead(labelStart);
     this.flushTail(false);
     if (this.pending) this.emptyTurn();
     if (!said || said.text.trim() === '') {
@@ -77,12 +114,16 @@ export class LabelledWalk {
       const held = this.held;
       this.held = [];
       this.heldKind = undefined;
-      if (held.length > 0) {
-        const first = held[0]!;
-        const last = held[held.length - 1]!;
-        this.builder.report('warning', 'unattributed-line', first.start, last.start + last.text.length, `Unexpected text with no speaker label, expected lines such as \`Name: text\`; ${held.length} line${held.length === 1 ? '' : 's'} kept as said by \`?\``, 'Label the speakers, or choose `format: plain` if nobody is named.');
+      const lines = held.filter((item): item is HeldLine => item.kind === 'line');
+      if (lines.length > 0) {
+        const first = lines[0]!;
+        const last = lines[lines.length - 1]!;
+        this.builder.report('warning', 'unattributed-line', first.start, last.start + last.text.length, `Unexpected text with no speaker label, expected lines such as \`Name: text\`; ${lines.length} line${lines.length === 1 ? '' : 's'} kept as said by \`?\``, 'Label the speakers, or choose `format: plain` if nobody is named.');
       }
-      for (const line of held) this.builder.say('?', line.start, line.text, line.extra);
+      for (const item of held) {
+        if (item.kind === 'topic') this.builder.startTopic(item.title, item.start, item.end);
+        else this.builder.say('?', item.start, item.text, item.extra);
+      }
       return;
     }
     this.flushTail(true);
@@ -91,20 +132,43 @@ export class LabelledWalk {
   private hold(start: number, text: string, extra: ParagraphExtra, editorial: string | undefined): void {
     if (this.part === 'body' && this.heldKind === undefined) this.heldKind = 'tail';
     if (this.part === 'lead') this.heldKind = 'lead';
-    this.held.push({ start, text, extra, editorial });
+    this.held.push({ kind: 'line', start, text, extra, editorial });
   }
 
-  private flushLead(): void {
+  /** The first speaker label, at `labelStart`: what came before is the lead, or a talk and its lead. */
+  private flushLead(labelStart: number): void {
     if (this.part !== 'lead') return;
     this.part = 'body';
     const held = this.held;
     this.held = [];
     this.heldKind = undefined;
-    for (const line of held) this.builder.addLead(line.start, line.text, line.extra);
-    if (held.length > 0) {
-      const last = held[held.length - 1]!;
-      this.builder.report('info', 'lead', held[0]!.start, last.start + last.text.length, `Read ${held.length} line${held.length === 1 ? '' : 's'} before the first speaker as the introduction`, 'Nothing to do, unless one of them was said by someone: then start it with `Name:`.');
+    const firstTopic = held.findIndex((item) => item.kind === 'topic');
+    const talkTopics = held.filter((item, index) => item.kind === 'topic' && held[index + 1]?.kind === 'line').length;
+    const isTalk = talkTopics >= 2;
+    const lead = (isTalk ? held.slice(0, firstTopic) : held).filter((item): item is HeldLine => item.kind === 'line');
+    if (!isTalk) for (const item of held) if (item.kind === 'topic') this.builder.startTopic(item.title, item.start, item.end);
+    for (const line of lead) this.builder.addLead(line.start, line.text, line.extra);
+    if (lead.length > 0) {
+      const last = lead[lead.length - 1]!;
+      this.builder.report('info', 'lead', lead[0]!.start, last.start + last.text.length, `Read ${lead.length} line${lead.length === 1 ? '' : 's'} before the first speaker as the introduction`, 'Nothing to do, unless one of them was said by someone: then start it with `Name:`.');
     }
+    if (isTalk) this.readTalk(held.slice(firstTopic), talkTopics, labelStart);
+  }
+
+  /** Replays a talk held before the first label: its headings open topics, its lines are its speaker's. */
+  private readTalk(held: readonly Held[], topics: number, labelStart: number): void {
+    this.talkRead = true;
+    this.builder.setKind(this.talkSpeaker, 'featured');
+    const lines = held.filter((item): item is HeldLine => item.kind === 'line');
+    for (const item of held) {
+      if (item.kind === 'topic') this.builder.startTopic(item.title, item.start, item.end);
+      else this.builder.say(this.talkSpeaker, item.start, item.text, item.extra);
+    }
+    const first = lines[0]!;
+    const last = lines[lines.length - 1]!;
+    this.builder.report('info', 'talk', first.start, last.start + last.text.length, `Read ${lines.length} paragraph${lines.length === 1 ? '' : 's'} under ${topics} headings before the first speaker label as a talk by \`${this.talkSpeaker}\`, and what follows as its own section`, this.talkSpeaker === '?' ? 'Name the speaker under `speakers: featured:` in deck.yaml.' : undefined);
+    // The labelled part (a Q&A after the talk) is a section of its own, not the end of the last heading's.
+    if (held[held.length - 1]?.kind === 'line') this.builder.startTopic('', labelStart, labelStart);
   }
 
   /** Held lines among the turns go back where they belong; at the end they are the credits. */
@@ -114,6 +178,7 @@ export class LabelledWalk {
     this.held = [];
     this.heldKind = undefined;
     for (const line of held) {
+      if (line.kind === 'topic') continue;
       if (atEnd) this.builder.addCredit(line.start, line.text, line.extra);
       else if (line.editorial !== undefined) {
         this.builder.report('warning', 'editorial-line', line.start, line.start + line.text.length, `Unexpected \`${line.editorial}:\` line among the turns, expected what someone said; kept as said by \`?\``, 'Remove the line or move it out of the transcript if nobody said it.');
@@ -140,3 +205,13 @@ export class LabelledWalk {
     this.builder.report('warning', 'empty-turn', start, end, `Unexpected empty turn of \`${name}\`, expected what they said after the label`, 'Remove the label or add the text.');
   }
 }
+
+interface HeldLine {
+  kind: 'line';
+  start: number;
+  text: string;
+  extra: ParagraphExtra;
+  editorial: string | undefined;
+}
+
+type Held = HeldLine | { kind: 'topic'; title: string; start: number; end: number };

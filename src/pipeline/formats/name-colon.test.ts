@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { cleanFromString } from '../testing/fixtures.ts';
 import { parse } from './index.ts';
+import { parseMarkdown } from './markdown.ts';
 import { parseNameColon } from './name-colon.ts';
+import { cleanFixture } from './outline.ts';
 
 const read = (text: string) => parseNameColon(cleanFromString(text));
 const turns = (text: string) => read(text).value.topics.flatMap((t) => t.turns.map((turn) => [turn.speaker, turn.paragraphs.map((p) => p.text)]));
@@ -66,4 +68,46 @@ describe('name-colon', () => {
   it('never throws on odd input', () => {
     for (const text of ['', '\n\n', ':', '：：：', 'Dave:', 'Note:', 'Topic:', ': hi', 'a'.repeat(5000) + ': b']) expect(() => read(text)).not.toThrow();
   });
+  it('reads `#`…`######` headings as topics, the text of each line unchanged, as the Markdown reader reads it', () => {
+    const clean = cleanFixture('name-colon-headings.en.txt');
+    const { value } = parseNameColon(clean);
+    expect(value.lead.map((p) => p.text)).toEqual(['Bridges and Tunnels, episode 12']);
+    expect(value.topics.map((t) => [t.title, t.span.start.line, t.turns.length])).toEqual([
+      ['The old bridge', 3, 3],
+      ['The tunnel', 9, 2],
+      ['Questions from listeners', 14, 2],
+    ]);
+    const said = (t: typeof value) => t.topics.flatMap((topic) => topic.turns.flatMap((turn) => turn.paragraphs.map((p) => `${turn.speaker}: ${p.text}`)));
+    expect(said(value)).toContain('Rui: In 1931. It took *six* years, see [the archive](https://example.org/archive).');
+    expect(said(value)).toContain("Ana: And it's <i>still</i> there.");
+    expect(said(parseMarkdown(clean).value)).toEqual(said(value));
+  });
+
+  it('reads `> (第一題：…)` section lines as topics', () => {
+    const { value } = parseNameColon(cleanFixture('dialogue-page.zh.md'));
+    expect(value.topics.map((t) => t.title)).toEqual(['你為什麼開始寫作？', '寫作最難的是什麼？', '給新手的建議']);
+    expect(value.speakers.map((s) => s.name)).toEqual(['林', '陳']);
+  });
+
+  it('never takes a URL, a time, an aside, a domain or `?` for a speaker; a label whose text is a URL is meta', () => {
+    const { value } = parseNameColon(cleanFixture('name-colon-asides.en.txt'));
+    expect(value.lead.map((p) => p.text)).toEqual(['The Long Table, episode 7', 'Podcast: https://example.org/long-table/7', 'Video: youtu.be/abc123']);
+    expect(value.speakers.map((s) => s.name)).toEqual(['Kim', 'Jo']);
+    expect(value.topics[0]!.turns.map((t) => [t.speaker, t.paragraphs.length])).toEqual([
+      ['Kim', 2],
+      ['Jo', 4],
+      ['Kim', 1],
+      ['Jo', 1],
+    ]);
+  });
+
+  it('reads `Name (12:03):`, `Name: [12:03]` and `[12:03]` at a line start as times of the paragraph', () => {
+    const { value } = read('Dave (12:03): one\nSue: [12:10] two\n[12:20] three\nDave: 00:13:05 four\n');
+    expect(value.topics[0]!.turns.map((t) => [t.speaker, t.paragraphs.map((p) => [p.text, p.time?.start])])).toEqual([
+      ['Dave', [['one', 723]]],
+      ['Sue', [['two', 730], ['three', 740]]],
+      ['Dave', [['four', 785]]],
+    ]);
+  });
+
 });

@@ -1,13 +1,15 @@
 import type { CleanText, Result, Transcript } from '../types.ts';
 import { TranscriptBuilder } from './builder.ts';
-import { LabelledWalk } from './labelled.ts';
-import { type Label, readLabel } from './labels.ts';
+import { LabelledWalk, speakerOfTitle } from './labelled.ts';
+import { type Label, readLabel, readStamp } from './labels.ts';
 import { splitLines, type TextLine, trimLine } from './lines.ts';
 
 /*
  * Podcast pages and interview write-ups: `Name: text` or `Name：text` lines, unlabelled lines that
- * continue the speaker, `Topic:` / `主題：` lines that open topics, an introduction before the first
- * speaker and credits after the last.
+ * continue the speaker, `Topic:` / `主題：` lines, `## Heading` lines and `> (第一題：…)` section
+ * lines that open topics, time stamps (`Name (12:03):`, `[12:03]` at a line start) that time the
+ * paragraph, an introduction before the first speaker and credits after the last. Every line's text
+ * is kept as written: a `*` or a `[link](…)` in a podcast page is what the page says.
  */
 
 export const NAME_COLON = 'name-colon';
@@ -23,6 +25,8 @@ export function labelStats(text: string): { lines: number; speakerLines: number;
     if (line === '') continue;
     lines++;
     const label = readLabel(line);
+    // `Name (00:12):` lines are a machine transcript's (diarized), not a podcast page's.
+    if (label?.time !== undefined) continue;
     if (label?.kind === 'speaker' && label.text.trim() !== '') {
       speakerLines++;
       names.set(label.name, (names.get(label.name) ?? 0) + 1);
@@ -49,10 +53,36 @@ export function detectNameColon(text: string): number {
   return Math.min(0.9, score);
 }
 
-/** Walks `Name: text` lines; `classify` lets the Q&A reader read its own labels. */
-export function walkLabelledLines(builder: TranscriptBuilder, clean: CleanText, classify: (line: string) => Label | undefined = readLabel): void {
+const ATX_HEADING = /^(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/u;
+const QUOTE_MARKER = /^(?:>[ \t]?)+/u;
+
+/** What a line is besides a label: a heading, a section line, a line opened by a time stamp. */
+type LineMark = { kind: 'heading'; depth: number; title: string; titleStart: number } | { kind: 'stamp'; time: number; textStart: number };
+
+/** `## Title`, `> (第一題：…)` or `[12:03] text`, read before labels are. */
+function lineMark(text: string): LineMark | undefined {
+  const heading = ATX_HEADING.exec(text);
+  if (heading && heading[2]!.trim() !== '') return { kind: 'heading', depth: heading[1]!.length, title: heading[2]!.trim(), titleStart: text.indexOf(heading[2]!.trim(), heading[1]!.length) };
+  const quote = QUOTE_MARKER.exec(text)?.[0].length ?? 0;
+  const section = quote > 0 ? readLabel(text.slice(quote)) : undefined;
+  if (section?.kind === 'topic' && section.text.trim() !== '') {
+    const title = section.text.trim();
+    return { kind: 'heading', depth: 0, title, titleStart: quote + section.textStart };
+  }
+  const stamp = /^[\\[(]/u.test(text) ? readStamp(text) : undefined;
+  if (stamp && stamp.length < text.length) return { kind: 'stamp', time: stamp.time, textStart: stamp.length };
+  return undefined;
+}
+
+/**
+ * Walks `Name: text` lines; `classify` lets the Q&A reader read its own labels. Returns the speaker
+ * of a talk read before the labelled part, if there was one.
+ */
+export function walkLabelledLines(builder: TranscriptBuilder, clean: CleanText, classify: (line: string) => Label | undefined = readLabel): { talk?: string } {
   const lines = splitLines(clean.text).map(trimLine);
-  const labels = lines.map((line) => (line.text === '' ? undefined : classify(line.text)));
+  const marks = lines.map((line) => (line.text === '' ? undefined : lineMark(line.text)));
+  const labels = lines.map((line, index) => (line.text === '' || marks[index] ? undefined : classify(line.text)));
+  const title = documentTitle(builder, lines, marks, labels);
   // A one-off `Title: subtitle` line in the header above the dialogue is part of the lead: a label
   // used once, with unlabelled lines between it and the first speaker who speaks again.
   const counts = new Map<string, number>();
@@ -63,16 +93,39 @@ export function walkLabelledLines(builder: TranscriptBuilder, clean: CleanText, 
     const label = labels[i];
     if (label?.kind === 'speaker' && counts.get(label.name) === 1 && unlabelledBelow) labels[i] = undefined;
     else if (label?.kind === 'speaker') unlabelledBelow = false;
-    if (!label && lines[i]!.text !== '') unlabelledBelow = true;
+    if (!label && lines[i]!.text !== '' && !marks[i]) unlabelledBelow = true;
   }
-  const walk = new LabelledWalk(builder, labels.some((label) => label?.kind === 'speaker'));
-  lines.forEach((line, index) => feedLine(walk, builder, line, labels[index]));
+  const walk = new LabelledWalk(builder, labels.some((label) => label?.kind === 'speaker'), talkOptions(title));
+  lines.forEach((line, index) => feedLine(walk, builder, line, labels[index], marks[index]));
   walk.finish();
+  return walk.talk ? { talk: walk.talk } : {};
 }
 
-function feedLine(walk: LabelledWalk, builder: TranscriptBuilder, line: TextLine, label: Label | undefined): void {
+/** A lone `# Title` before anyone speaks names the document, as in Markdown. */
+function documentTitle(builder: TranscriptBuilder, lines: TextLine[], marks: Array<LineMark | undefined>, labels: Array<Label | undefined>): string | undefined {
+  const tops = marks.flatMap((mark, index) => (mark?.kind === 'heading' && mark.depth === 1 ? [index] : []));
+  if (tops.length !== 1) return undefined;
+  const index = tops[0]!;
+  if (labels.slice(0, index).some((label) => label?.kind === 'speaker')) return undefined;
+  const mark = marks[index] as Extract<LineMark, { kind: 'heading' }>;
+  const line = lines[index]!;
+  marks[index] = undefined;
+  lines[index] = { text: '', start: line.start };
+  if (!builder.hasTitle) builder.setTitle(mark.title);
+  builder.report('info', 'document-title', line.start + mark.titleStart, line.start + mark.titleStart + mark.title.length, `Read \`# ${mark.title}\` as the title of the document, not as a topic`, 'Use `##` headings for topics.');
+  return mark.title;
+}
+
+function talkOptions(title: string | undefined): { talkSpeaker?: string } {
+  const speaker = title === undefined ? undefined : speakerOfTitle(title);
+  return speaker ? { talkSpeaker: speaker } : {};
+}
+
+function feedLine(walk: LabelledWalk, builder: TranscriptBuilder, line: TextLine, label: Label | undefined, mark: LineMark | undefined): void {
   if (line.text === '') return;
   const end = line.start + line.text.length;
+  if (mark?.kind === 'heading') return walk.topic(mark.title, line.start + mark.titleStart, line.start + mark.titleStart + mark.title.length);
+  if (mark?.kind === 'stamp') return walk.text(line.start + mark.textStart, line.text.slice(mark.textStart), { time: { start: mark.time } });
   if (!label) return walk.text(line.start, line.text);
   const textStart = line.start + label.textStart;
   const said = label.text.trimEnd();
@@ -87,7 +140,7 @@ function feedLine(walk: LabelledWalk, builder: TranscriptBuilder, line: TextLine
     case 'meta':
       return walk.editorial(label.name, line.start, line.text);
     case 'speaker':
-      return walk.speaker(label.name, line.start, textStart, { start: textStart, text: said });
+      return walk.speaker(label.name, line.start, textStart, { start: textStart, text: said, ...(label.time !== undefined ? { extra: { time: { start: label.time } } } : {}) });
   }
 }
 
