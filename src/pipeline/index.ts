@@ -96,7 +96,7 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
     }),
   );
   const deck = convertDeckScript(composed, script);
-  const { accounting, diagnostics: lost } = accountFor(transcript, deck, script.convert, input.transcript.path);
+  const { accounting, diagnostics: lost } = accountFor(transcript, deck, script.convert, input.transcript.path, clean);
   diagnostics.push(...lost);
   return { deck, accounting, html: render(deck), transcript, speakers: cast.speakers, quotes, clean, ...(decoded.diagnostics.some((d) => d.severity === 'error') ? {} : { encoding: source.encoding }), script, diagnostics };
 }

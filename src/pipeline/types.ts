@@ -158,6 +158,10 @@ export interface Transcript {
   speakers: Speaker[];
   /** The transcript's own title, when it has one (a WebVTT header, front matter, a short first line). */
   title?: string;
+  /** When it was recorded or published, as the transcript writes it (front matter's `date:`). */
+  date?: string;
+  /** Where the recording is (front matter's `media:`), as the transcript writes it. */
+  media?: string;
 }
 
 /** A verbatim stretch of one paragraph of one turn. */

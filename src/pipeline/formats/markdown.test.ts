@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { cleanFromString } from '../testing/fixtures.ts';
 import { cleanOffsetIn } from './builder.ts';
 import { detectFormat } from './index.ts';
+import { leftOut } from '../accounting.ts';
 import { parseMarkdown } from './markdown.ts';
+import { cleanFixture, readFixture } from './outline.ts';
 
 const read = (text: string) => parseMarkdown(cleanFromString(text, 'talk.md'));
 const turns = (text: string) => read(text).value.topics.flatMap((t) => t.turns.map((turn) => [turn.speaker, turn.paragraphs.map((p) => p.text)]));
@@ -57,13 +59,24 @@ describe('markdown', () => {
     ]);
   });
 
-  it('never renders the text: markup is left out of what was said, links keep their text only', () => {
-    const { value } = read('**Dave:** I *really* mean it, see [the notes](https://example.org) and `code` \\*here\\*. <b>Bold</b> 2<3\n');
+  it('never renders the text: what was said is kept as written, links with their URLs, HTML and emphasis as text', () => {
+    const line = '**Dave:** I *really* mean it, see [the notes](https://example.org) and `code` \\*here\\*. <b>Bold</b> 2<3\n';
+    const { value } = read(line);
     const paragraph = value.topics[0]!.turns[0]!.paragraphs[0]!;
-    expect(paragraph.text).toBe('I really mean it, see the notes and code *here*. Bold 2<3');
-    // Every character still maps back to the same character in the file.
-    const clean = cleanFromString('**Dave:** I *really* mean it, see [the notes](https://example.org) and `code` \\*here\\*. <b>Bold</b> 2<3\n');
-    for (let i = 0; i < paragraph.text.length; i++) expect(clean.text[cleanOffsetIn(paragraph, i)]).toBe(paragraph.text[i]);
+    expect(paragraph.text).toBe('I *really* mean it, see [the notes](https://example.org) and `code` \\*here\\*. <b>Bold</b> 2<3');
+    expect(paragraph.pieces).toBeUndefined();
+  });
+
+  it('keeps every paragraph of a Markdown page verbatim: only the label and line-start markers are left out', () => {
+    const clean = cleanFixture('markdown-inline.en.md');
+    const { value } = parseMarkdown(clean);
+    expect(value.topics.flatMap((t) => t.turns.map((turn) => [turn.speaker, turn.paragraphs.map((p) => p.text)]))).toEqual([
+      ['Maya', ['Start with [the docs](https://example.org/docs) and the `--help` flag. I mean it, *read them*. Then <https://example.org/faq>, and only then the forum.']],
+      ['Leo', ['And the <b>bold</b> warnings? *laughs* Or the ![diagram](img/flow.png) on page two?']],
+      ['Maya', ["Those too. A <3 for whoever wrote __that__ page, it's the best one."]],
+      ['Leo', ['Quoting you: "read them" \\*twice\\*.']],
+    ]);
+    for (const p of value.topics.flatMap((t) => t.turns.flatMap((turn) => turn.paragraphs))) expect(leftOut(p, clean, value.format)).toEqual([]);
   });
 
   it('joins a wrapped paragraph with a space, and Chinese lines with nothing', () => {
@@ -110,4 +123,53 @@ describe('markdown', () => {
     expect(value.topics[0]!.turns[0]!.paragraphs.map((p) => p.text)).toEqual(['one', 'two']);
     expect(diagnostics.find((d) => d.rule === 'markdown-comment')).toMatchObject({ severity: 'info' });
   });
+  it('reads `speakers:` of the front matter with their roles, and its title, date and media', () => {
+    const { value } = parseMarkdown(cleanFixture('markdown-front-matter.en.md'));
+    expect(value).toMatchObject({ title: 'Notes from the field', date: '2025-03-14', media: 'https://example.org/field-notes.mp3' });
+    expect(value.speakers.map((s) => [s.name, s.role])).toEqual([
+      ['Tomas', 'Host'],
+      ['Ines', 'Field ecologist'],
+    ]);
+    const map = read('---\nspeakers:\n  Ines:\n    name: Ines Duarte\n    role: Ecologist\n  Tom: Tomas Berg\n---\n\nInes: one\n\nTom: two\n').value;
+    expect(map.speakers.map((s) => [s.name, s.role])).toEqual([
+      ['Ines Duarte', 'Ecologist'],
+      ['Tomas Berg', undefined],
+    ]);
+  });
+
+  it('reads inline time stamps as the paragraph’s time, never as its text or a speaker', () => {
+    const clean = cleanFixture('markdown-timestamps.en.md');
+    const { value } = parseMarkdown(clean);
+    expect(value.topics.flatMap((t) => t.turns.map((turn) => [turn.speaker, turn.paragraphs.map((p) => [p.text, p.time?.start])]))).toEqual([
+      ['Rosa', [['Good evening, and welcome to the harbour talks.', 5]]],
+      ['Sam', [['Thanks, Rosa. It is good to be back.', 12]]],
+      ['Rosa', [["Let's start with the harbour itself.", 62], ['The harbour was dredged in 1998.', 90], ['And again in 2011, after the storm.', 130]]],
+      ['Sam', [['I remember that storm.', 165]]],
+    ]);
+    for (const p of value.topics.flatMap((t) => t.turns.flatMap((turn) => turn.paragraphs))) expect(leftOut(p, clean, value.format)).toEqual([]);
+  });
+
+  it('reads `> (第一題：…)` lines of a dialogue page as topics, not speakers', () => {
+    const { value } = parseMarkdown(cleanFixture('dialogue-page.zh.md'));
+    expect(value.topics.map((t) => t.title)).toEqual(['你為什麼開始寫作？', '寫作最難的是什麼？', '給新手的建議']);
+    expect(value.speakers.map((s) => `${s.name} ×${s.turnCount}`)).toEqual(['林 ×3', '陳 ×3']);
+    expect(value.lead.map((p) => p.text)).toEqual(['本文整理自一場讀書會的對談，經兩位作者確認。']);
+  });
+
+  it('reads a talk under headings followed by a Q&A: the talk is its speaker’s, its headings topics, the Q&A its own section', () => {
+    const { value, diagnostics } = parseMarkdown(cleanFixture('talk-qa.zh.md'));
+    expect(value.lead).toEqual([]);
+    expect(value.topics.map((t) => [t.title, t.turns.map((turn) => `${turn.speaker} ${turn.paragraphs.length}`)])).toEqual([
+      ['夜班公車', ['? 2']],
+      ['便利商店', ['? 2']],
+      ['路燈', ['? 2']],
+      ['', ['问 1', '? 1', '问 1', '? 1']],
+    ]);
+    expect(value.speakers.map((s) => `${s.name} ${s.kind}`)).toEqual(['? featured', '问 host']);
+    expect(diagnostics.filter((d) => d.rule === 'talk').map((d) => d.span?.start.line)).toEqual([5]);
+    // The talk's speaker named in the front matter is the one who answers.
+    const named = read(`---\nspeakers: [周蘭]\n---\n\n${readFixture('talk-qa.zh.md')}`).value;
+    expect(named.speakers.map((s) => `${s.name} ${s.kind}`)).toEqual(['周蘭 featured', '问 host']);
+  });
 });
+

@@ -3,21 +3,26 @@ import { Lexer, type Token, type Tokens } from 'marked';
 import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import type { CleanText, Result, Transcript } from '../types.ts';
 import { assemble, type Stretch, TranscriptBuilder } from './builder.ts';
-import { LabelledWalk } from './labelled.ts';
-import { type Label, looksLikeName, readLabel } from './labels.ts';
+import { LabelledWalk, speakerOfTitle } from './labelled.ts';
+import { type Label, looksLikeName, readLabel, readStamp } from './labels.ts';
 import { readDiarizedLabel } from './diarized.ts';
 import { readOtterHeader } from './otter.ts';
+import { answersByTalkSpeaker, qaKind } from './qa.ts';
 import { applyAliases } from './speakers.ts';
 import { seconds, TIME } from './timed.ts';
 
 /*
- * Transcripts written in Markdown: an optional front matter block (`---` YAML: `title`, `speakers`),
- * `#`/`##`/`###` headings that open topics, and speakers labelled `**Name:** text`, `**Name**: text`,
- * `Name: text`, or by a heading of their own (`### Name：`) above what they said.
+ * Transcripts written in Markdown: an optional front matter block (`---` YAML: `title`, `date`,
+ * `media`, `speakers` with their roles), `#`…`######` headings that open topics, and speakers
+ * labelled `**Name:** text`, `**Name**: text`, `Name: text`, or by a heading of their own
+ * (`### Name：`) above what they said; a time stamp beside the label or at a line start
+ * (`**Name** [00:12:03]`, `\[12:03\]`) is the paragraph's time.
  *
- * marked's lexer finds the blocks, headings and inline markup; the transcript is only read, never
- * rendered: what someone said becomes plain text with the markup (`**`, `_`, link targets) left out,
- * and `Paragraph.pieces` records where each part of it sits in the file.
+ * marked's lexer finds the blocks and headings; the transcript is only read, never rendered. The
+ * structure (front matter, headings, the speaker label, list and quote markers at line starts) is
+ * left out of what was said, and nothing else: a paragraph's text is what the file says, link URLs,
+ * `*emphasis*` and raw HTML included (they are escaped wherever they are shown). Only character
+ * references (`it&#39;s`) are read as the characters they stand for.
  */
 
 export const MARKDOWN = 'markdown';
@@ -26,6 +31,8 @@ const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/u;
 const ATX_HEADING = /^ {0,3}(#{1,6})[ \t]+(\S.*)$/u;
 const BOLD_LABEL_INSIDE = /^(\*\*|__)[ \t]*([^*_\n]{1,60}?)[ \t]*([:：])[ \t]*\1[ \t]*/u;
 const BOLD_LABEL_OUTSIDE = /^(\*\*|__)[ \t]*([^*_\n]{1,60}?)[ \t]*\1[ \t]*([:：])[ \t]*/u;
+/** `**Name** [00:12:03]`: a bold name and a bracketed time, no colon. */
+const BOLD_NAME_STAMP = /^(\*\*|__)[ \t]*([^*_\n:：]{1,60}?)[ \t]*\1[ \t]+(?=\\?\[|\()/u;
 const LIST_MARKER = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?/u;
 const QUOTE_MARKER = /^[ \t]*(?:>[ \t]?)+/u;
 const FENCE = /^[ \t]*(?:```|~~~)/u;
@@ -67,28 +74,35 @@ type Item =
   | { kind: 'speaker'; name: string; labelStart: number; labelEnd: number; said: Stretch[]; time?: number }
   | { kind: 'meta'; word: string; start: number; text: string }
   | { kind: 'topic'; title: string; start: number; end: number }
-  | { kind: 'text'; said: Stretch[] };
+  | { kind: 'text'; said: Stretch[]; time?: number };
 
 interface FrontMatter {
   aliases: Record<string, string>;
   names: Set<string>;
+  /** Roles by the name shown (after aliases). */
+  roles: Map<string, string>;
+  title?: string;
+  date?: string;
+  media?: string;
 }
 
 export function parseMarkdown(clean: CleanText): Result<Transcript> {
   const builder = new TranscriptBuilder(clean, MARKDOWN);
   const text = clean.text;
   let offset = 0;
-  let front: FrontMatter = { aliases: {}, names: new Set() };
+  let front: FrontMatter = { aliases: {}, names: new Set(), roles: new Map() };
   const fm = FRONT_MATTER.exec(text);
   if (fm) {
     front = readFrontMatter(builder, fm[1]!, fm[0].indexOf('\n') + 1, fm[0].length);
     offset = fm[0].length;
   }
   const items = readBlocks(builder, text, offset, front.names);
-  markDocumentTitle(builder, items);
+  const title = markDocumentTitle(builder, items) ?? front.title;
   leadLabels(items, text);
+  markQaRoles(builder, items);
 
-  const walk = new LabelledWalk(builder, items.some((item) => item.kind === 'speaker'));
+  const talkSpeaker = front.names.size === 1 ? [...front.names][0]! : title === undefined ? undefined : speakerOfTitle(title);
+  const walk = new LabelledWalk(builder, items.some((item) => item.kind === 'speaker'), talkSpeaker ? { talkSpeaker } : {});
   for (const item of items) {
     switch (item.kind) {
       case 'heading':
@@ -106,20 +120,37 @@ export function parseMarkdown(clean: CleanText): Result<Transcript> {
         break;
       case 'text': {
         const said = assemble(item.said);
-        if (said.text.trim() !== '') walk.text(said.start, said.text, said.pieces ? { pieces: said.pieces } : {});
+        if (said.text.trim() !== '') walk.text(said.start, said.text, { ...(said.pieces ? { pieces: said.pieces } : {}), ...(item.time !== undefined ? { time: { start: item.time } } : {}) });
         break;
       }
     }
   }
   walk.finish();
-  const transcript = builder.build();
-  if (Object.keys(front.aliases).length === 0) return { value: transcript, diagnostics: builder.diagnostics };
-  return { value: applyAliases(transcript, front.aliases), diagnostics: builder.diagnostics };
+  const built = answersByTalkSpeaker(builder, builder.build(), walk.talk);
+  const aliased = Object.keys(front.aliases).length === 0 ? built : applyAliases(built, front.aliases);
+  const transcript: Transcript = {
+    ...aliased,
+    speakers: aliased.speakers.map((speaker) => (front.roles.has(speaker.name) ? { ...speaker, role: front.roles.get(speaker.name)! } : speaker)),
+    ...(front.date ? { date: front.date } : {}),
+    ...(front.media ? { media: front.media } : {}),
+  };
+  return { value: transcript, diagnostics: builder.diagnostics };
 }
 
-/** `speakers:` in front matter: a list of names (labels to trust), or a map of label → full name. */
+/** Role labels of a Q&A (`问`/`答`, `Q`/`A`) mark the asker as host and the answerer as featured, as in the qa reader. */
+function markQaRoles(builder: TranscriptBuilder, items: readonly Item[]): void {
+  const names = new Set(items.flatMap((item) => (item.kind === 'speaker' ? [item.name] : [])));
+  const kinds = [...names].map((name) => [name, qaKind(name)] as const);
+  if (!kinds.some(([, kind]) => kind === 'host') || !kinds.some(([, kind]) => kind === 'featured')) return;
+  for (const [name, kind] of kinds) if (kind) builder.setKind(name, kind);
+}
+
+/**
+ * The front matter: `title:`, `date:`, `media:`, and `speakers:` as a list of names (labels to
+ * trust) or of `{ name, role }`, or a map of label → full name or → `{ name, role }`.
+ */
 function readFrontMatter(builder: TranscriptBuilder, yaml: string, start: number, end: number): FrontMatter {
-  const result: FrontMatter = { aliases: {}, names: new Set() };
+  const result: FrontMatter = { aliases: {}, names: new Set(), roles: new Map() };
   const document = parseDocument(yaml, { prettyErrors: false });
   if (document.errors.length > 0) {
     const error = document.errors[0]!;
@@ -128,22 +159,37 @@ function readFrontMatter(builder: TranscriptBuilder, yaml: string, start: number
     return result;
   }
   // Read the nodes rather than `toJS()`: aliases are not expanded, so no input can make this blow up.
-  const speakers = isMap(document.contents) ? document.get('speakers') : undefined;
-  const title = isMap(document.contents) ? document.get('title') : undefined;
-  if (typeof title === 'string') builder.setTitle(title);
-  const text = (node: unknown): string | undefined => (isScalar(node) && (typeof node.value === 'string' || typeof node.value === 'number') ? String(node.value).trim() : undefined);
+  const text = (node: unknown): string | undefined => (isScalar(node) && (typeof node.value === 'string' || typeof node.value === 'number') ? String(node.value).trim() || undefined : undefined);
+  const field = (key: string): string | undefined => (isMap(document.contents) ? text(document.contents.get(key, true)) : undefined);
+  const speakers = isMap(document.contents) ? document.contents.get('speakers', true) : undefined;
+  const title = field('title');
+  if (title) {
+    builder.setTitle(title);
+    result.title = title;
+  }
+  const date = field('date');
+  const media = field('media');
+  if (date) result.date = date;
+  if (media) result.media = media;
+  const role = (node: unknown, name: string): void => {
+    const value = isMap(node) ? text(node.get('role', true)) : undefined;
+    if (value) result.roles.set(name, value);
+  };
   if (isSeq(speakers)) {
     for (const entry of speakers.items) {
       const name = text(entry) ?? (isMap(entry) ? text(entry.get('name', true)) : undefined);
-      if (name) result.names.add(name);
+      if (!name) continue;
+      result.names.add(name);
+      role(entry, name);
     }
   } else if (isMap(speakers)) {
     for (const pair of speakers.items) {
       const label = text(pair.key);
       if (!label) continue;
       result.names.add(label);
-      const name = text(pair.value);
+      const name = text(pair.value) ?? (isMap(pair.value) ? text(pair.value.get('name', true)) : undefined);
       if (name && name !== label) result.aliases[label] = name;
+      role(pair.value, name ?? label);
     }
   }
   builder.report('info', 'front-matter', 0, end, 'Read the front matter block as metadata, not as part of the transcript', Object.keys(result.aliases).length > 0 ? 'Its `speakers:` map renames the labels it lists.' : undefined);
@@ -166,15 +212,16 @@ function leadLabels(items: Item[], text: string): void {
 }
 
 /** A lone `# Title` before anyone speaks names the document, not a topic. */
-function markDocumentTitle(builder: TranscriptBuilder, items: Item[]): void {
+function markDocumentTitle(builder: TranscriptBuilder, items: Item[]): string | undefined {
   const headings = items.filter((item): item is Extract<Item, { kind: 'heading' }> => item.kind === 'heading');
   const first = headings[0];
-  if (!first || first.depth !== 1 || headings.filter((h) => h.depth === 1).length !== 1) return;
+  if (!first || first.depth !== 1 || headings.filter((h) => h.depth === 1).length !== 1) return undefined;
   const index = items.indexOf(first);
-  if (items.slice(0, index).some((item) => item.kind === 'speaker')) return;
+  if (items.slice(0, index).some((item) => item.kind === 'speaker')) return undefined;
   items.splice(index, 1);
   if (!builder.hasTitle) builder.setTitle(first.title);
   builder.report('info', 'document-title', first.start, first.end, `Read \`# ${first.title}\` as the title of the document, not as a topic`, 'Use `##` headings for topics.');
+  return first.title;
 }
 
 function readBlocks(builder: TranscriptBuilder, text: string, from: number, names: ReadonlySet<string>): Item[] {
@@ -208,7 +255,7 @@ function readToken(builder: TranscriptBuilder, items: Item[], token: Token, at: 
       const atx = /^ {0,3}#{1,6}[ \t]+/u.exec(firstLine);
       const textStart = atx ? at + atx[0].length : at;
       const textRaw = atx ? firstLine.slice(atx[0].length).replace(/[ \t]+#+[ \t]*$/u, '').trimEnd() : firstLine.trimEnd();
-      const title = assemble(inlineStretches(textRaw, textStart)).text.trim();
+      const title = assemble(plainStretches(textRaw, textStart)).text.trim();
       const label = readLabel(title);
       if (label?.kind === 'speaker' && label.text.trim() === '') {
         items.push({ kind: 'speaker', name: label.name, labelStart: at, labelEnd: textStart + textRaw.length, said: [] });
@@ -273,13 +320,19 @@ function readLines(items: Item[], raw: string, at: number, names: ReadonlySet<st
       items.push((current = { kind: 'speaker', name: previous.name, labelStart: bodyStart, labelEnd: bodyStart + body.length, said: [], ...(time !== undefined ? { time } : {}) }));
       continue;
     }
+    const stamp = /^[\\[(]/u.test(body) ? readStamp(body) : undefined;
+    if (stamp && stamp.length < body.length) {
+      // `[12:03] text`, `\[12:03\] text`: the same speaker goes on, from that time, in a new paragraph.
+      items.push((current = { kind: 'text', said: inlineStretches(body.slice(stamp.length), bodyStart + stamp.length), time: stamp.time }));
+      continue;
+    }
     const label = markdownLabel(body, names);
     if (label) {
-      const saidRaw = body.slice(label.textStart);
+      const saidRaw = label.text;
       const saidStart = bodyStart + label.textStart;
       if (label.kind === 'speaker') current = { kind: 'speaker', name: label.name, labelStart: bodyStart, labelEnd: saidStart, said: inlineStretches(saidRaw, saidStart), ...(label.time !== undefined ? { time: label.time } : {}) };
       else if (label.kind === 'topic') {
-        const title = assemble(inlineStretches(saidRaw, saidStart)).text.trim() || label.name;
+        const title = assemble(plainStretches(saidRaw, saidStart)).text.trim() || label.name;
         items.push({ kind: 'topic', title, start: saidRaw.trim() ? saidStart : bodyStart, end: bodyStart + body.length });
         current = undefined;
         continue;
@@ -314,12 +367,15 @@ const TIME_ONLY = new RegExp(String.raw`^[\[(]?(${TIME})[\])]?[ \t]*[:：]?$`, '
 function markdownLabel(line: string, names: ReadonlySet<string>): (Label & { time?: number }) | undefined {
   const timed = timedLabel(line);
   if (timed) return timed;
-  const bold = BOLD_LABEL_INSIDE.exec(line) ?? BOLD_LABEL_OUTSIDE.exec(line);
+  const bold = BOLD_LABEL_INSIDE.exec(line) ?? BOLD_LABEL_OUTSIDE.exec(line) ?? boldNameWithStamp(line);
   if (bold) {
     const name = bold[2]!.trim();
     const label = readLabel(`${name}:`);
-    if (label) return { ...label, textStart: bold[0].length, text: line.slice(bold[0].length) };
-    if (names.has(name) || looksLikeName(name)) return { kind: 'speaker', name, textStart: bold[0].length, text: line.slice(bold[0].length) };
+    const stamp = readStamp(line.slice(bold[0].length));
+    const textStart = bold[0].length + (stamp?.length ?? 0);
+    const timed = stamp ? { time: stamp.time } : label?.time !== undefined ? { time: label.time } : {};
+    if (label && label.kind !== 'speaker') return { ...label, textStart, text: line.slice(textStart) };
+    if (label || names.has(name) || looksLikeName(name)) return { kind: 'speaker', name: label?.name ?? name, textStart, text: line.slice(textStart), ...timed };
     return undefined;
   }
   const plain = readLabel(line);
@@ -328,6 +384,12 @@ function markdownLabel(line: string, names: ReadonlySet<string>): (Label & { tim
   const colon = /^([^:：\n]{1,60}?)[ \t]*[:：][ \t]*/u.exec(line);
   if (colon && names.has(colon[1]!.trim())) return { kind: 'speaker', name: colon[1]!.trim(), textStart: colon[0].length, text: line.slice(colon[0].length) };
   return undefined;
+}
+
+/** `**Name** [00:12:03]`, as a match shaped like the bold labels' (the name in group 2). */
+function boldNameWithStamp(line: string): RegExpExecArray | null {
+  const match = BOLD_NAME_STAMP.exec(line);
+  return match && readStamp(line.slice(match[0].length)) ? match : null;
 }
 
 const ENTITY = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/gu;
@@ -350,8 +412,18 @@ function pushDecoded(out: Stretch[], start: number, text: string): void {
   if (cursor < text.length) out.push({ start: start + cursor, text: text.slice(cursor), join: '' });
 }
 
-/** The text of a line of Markdown with its inline markup left out, as stretches of the clean text. */
+/**
+ * What was said on a line of Markdown, as stretches of the clean text: the line as written, links,
+ * emphasis and HTML included, with only its character references read as characters.
+ */
 export function inlineStretches(raw: string, base: number): Stretch[] {
+  const out: Stretch[] = [];
+  pushDecoded(out, base, raw);
+  return out;
+}
+
+/** A heading's text with its inline markup left out (`## **Costs**` → `Costs`): a topic title, not what was said. */
+function plainStretches(raw: string, base: number): Stretch[] {
   const out: Stretch[] = [];
   walkInline(Lexer.lexInline(raw, { gfm: true }), raw, 0, base, out);
   return out;
