@@ -9,6 +9,7 @@ import {
   paragraphUnits,
   scrambledRanges,
   scriptOf,
+  omissionMark,
   shownText,
   splitSentences,
   type Unit,
@@ -23,13 +24,14 @@ function units(text: string): Array<Unit & { shown: string }> {
   return paragraphUnits(text, simp, lengths, boundsFor(lengths.script, OPTIONS), scrambledRanges(text, simp)).map((u) => ({ ...u, shown: shownText(text, u) }));
 }
 
-/** The rule the deck's tests hold quotes to: `……` exactly where part of a sentence was left out. */
+/** The rule the deck's tests hold quotes to: the language's mark exactly where part of a sentence was left out. */
 function expectMarkedOmissions(text: string, unit: Unit & { shown: string }): void {
-  const body = unit.shown.replace(/^……/u, '').replace(/……$/u, '');
+  const mark = omissionMark(text);
+  const body = unit.shown.slice(unit.shown.startsWith(mark) ? mark.length : 0, unit.shown.endsWith(mark) ? -mark.length : undefined);
   expect(body).toBe(text.slice(unit.start, unit.end));
   const edges = edgesOf(text, unit);
-  expect(unit.shown.startsWith('……'), unit.shown).toBe(edges.cutLead);
-  expect(unit.shown.endsWith('……'), unit.shown).toBe(edges.cutTail);
+  expect(unit.shown.startsWith(mark), unit.shown).toBe(edges.cutLead);
+  expect(unit.shown.endsWith(mark), unit.shown).toBe(edges.cutTail);
 }
 
 describe('sentences', () => {
@@ -119,9 +121,19 @@ describe('units', () => {
       expectMarkedOmissions(text, unit);
       expect(measure(text.slice(unit.start, unit.end), 'latin')).toBeLessThanOrEqual(35);
     }
-    expect(all[0]!.shown.startsWith('……the biggest lesson')).toBe(true);
+    expect(all[0]!.shown.startsWith('…the biggest lesson')).toBe(true);
     expect(all.map((u) => u.shown)).toContain('Right. Most people never need the strongest model.');
-    expect(all[all.length - 1]!.shown.startsWith('……')).toBe(true);
+    expect(all[all.length - 1]!.shown.startsWith('…')).toBe(true);
+    expect(all.some((u) => u.shown.includes('……'))).toBe(false);
+  });
+
+  it('marks an omission with the language\'s own mark: `……` in Chinese, `…` in Japanese and Latin-script text', () => {
+    expect(omissionMark('我覺得無論是人還是模型，都發現了一個現象。')).toBe('……');
+    expect(omissionMark('私はそう思いますが、それは違うのです。')).toBe('…');
+    expect(omissionMark('So, the biggest lesson is that models fail at knowing what users want.')).toBe('…');
+    expect(omissionMark('Also, die Menschen haben das Gefühl, es mit Eliten zu tun zu haben.')).toBe('…');
+    const japanese = 'ですから、私は個人の自由というものが、国家の発展よりもずっと大切なものだと考えております。';
+    expect(units(japanese).map((u) => u.shown)).toContain('…私は個人の自由というものが、国家の発展よりもずっと大切なものだと考えております。');
   });
 
   it('every unit of every paragraph is a verbatim slice (property over many cut points)', () => {

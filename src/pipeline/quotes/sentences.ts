@@ -3,7 +3,7 @@
  * sentence ends; a sentence too short to stand alone is merged with its neighbour; a sentence too
  * long for a slide is cut at clause boundaries into slide-sized pieces; a leading filler (`對,`,
  * `那`, `就是說`, `So,`) is left out. Whatever is left out inside a sentence is marked, so the quote
- * shows `……` there. Words are never changed: a unit is always a slice of the paragraph.
+ * shows the language's omission mark there (`……` in Chinese, `…` elsewhere). Words are never changed: a unit is always a slice of the paragraph.
  *
  * Every function that looks at words takes the Simplified copy (`simp`, same length, same offsets)
  * next to the original text, so the patterns below only need Simplified forms.
@@ -196,7 +196,8 @@ function pushTrimmed(text: string, start: number, end: number, out: TextRange[])
 
 // Words an interviewee uses to take the floor or to go on; leaving them out changes no claim.
 // Single characters only before a comma (`對,` but not `對於`); `那` not before `些個樣麼裡` (`那些` is a word).
-const FILLER_HAN = /^(?:(?:对|嗯|呃|哎|诶|欸|啊|好|是的|对对|对吧|OK|ok)[，,、。\s]+|(?:就是说|所以说|比如说|然后|那么|那个[，,]|那(?![些个样么里边时种儿])|就是|所以|反正|而且)[，,、\s]*)/u;
+// Japanese ones (`ええ、`, `まあ、`, `ですから、`) only before their comma, where they cannot be part of a word.
+const FILLER_HAN = /^(?:(?:对|嗯|呃|哎|诶|欸|啊|好|是的|对对|对吧|OK|ok)[，,、。\s]+|(?:就是说|所以说|比如说|然后|那么|那个[，,]|那(?![些个样么里边时种儿])|就是|所以|反正|而且)[，,、\s]*|(?:ええと|えっと|ええ|えー|あの|あのう|まあ|はい|うん|そうですね|ですから|だから|それで|そして|しかし|でも|なので|で)[、，,]\s*)/u;
 const FILLER_LATIN = /^(?:(?:so|well|and|um|uh|er|yeah|yes|okay|ok|right|like|you know|i mean|now|but)\b[,\s]+)/iu;
 
 /** Length of the filler (with its comma and spaces) at `start`, 0 when there is none. */
@@ -303,9 +304,20 @@ export function paragraphUnits(text: string, simp: string, lengths: Lengths, bou
   return units;
 }
 
-/** The quote as shown: the slice, with `……` where part of the sentence was left out. */
-export function shownText(text: string, unit: Unit): string {
-  return `${unit.cutLead ? '……' : ''}${text.slice(unit.start, unit.end)}${unit.cutTail ? '……' : ''}`;
+const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+
+/**
+ * The language's own mark for words left out: `……` (two ellipses, the width of two characters) in
+ * Chinese, `…` in Japanese (kana tell it apart) and in Latin-script text.
+ */
+export function omissionMark(text: string): '…' | '……' {
+  if (scriptOf(text) === 'latin') return '…';
+  return (text.match(KANA)?.length ?? 0) >= 2 ? '…' : '……';
+}
+
+/** The quote as shown: the slice of `text`, with the omission mark where part of the sentence was left out. */
+export function shownText(text: string, unit: Unit, mark: string = omissionMark(text)): string {
+  return `${unit.cutLead ? mark : ''}${text.slice(unit.start, unit.end)}${unit.cutTail ? mark : ''}`;
 }
 
 /** Whether a stretch starts and ends at sentence edges of its paragraph (for pins by text). */
