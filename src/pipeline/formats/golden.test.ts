@@ -20,6 +20,12 @@ const FIXTURES: Array<[file: string, format: string]> = [
   ['otter.en.txt', 'otter'], // Otter export, meeting with three agenda items
   ['diarized.en.txt', 'diarized'], // [Speaker 1] [00:00:02] lines
   ['diarized.zh.txt', 'diarized'], // 说话人1 (00:00:05): with the text on the next lines
+  ['whisper-text.es.txt', 'whisper-text'], // Whisper CLI output, Spanish, a log line before the segments
+  ['whisper-json.en.json', 'whisper-json'], // Whisper JSON with word timestamps, no speakers
+  ['stt-json.aws.en.json', 'stt-json'], // AWS Transcribe items with spk_0/spk_1 labels
+  ['stt-json.revai.en.json', 'stt-json'], // Rev.ai monologues, three speakers
+  ['sbv.en.sbv', 'sbv'], // YouTube automatic captions
+  ['youtube-copied.en.txt', 'youtube-copied'], // YouTube transcript panel copied, with chapter titles
 ];
 
 describe('golden outlines of the fixtures', () => {
