@@ -1,5 +1,7 @@
+import type { Transcript } from '../types.ts';
 import type { ParagraphExtra, TranscriptBuilder } from './builder.ts';
-import { CREDITS_LINE, readLabel } from './labels.ts';
+import { CREDITS_LINE, qaKind, readLabel } from './labels.ts';
+import { applyAliases } from './speakers.ts';
 
 /** Words that name an occasion, not a person, before a title's colon: `Keynote: …`, `演講：…`. */
 const OCCASION = /^(?:(?:opening|closing|keynote|talk|lecture|session|panel|interview|episode|part|workshop|webinar|podcast|live|transcript|q&a)\b.*|.*\b(?:keynote|talk|lecture|session|panel|interview|address|remarks|speech)|.*(?:演講|演讲|講座|讲座|對談|对谈|專訪|专访|訪談|访谈|實錄|实录|講話|讲话|致辭|致辞|分享|發言|发言))$/iu;
@@ -15,6 +17,22 @@ export function speakerOfTitle(title: string): string | undefined {
   // One Latin word before a colon is as often a series as a name (`Startups: …`).
   if (latin && !/^\p{Lu}\S*(?:\s+\S+){1,3}$/u.test(label.name)) return undefined;
   return label.name;
+}
+
+/**
+ * A Q&A after a talk: the asker's label (`问`, `Q`) is a host, and the answer label (`答`, `A`) is the
+ * one who gave the talk, so that talk and answers have one featured speaker. `talk` is
+ * {@link LabelledWalk.talk}; without a talk the transcript is returned as it is.
+ */
+export function answersAfterTalk(builder: TranscriptBuilder, transcript: Transcript, talk: string | undefined): Transcript {
+  if (talk === undefined) return transcript;
+  const speakers = transcript.speakers.map((s) => (qaKind(s.name) === 'host' && s.kind === 'other' ? { ...s, kind: 'host' as const } : s));
+  const answerers = speakers.filter((s) => qaKind(s.name) === 'featured' && s.name !== talk);
+  if (answerers.length !== 1) return { ...transcript, speakers };
+  const label = answerers[0]!.name;
+  const first = transcript.topics.flatMap((t) => t.turns).find((turn) => turn.speaker === label)!;
+  builder.report('info', 'talk-answers', first.paragraphs[0]!.start, first.paragraphs[0]!.start, `\`${label}\` answers after the talk: read as its speaker \`${talk}\``, 'Name the speaker under `speakers: featured:` in deck.yaml.');
+  return applyAliases({ ...transcript, speakers }, { [label]: talk });
 }
 
 /**

@@ -177,6 +177,16 @@ function sectionLabel(line: string, maxLength: number): Label | undefined {
   return { kind: 'topic', name: inner[1]!.trim(), textStart, text: match[2]!.slice(inner[0].length) };
 }
 
+const ASKER = /^(?:问|問|提问|提問|Q|Question|记者|記者|主持人|主持|Host|Interviewer|Moderator|MC|聞き手|司会|インタビュアー)$/iu;
+const ANSWERER = /^(?:答|回答|A|Answer|受访者|受訪者|Interviewee|回答者)$/iu;
+
+/** The part a Q&A role label plays: `问`, `Q`, `主持人` ask (hosts), `答`, `A` answer (featured). */
+export function qaKind(name: string): 'host' | 'featured' | undefined {
+  if (ASKER.test(name)) return 'host';
+  if (ANSWERER.test(name)) return 'featured';
+  return undefined;
+}
+
 /** True when a line is only a speaker label with nothing after it (`Dave:` above a paragraph). */
 export function isBareLabel(label: Label): boolean {
   return label.text.trim() === '';

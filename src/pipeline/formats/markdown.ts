@@ -3,11 +3,10 @@ import { Lexer, type Token, type Tokens } from 'marked';
 import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import type { CleanText, Result, Transcript } from '../types.ts';
 import { assemble, type Stretch, TranscriptBuilder } from './builder.ts';
-import { LabelledWalk, speakerOfTitle } from './labelled.ts';
-import { type Label, looksLikeName, readLabel, readStamp } from './labels.ts';
+import { answersAfterTalk, LabelledWalk, speakerOfTitle } from './labelled.ts';
+import { type Label, looksLikeName, qaKind, readLabel, readStamp } from './labels.ts';
 import { readDiarizedLabel } from './diarized.ts';
 import { readOtterHeader } from './otter.ts';
-import { answersByTalkSpeaker, qaKind } from './qa.ts';
 import { applyAliases } from './speakers.ts';
 import { seconds, TIME } from './timed.ts';
 
@@ -126,7 +125,7 @@ export function parseMarkdown(clean: CleanText): Result<Transcript> {
     }
   }
   walk.finish();
-  const built = answersByTalkSpeaker(builder, builder.build(), walk.talk);
+  const built = answersAfterTalk(builder, builder.build(), walk.talk);
   const aliased = Object.keys(front.aliases).length === 0 ? built : applyAliases(built, front.aliases);
   const transcript: Transcript = {
     ...aliased,

@@ -4,6 +4,7 @@ import { parse } from './index.ts';
 import { parseMarkdown } from './markdown.ts';
 import { parseNameColon } from './name-colon.ts';
 import { cleanFixture } from './outline.ts';
+import { parseQa } from './qa.ts';
 
 const read = (text: string) => parseNameColon(cleanFromString(text));
 const turns = (text: string) => read(text).value.topics.flatMap((t) => t.turns.map((turn) => [turn.speaker, turn.paragraphs.map((p) => p.text)]));
@@ -108,6 +109,13 @@ describe('name-colon', () => {
       ['Sue', [['two', 730], ['three', 740]]],
       ['Dave', [['four', 785]]],
     ]);
+  });
+
+  it('reads a talk under headings followed by a Q&A as the qa reader does', () => {
+    const clean = cleanFixture('talk-qa.zh.md');
+    const shape = (t: ReturnType<typeof parseNameColon>['value']) => ({ speakers: t.speakers, topics: t.topics.map((topic) => [topic.title, topic.turns.map((turn) => [turn.speaker, turn.paragraphs.map((p) => p.text)])]) });
+    expect(shape(parseNameColon(clean).value)).toEqual(shape(parseQa(clean).value));
+    expect(parseNameColon(clean).value.speakers.map((s) => `${s.name} ${s.kind}`)).toEqual(['? featured', '问 host']);
   });
 
 });

@@ -1,6 +1,6 @@
 import type { CleanText, Result, Transcript } from '../types.ts';
 import { TranscriptBuilder } from './builder.ts';
-import { LabelledWalk, speakerOfTitle } from './labelled.ts';
+import { answersAfterTalk, LabelledWalk, speakerOfTitle } from './labelled.ts';
 import { type Label, readLabel, readStamp } from './labels.ts';
 import { splitLines, type TextLine, trimLine } from './lines.ts';
 
@@ -146,6 +146,6 @@ function feedLine(walk: LabelledWalk, builder: TranscriptBuilder, line: TextLine
 
 export function parseNameColon(clean: CleanText): Result<Transcript> {
   const builder = new TranscriptBuilder(clean, NAME_COLON);
-  walkLabelledLines(builder, clean);
-  return { value: builder.build(), diagnostics: builder.diagnostics };
+  const { talk } = walkLabelledLines(builder, clean);
+  return { value: answersAfterTalk(builder, builder.build(), talk), diagnostics: builder.diagnostics };
 }
