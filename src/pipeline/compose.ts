@@ -1,6 +1,7 @@
 import { nameTerms } from './topics/terms.ts';
 import { UNKNOWN_SPEAKER } from './cast.ts';
 import { conversationMap, keyTerms, speakerShares } from './charts/data.ts';
+import { deckWords } from './deck-words.ts';
 import type { DeckManifest } from './manifest.ts';
 import { recordingSeconds } from './manifest-defaults.ts';
 import type {
@@ -41,10 +42,11 @@ type SlideDraft = Slide extends infer S ? (S extends Slide ? Omit<S, 'timing'> :
  */
 export function compose(input: ComposeInput): Result<Deck> {
   const { manifest } = input;
+  const words = deckWords(input.lang);
   // A topic with no title (one unmarked topic, or an empty marker) is named after the deck or its place.
   const transcript: Transcript = {
     ...input.transcript,
-    topics: input.transcript.topics.map((t, i, all) => (t.title ? t : { ...t, title: all.length === 1 ? manifest.title : partTitle(input.lang, i + 1) })),
+    topics: input.transcript.topics.map((t, i, all) => (t.title ? t : { ...t, title: all.length === 1 ? manifest.title : words.part(i + 1) })),
   };
   const roleOf = new Map(input.speakers.map((s) => [s.name, s.role]));
   const featured = input.speakers.filter((s) => s.kind === 'featured');
@@ -62,7 +64,7 @@ export function compose(input: ComposeInput): Result<Deck> {
     ...(manifest.url ? { url: manifest.url } : {}),
     notes: [
       ...(transcript.lead[0] ? [{ kind: 'text' as const, text: transcript.lead[0].text }] : []),
-      { kind: 'text', text: `${transcript.topics.length} topics, ${input.quotes.length} quotes, about ${manifest.duration} minutes.` },
+      { kind: 'text', text: words.titleNote(transcript.topics.length, input.quotes.length, manifest.duration) },
     ],
   });
   drafts.push(...input.authored.before);
@@ -76,10 +78,10 @@ export function compose(input: ComposeInput): Result<Deck> {
   drafts.push({
     kind: 'agenda',
     id: 'agenda',
-    title: agendaTitle(input.lang),
+    title: words.agenda,
     items: transcript.topics.map((t, i) => ({ topicId: t.id, title: t.title, quoteCount: quotesByTopic.get(t.id)?.length ?? 0 })),
     map,
-    notes: transcript.topics.map((t, i) => ({ kind: 'text' as const, text: `${i + 1}. ${t.title} — ${t.turns.length} turns, ${quotesByTopic.get(t.id)?.length ?? 0} quotes` })),
+    notes: transcript.topics.map((t, i) => ({ kind: 'text' as const, text: words.agendaNote(i + 1, t.title, t.turns.length, quotesByTopic.get(t.id)?.length ?? 0) })),
   });
 
   transcript.topics.forEach((topic, topicIndex) => {
@@ -111,7 +113,7 @@ export function compose(input: ComposeInput): Result<Deck> {
     quotes.forEach((quote, i) => {
       const next = quotes[i + 1];
       const notes: NoteBlock[] = [stretchOf.get(quote)!];
-      notes.push({ kind: 'text', text: next ? `Next: ${next.text}` : `Next: ${nextTitle(transcript, topicIndex)}` });
+      notes.push({ kind: 'text', text: words.next(next ? next.text : nextTitle(transcript, topicIndex)) });
       const slide: Omit<QuoteSlide, 'timing'> = {
         kind: 'quote',
         id: quoteSlideId(i),
@@ -129,16 +131,15 @@ export function compose(input: ComposeInput): Result<Deck> {
     // The closing overview: the whole talk at a glance, before the summary and the source.
     const shares = speakerShares(map.topics.flatMap((t) => t.turns), map.speakers);
     const recorded = recordingSeconds(transcript);
-    const lines = overviewLines(input.lang, {
-      topics: transcript.topics.length,
-      quotes: input.quotes.length,
-      speakers: shares.map((s) => `${s.name} ${Math.round(s.share * 100)}%`),
-      duration: recorded !== undefined ? clock(recorded) : isChinese(input.lang) ? `約 ${manifest.duration} 分鐘` : `about ${manifest.duration} minutes`,
-    });
+    const lines = [
+      words.counts(transcript.topics.length, input.quotes.length),
+      words.speakers(shares),
+      words.duration(recorded !== undefined ? clock(recorded) : words.aboutMinutes(manifest.duration)),
+    ];
     drafts.push({
       kind: 'summary',
       id: 'overview',
-      title: overviewTitle(input.lang),
+      title: words.overview,
       points: lines,
       overview: map,
       notes: [{ kind: 'text', text: lines.join(' · ') }],
@@ -148,7 +149,7 @@ export function compose(input: ComposeInput): Result<Deck> {
     drafts.push({
       kind: 'summary',
       id: 'summary',
-      title: summaryTitle(input.lang),
+      title: words.summary,
       points: transcript.lead.slice(1).flatMap((p) => readablePoint(p, input.clean.unreadable)),
       notes: transcript.lead.slice(1).map((p) => ({ kind: 'text' as const, text: p.text })),
     });
@@ -157,7 +158,7 @@ export function compose(input: ComposeInput): Result<Deck> {
   drafts.push({
     kind: 'source',
     id: 'source',
-    title: sourceTitle(input.lang),
+    title: words.source,
     lines: [manifest.source, manifest.credit, manifest.url, `${input.sourceName}`].filter((l): l is string => !!l),
     ...(manifest.url ? { url: manifest.url } : {}),
     notes: transcript.credits.length > 0 ? transcript.credits.map((p) => ({ kind: 'text' as const, text: p.text })) : [{ kind: 'text', text: input.sourceName }],
@@ -282,21 +283,4 @@ function readablePoint(paragraph: Paragraph, unreadable: readonly CleanRange[]):
 function nextTitle(transcript: Transcript, topicIndex: number): string {
   const next = transcript.topics[topicIndex + 1];
   return next ? next.title : '—';
-}
-
-const isChinese = (lang: string): boolean => lang.startsWith('zh');
-const partTitle = (lang: string, n: number): string => (isChinese(lang) || lang.startsWith('ja') ? `第 ${n} 部分` : `Part ${n}`);
-const agendaTitle = (lang: string): string => (isChinese(lang) ? (lang.includes('Hans') ? '议程' : '議程') : 'Agenda');
-const summaryTitle = (lang: string): string => (isChinese(lang) ? (lang.includes('Hans') ? '要点' : '要點') : 'Key points');
-const sourceTitle = (lang: string): string => (isChinese(lang) ? '來源' : 'Source');
-const overviewTitle = (lang: string): string => (isChinese(lang) ? (lang.includes('Hans') ? '总览' : '總覽') : 'Overview');
-
-function overviewLines(lang: string, o: { topics: number; quotes: number; speakers: string[]; duration: string }): string[] {
-  if (isChinese(lang)) {
-    const hans = lang.includes('Hans');
-    return [`${o.topics} 個主題 · ${o.quotes} 則引言`, `${hans ? '发言' : '發言'}：${o.speakers.join('、')}`, `${hans ? '时长' : '時長'}：${o.duration}`].map((l) =>
-      hans ? l.replace('個', '个').replace('則', '则') : l,
-    );
-  }
-  return [`${o.topics} ${o.topics === 1 ? 'topic' : 'topics'} · ${o.quotes} ${o.quotes === 1 ? 'quote' : 'quotes'}`, `Speakers: ${o.speakers.join(', ')}`, `Duration: ${o.duration}`];
 }
