@@ -29,15 +29,22 @@ describe('speaker names that are not names', () => {
 });
 
 describe('choosing a reader by the plausibility of its parse', () => {
-  it('never gives a Whisper segment line to a timestamp "speaker", and says why', () => {
-    const text = clean(WHISPER_SEGMENTS);
-    // Detection alone takes the segments for the sample's `[Name] text` turns.
-    expect(detectFormat(text.text).id).toBe('news-interview');
-    const { value, diagnostics } = parse(text);
-    expect(value.speakers.filter((s) => isBogusName(s.name))).toEqual([]);
-    if (value.format === 'plain') {
-      expect(diagnostics.find((d) => d.rule === 'implausible-parse')?.message).toMatch(/news-interview.*not names.*0\.00 --> 4\.20/su);
+  it('never gives a bracketed time to a "speaker", whichever reader reads it', () => {
+    for (const text of [WHISPER_SEGMENTS, WHISPER_SEGMENTS.replaceAll(' --> ', ' - ')]) {
+      const { value } = parse(clean(text));
+      expect(value.speakers.filter((s) => isBogusName(s.name))).toEqual([]);
+      expect(value.format).toBe('whisper-text');
     }
+  });
+
+  it('warns when even the likeliest parse is doubtful: a bracket in every line, a new "speaker" each time', () => {
+    // Footnote-style `[Source] text` lines: the `[Name] text` layout by shape, but no cast.
+    const sources = ['Reuters', 'Bloomberg', 'Nature', 'Science', 'Wired', 'Vox', 'Slate', 'Axios', 'Politico', 'Forbes', 'Fortune', 'Quartz'];
+    const text = sources.map((source, i) => `[${source}] Item ${i + 1} of the press review says the market moved on the news this week.`).join('\n');
+    const { diagnostics } = parse(clean(text));
+    const warning = diagnostics.find((d) => d.rule === 'implausible-parse');
+    expect(warning?.message).toMatch(/12 different speakers, 12 of whom speak only once/u);
+    expect(warning?.hint).toMatch(/format:/u);
   });
 
   it('warns when even a forced format makes nonsense of the file, and names the likelier one', () => {

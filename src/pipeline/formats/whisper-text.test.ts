@@ -42,6 +42,13 @@ describe('whisper-text', () => {
     expect(paragraphs.map((p) => [p.text, p.time])).toEqual([['So the first thing we did was measure it. Then we cut.', { start: 36.72, end: 50 }]]);
   });
 
+  it('reads youtube-transcript-api segments, `[1.319 - 6.779] text`, the same way', () => {
+    const text = '[1.319 - 6.779] so the first thing\n[6.779 - 9.86] we did was measure it\n[9.86 - 12.5] then we cut\n';
+    expect(detectFormat(text).id).toBe('whisper-text');
+    const paragraphs = read(text).value.topics[0]!.turns[0]!.paragraphs;
+    expect(paragraphs.map((p) => [p.text, p.time])).toEqual([['so the first thing we did was measure it then we cut', { start: 1.319, end: 12.5 }]]);
+  });
+
   it('keeps text between segments, reported with its line', () => {
     const { value, diagnostics } = read('[00:00.000 --> 00:05.000]  One.\n\nstray note\n[00:05.000 --> 00:06.000]  Two.\n');
     expect(value.topics[0]!.turns[0]!.paragraphs.map((p) => p.text).join(' ')).toContain('stray note');

@@ -6,14 +6,15 @@ import { splitLines } from './lines.ts';
 /*
  * Whisper's text output, as the CLI prints it and whisper.cpp and faster-whisper write it: one
  * segment a line, `[00:00.000 --> 00:05.000]  text`, `[00:00:00.000 --> 00:00:05.000]  text` or
- * seconds, `[36.72 --> 41.64]  text`. The bracket is a time, never a speaker's name; there are no
+ * seconds, `[36.72 --> 41.64]  text` (or `[1.319 - 6.779] text`, as youtube-transcript-api prints). The bracket is a time, never a speaker's name; there are no
  * speakers, and consecutive segments join into timed paragraphs as subtitle cues do.
  */
 
 export const WHISPER_TEXT = 'whisper-text';
 
 const STAMP = String.raw`(?:\d+:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?|\d+(?:\.\d+)?`;
-const SEGMENT = new RegExp(String.raw`^\[[ \t]*(${STAMP})[ \t]*-->[ \t]*(${STAMP})[ \t]*\][ \t]*`, 'u');
+// youtube-transcript-api and its scripts print the same segments as `[1.319 - 6.779] text`.
+const SEGMENT = new RegExp(String.raw`^\[[ \t]*(${STAMP})(?:[ \t]*-->?[ \t]*|[ \t]+[-–][ \t]+)(${STAMP})[ \t]*\][ \t]*`, 'u');
 
 function seconds(stamp: string): number | undefined {
   return stamp.includes(':') ? parseTimestamp(stamp) : Number(stamp);
