@@ -4,7 +4,7 @@ import { LineIndex } from './position.ts';
 import { SCRIPTS, type Script } from './script.ts';
 
 /** Reader ids, kept here so the manifest can be checked without loading the readers. */
-export const FORMAT_IDS = ['news-interview', 'webvtt', 'srt', 'diarized', 'markdown', 'qa', 'otter', 'name-colon', 'plain'] as const;
+export const FORMAT_IDS = ['whisper-json', 'stt-json', 'webvtt', 'srt', 'sbv', 'whisper-text', 'youtube-copied', 'diarized', 'news-interview', 'markdown', 'qa', 'otter', 'name-colon', 'plain'] as const;
 import type { Diagnostic, Result } from './types.ts';
 
 /** A speaker named in the manifest. */

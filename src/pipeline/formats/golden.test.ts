@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decode } from '../decode.ts';
+import { FORMAT_IDS } from '../manifest.ts';
 import { normalize } from '../normalize/index.ts';
 import { readSeed, SEED_PATH } from '../testing/fixtures.ts';
 import { cleanOffsetIn } from './builder.ts';
@@ -67,6 +68,10 @@ describe('detection', () => {
     const { value } = parse(clean);
     expect(value.format).toBe('news-interview');
     expect(value.topics.map((t) => t.title)).toEqual(['大模型的分化', '大公司與創業公司做AI的差異', '大模型應該思考的下一代概念是什么？']);
+  });
+
+  it('accepts in deck.yaml\'s `format:` exactly the readers there are', () => {
+    expect([...FORMAT_IDS].sort()).toEqual(readers.map((r) => r.id).sort());
   });
 
   it('lets `format` override detection', () => {
