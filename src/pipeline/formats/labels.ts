@@ -160,8 +160,8 @@ export function readLabel(line: string, maxLength = MAX_NAME_LENGTH): Label | un
   if (TOPIC_WORDS.test(name)) return { kind: 'topic', name, textStart, text };
   if (META_WORDS.has(lower) || META_WORDS.has(lower.replace(/[.\s]+$/u, '')) || META_NUMBERED.test(name) || (META_SUFFIX.test(name) && name.length > 2)) return { kind: 'meta', name, textStart, text };
   // `Podcast: https://…`: a label whose text is only an address says where, not what was said.
-  if (URL_ONLY.test(text.trim())) return { kind: 'meta', name, textStart, text };
   if (!looksLikeName(name, maxLength)) return undefined;
+  if (URL_ONLY.test(text.trim())) return { kind: 'meta', name, textStart, text };
   const stamp = readStamp(text);
   if (stamp) return { kind: 'speaker', name, textStart: textStart + stamp.length, text: text.slice(stamp.length), time: stamp.time };
   return { kind: 'speaker', name, textStart, text };

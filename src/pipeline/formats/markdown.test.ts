@@ -7,6 +7,7 @@ import { parseMarkdown } from './markdown.ts';
 import { cleanFixture, readFixture } from './outline.ts';
 
 const read = (text: string) => parseMarkdown(cleanFromString(text, 'talk.md'));
+const turnsOf = (transcript: ReturnType<typeof read>['value']) => transcript.topics.flatMap((t) => t.turns.map((turn) => [turn.speaker, turn.paragraphs.map((p) => p.text)]));
 const turns = (text: string) => read(text).value.topics.flatMap((t) => t.turns.map((turn) => [turn.speaker, turn.paragraphs.map((p) => p.text)]));
 
 describe('markdown', () => {
@@ -171,5 +172,13 @@ describe('markdown', () => {
     const named = read(`---\nspeakers: [周蘭]\n---\n\n${readFixture('talk-qa.zh.md')}`).value;
     expect(named.speakers.map((s) => `${s.name} ${s.kind}`)).toEqual(['周蘭 featured', '问 host']);
   });
+  it('keeps lines that Markdown would take for link definitions (`[1]: https://…`) as text', () => {
+    const { value } = read('**Dave:** see the notes [1].\n\n[1]: https://example.org/notes\n\n**Sue:** [Dave]: ok\n\n[Dave]: fine\n');
+    expect(turnsOf(value)).toEqual([
+      ['Dave', ['see the notes [1].', '[1]: https://example.org/notes']],
+      ['Sue', ['[Dave]: ok', '[Dave]: fine']],
+    ]);
+  });
+
 });
 

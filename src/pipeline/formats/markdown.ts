@@ -246,7 +246,6 @@ function readToken(builder: TranscriptBuilder, items: Item[], token: Token, at: 
   switch (token.type) {
     case 'space':
     case 'hr':
-    case 'def':
       return;
     case 'heading': {
       const heading = token as Tokens.Heading;
