@@ -33,7 +33,7 @@ describe('defectsOf', () => {
   });
 
   it('markup: stamps, cue arrows, tags, emphasis and sound cues', () => {
-    for (const text of ['[12:03] We cut the build.', 'We cut it 00:12:03 down.', 'We cut --> the build.', 'We <b>cut</b> the build.', 'We **cut** the build.', 'We cut [inaudible] the build.', '[laughter] We cut the build.', 'We cut the build. *laughs*', '我们换了方法（笑）。', '私は思うのであります。（拍手）', '依然《いぜん》として自分は嚢の中から出る訳に参りません。', '演説［＃「演説」は大見出し］']) {
+    for (const text of ['[12:03] We cut the build.', 'We cut it 00:12:03 down.', 'We cut --> the build.', 'We <b>cut</b> the build.', 'We **cut** the build.', 'We cut [inaudible] the build.', '[laughter] We cut the build.', 'We cut the build. *laughs*', '我们换了方法（笑）。', '私は思うのであります。（拍手）', '依然《いぜん》として自分は嚢の中から出る訳に参りません。', '演説［＃「演説」は大見出し］', 'They&#39;re different.', 'See [gnet](https://github.com/panjf2000/gnet) for it.', 'It is at https://goproxy.cn now.']) {
       expect(has(text, 'markup'), text).toBe(true);
     }
     expect(has('We met at 12:30 and cut the build by 3 * 4 minutes.', 'markup')).toBe(false);
@@ -45,6 +45,7 @@ describe('defectsOf', () => {
     expect(has('我们我们换了方法。', 'repeated-word')).toBe(true);
     expect(has('We went with it, with the cheaper one.', 'repeated-word')).toBe(false);
     expect(has('我们慢慢换了方法。', 'repeated-word')).toBe(false);
+    expect(has('提交到 goroutine pool 里处理，处理完直接写回去了。', 'repeated-word')).toBe(false);
   });
 
   it('question: ends in a question mark', () => {

@@ -54,11 +54,13 @@ const MARKUP = [
   /\*[^*\s](?:[^*]*[^*\s])?\*/u, // *laughs*
   SOUND_CUE,
   /&(?:[a-z]+|#\d+|#x[0-9a-f]+);/iu, // an entity left unread
+  /\bhttps?:\/\/|\bwww\.[a-z0-9-]+\./iu, // an address: nothing to read out
 ];
 
 const REPEATED_WORD = /(?<![\p{L}\p{N}'])([\p{L}\p{N}']+)\s+\1(?![\p{L}\p{N}'])/iu;
-// Chinese writes no spaces: a word of two to four characters said twice (我们我们, 就是，就是).
-const REPEATED_HAN = /(\p{Script=Han}{2,4})[,、\s]?\1/u;
+// Chinese writes no spaces: a word of two to four characters said twice in a row (我们我们). Not across
+// a comma: `处理，处理完` picks up the last word on purpose.
+const REPEATED_HAN = /(\p{Script=Han}{2,4})\s?\1/u;
 
 const GREETINGS = [
   /\bthanks? (?:you )?for having (?:me|us)\b/u,
