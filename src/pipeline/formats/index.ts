@@ -33,9 +33,16 @@ export interface FormatReader {
  */
 function detectNewsInterviewTurns(text: string): number {
   let said = 0;
-  for (const line of text.split('\n', 2000)) if (/^\s*\[[^\[\]\n]{1,60}\]\s*\S/u.test(line) && ++said >= 2) break;
+  let lines = 0;
+  for (const line of text.split('\n', 2000)) {
+    if (line.trim() === '') continue;
+    lines++;
+    if (/^\s*\[[^\[\]\n]{1,60}\]\s*\S/u.test(line)) said++;
+  }
   const score = detectNewsInterview(text);
-  return said >= 2 ? score : Math.min(score, 0.3);
+  if (said < 2) return Math.min(score, 0.3);
+  // A few bracketed asides in a long record (`[CDU/CSU]: Sehr wahr!`) are not a news interview's turns.
+  return score * Math.min(1, said / lines / 0.05);
 }
 
 /**

@@ -78,12 +78,13 @@ export function plausibility(transcript: Transcript): Plausibility {
     const examples = named.filter(isBogusName).slice(0, 3).map((n) => `\`${n}\``);
     doubt(1 - bogusShare, `${percent(bogusShare)} of the turns are given to "speakers" that are not names (${examples.join(', ')})`);
 
-    // A cast speaks again and again; a colon or bracket in prose makes a new "name" every time.
-    const once = named.filter((name) => turnCounts.get(name) === 1).length;
+    // A cast speaks again and again; a colon or bracket in prose makes a new "name" every time, for
+    // a line. A speaker of a debate who speaks once speaks at length, so only short one-offs count.
+    const once = named.filter((name) => turnCounts.get(name) === 1 && (spoken.get(name) ?? 0) < 400).length;
     if (named.length >= 8) {
       const onceShare = once / named.length;
       const factor = onceShare > 0.5 ? Math.max(0.05, 1 - (onceShare - 0.5) * 2) * Math.min(1, 8 / Math.sqrt(named.length)) : 1;
-      doubt(factor, `${named.length} different speakers, ${once} of whom speak only once`);
+      doubt(factor, `${named.length} different speakers, ${once} of whom say only a line or two, once`);
     }
 
     // Text left to the unknown speaker where others are named was not told apart.
