@@ -1,3 +1,4 @@
+import iconv from 'iconv-lite';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -104,6 +105,47 @@ describe('transcript-deck check on bad input', () => {
     expect(report.format).toBe('news-interview');
     expect(report.speakers.map((s) => s.name).sort()).toEqual(['乙', '甲']);
     expect(report.accounting.unaccounted).toBe(0);
+  });
+
+  it('prints nothing about a file it could not decode but the error, and no encoding in JSON', async () => {
+    const cyrillic = new Uint8Array(iconv.encode('Мы открыли кафе в 2019 году. Первый посетитель заказал очень крепкий кофе.\n', 'windows-1251'));
+    const { code, out, err } = await check('cyrillic.txt', cyrillic);
+    expect(code).toBe(EXIT.inputError);
+    expect(out).toBe('');
+    expect(err).toContain(at('cyrillic.txt', 1, 1, 'error', 'invalid-encoding'));
+    expect(err).not.toMatch(/utf-8|speakers:|topics:/);
+    const json = await check('cyrillic.txt', cyrillic, '--json');
+    expect(json.code).toBe(EXIT.inputError);
+    expect(JSON.parse(json.out)).not.toHaveProperty('encoding');
+  });
+
+  it('names the legacy encoding it read in the summary', async () => {
+    const { code, out } = await check('cafe.txt', new Uint8Array(iconv.encode('Ada: We opened the café in 2019; it’s been “busy” ever since.\nBen: Why?\n', 'windows-1252')));
+    expect(code).toBe(EXIT.ok);
+    expect(out.split('\n')[0]).toBe(`${join(dir, 'cafe.txt')}: name-colon, windows-1252, en`);
+  });
+
+  it('--strict exits 1 on warnings, and 0 on a file without any', async () => {
+    const warned = await check('invisible.txt', `${topic}[甲] 看不見\u200b的字\n`, '--strict');
+    expect(warned.err).toContain('warning zero-width-character');
+    expect(warned.code).toBe(EXIT.inputError);
+    expect((await check('invisible.txt', `${topic}[甲] 看不見\u200b的字\n`)).code).toBe(EXIT.ok);
+    writeFileSync(
+      join(dir, 'bridge.txt'),
+      [
+        'Host: Welcome. What did you learn from building the bridge?',
+        'Ada: The hardest part of a bridge is never the steel; it is agreeing on where people actually want to walk.',
+        'Host: How did you find that out?',
+        'Ada: We watched the paths people had already worn into the grass, and we built the bridge where those paths ended.',
+        'Host: And the budget?',
+        'Ada: Every pound we saved on the design went into the lighting, because a bridge nobody feels safe on at night is a bridge nobody uses.',
+        'Host: Any regrets?',
+        'Ada: I regret that we asked the schoolchildren last; they had the best ideas, and they will be using it for the next fifty years.',
+      ].join('\n'),
+    );
+    const clean = await check('bridge.deck.yaml', 'transcript: bridge.txt\ntitle: The bridge\nspeakers:\n  featured: [Ada]\n  hosts: [Host]\n', '--strict');
+    expect(clean.err).not.toMatch(/ (warning|error) /);
+    expect(clean.code).toBe(EXIT.ok);
   });
 
   it('wrong usage exits 2', async () => {

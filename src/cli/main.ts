@@ -7,12 +7,14 @@ import { deckIndexHtml, findDecks, type BuiltDeckSummary } from '../io/decks.ts'
 import { loadDeck, type LoadedDeck } from '../io/load-deck.ts';
 import { codeFrame, formatDiagnostic, forReading, hasErrors } from '../pipeline/diagnostics.ts';
 import { formatCandidates, listCandidates, parseCuration } from '../pipeline/quotes/pick.ts';
+import type { Diagnostic } from '../pipeline/types.ts';
 
 const HELP = `transcript-deck — turn a transcript into a reveal.js deck
 
 Usage:
-  transcript-deck check <transcript|deck.yaml|folder> [--json]
+  transcript-deck check <transcript|deck.yaml|folder> [--json] [--strict]
       Read the transcript and report format, encoding, speakers, topics, quotes and every problem.
+      --strict also fails (exit 1) on warnings, for CI.
   transcript-deck quotes <transcript|deck.yaml|folder> [--all]
       Every quote candidate of each topic with its score, reasons and line:col; chosen ones marked.
       --all also lists what was rejected and why. Curate in <deck>.quotes.yaml (pin, drop, order).
@@ -26,7 +28,7 @@ Usage:
       Build the deck and print it to PDF through Chromium.
   transcript-deck --help
 
-Exit codes: 0 ok (warnings allowed), 1 the input has errors, 2 wrong usage.`;
+Exit codes: 0 ok (warnings allowed), 1 the input has errors (or warnings, with check --strict), 2 wrong usage.`;
 
 export const EXIT = { ok: 0, inputError: 1, usage: 2 } as const;
 
@@ -38,6 +40,7 @@ export async function main(argv: string[]): Promise<number> {
       allowPositionals: true,
       options: {
         json: { type: 'boolean' },
+        strict: { type: 'boolean' },
         all: { type: 'boolean' },
         out: { type: 'string', short: 'o' },
         'single-file': { type: 'boolean' },
@@ -64,7 +67,8 @@ export async function main(argv: string[]): Promise<number> {
 
   const deck = loadDeck(target);
   if (command === 'check') {
-    const out = deck.output;
+    const out = readable(deck) ? deck.output : undefined;
+    const diagnostics = reportable(deck);
     if (parsed.values.json) {
       process.stdout.write(`${JSON.stringify({
         file: target,
@@ -76,7 +80,7 @@ export async function main(argv: string[]): Promise<number> {
         quotes: out?.quotes.map((q) => ({ topic: q.topicId, text: q.text, line: q.span.start.line, column: q.span.start.column, score: q.score })),
         slides: out?.deck.slides.length,
         accounting: out?.accounting,
-        diagnostics: deck.diagnostics,
+        diagnostics,
       }, null, 2)}\n`);
     } else {
       if (out) {
@@ -88,11 +92,12 @@ export async function main(argv: string[]): Promise<number> {
         process.stdout.write(`said: ${a.characters} characters in ${a.paragraphs} paragraphs; in notes ${a.inNotes}, quoted on slides ${a.onSlides}, unaccounted ${a.unaccounted}\n`);
       }
       printProblems(deck);
-      const infos = forReading(deck.diagnostics.filter((d) => d.severity === 'info'));
+      const infos = forReading(diagnostics.filter((d) => d.severity === 'info'));
       for (const d of infos.shown) process.stderr.write(`${formatDiagnostic(d)}\n`);
       for (const line of infos.more) process.stderr.write(`${line}\n`);
     }
-    return hasErrors(deck.diagnostics) ? EXIT.inputError : EXIT.ok;
+    const failing = hasErrors(diagnostics) || (parsed.values.strict === true && diagnostics.some((d) => d.severity === 'warning'));
+    return failing ? EXIT.inputError : EXIT.ok;
   }
 
   if (command === 'quotes') return printQuotes(deck, parsed.values.all ?? false);
@@ -166,8 +171,21 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
+/** Whether the transcript's bytes could be read as text (a missing transcript or manifest is not). */
+function readable(deck: LoadedDeck): boolean {
+  return deck.output?.encoding !== undefined;
+}
+
+/**
+ * What to tell about a deck: everything, or only the errors when the transcript could not be decoded,
+ * since what the later stages say about a lossy reading (garbled text, no quotes) is noise.
+ */
+function reportable(deck: LoadedDeck): Diagnostic[] {
+  return deck.output && !readable(deck) ? deck.diagnostics.filter((d) => d.severity === 'error') : deck.diagnostics;
+}
+
 function printProblems(deck: LoadedDeck): void {
-  const { shown, more } = forReading(deck.diagnostics.filter((d) => d.severity !== 'info'));
+  const { shown, more } = forReading(reportable(deck).filter((d) => d.severity !== 'info'));
   for (const line of more) process.stderr.write(`${line}\n`);
   for (const d of shown) {
     process.stderr.write(`${formatDiagnostic(d)}\n`);
@@ -186,7 +204,7 @@ function printQuotes(deck: LoadedDeck, all: boolean): number {
   }
   const curationFile = [...deck.sources.keys()].find((path) => path.endsWith('.quotes.yaml'));
   const curation = curationFile ? parseCuration(curationFile, deck.sources.get(curationFile)!).value : undefined;
-  const list = listCandidates(out.transcript, out.speakers, out.clean, { durationMinutes: deck.manifest.duration }, curation);
+  const list = listCandidates(out.transcript, out.speakers, out.clean, { durationMinutes: out.deck.meta.durationMinutes }, curation);
   // In the deck's script, as the slides show them (a pin in quotes.yaml matches either script).
   const convert = out.script.convert;
   const shown = list.value.map((topic) => ({ ...topic, title: convert(topic.title), candidates: topic.candidates.map((c) => ({ ...c, text: convert(c.text) })) }));
