@@ -81,6 +81,18 @@ describe('loadDeck: what a bare transcript or a short deck.yaml leaves to the tr
     expect(loadDeck(join(dir, 'short.deck.yaml'), dir).output!.deck.meta.durationMinutes).toBe(15);
   });
 
+  it('opens topics at the chapters of a chapters file beside the captions, or the one deck.yaml names', () => {
+    const chapters = 'WEBVTT\n\n00:00:00.000 --> 00:40:00.000\nWelcome\n\n00:40:00.000 --> 01:50:00.000\nThe data problem\n\n01:50:00.000 --> 01:52:00.000\nGoodbye\n';
+    const dir = folder({ 'interview.vtt': interview, 'interview.chapters.vtt': chapters, 'other.deck.yaml': 'transcript: interview.vtt\nchapters: parts.txt\n', 'parts.txt': '0:00 Opening\n1:00:00 Closing\n' });
+    const beside = loadDeck(join(dir, 'interview.vtt'), dir);
+    expect(beside.output!.transcript.topics.map((t) => t.title)).toEqual(['Welcome', 'The data problem', 'Goodbye']);
+    expect(beside.files).toContain(join(dir, 'interview.chapters.vtt'));
+    const named = loadDeck(join(dir, 'other.deck.yaml'), dir);
+    expect(named.output!.transcript.topics.map((t) => t.title)).toEqual(['Opening', 'Closing']);
+    const missingFile = folder({ 'interview.vtt': interview, 'deck.yaml': 'transcript: interview.vtt\nchapters: nope.vtt\n' });
+    expect(loadDeck(missingFile, missingFile).diagnostics.find((d) => d.rule === 'missing-file')?.message).toContain('nope.vtt');
+  });
+
   it('reads a Windows-1252 transcript, detected or as deck.yaml forces', () => {
     const text = 'Ada: We opened the café in 2019; it’s been “busy” ever since, and I think that is the point.\nBen: Why?\n';
     const dir = folder({ 'cafe.txt': iconv.encode(text, 'windows-1252'), 'deck.yaml': 'transcript: cafe.txt\ntitle: Café\nencoding: Windows-1252\n' });

@@ -110,7 +110,25 @@ export function loadDeck(target: string, cwd = process.cwd()): LoadedDeck {
     corrections = { path: display(correctionsPath), text: textOf(correctionsPath) };
     sources.set(corrections.path, corrections.text);
   } else missing(correctionsPath);
-  const output = runPipeline({ manifest, transcript: { path: display(transcriptPath), bytes }, authored, ...(quotes ? { quotes } : {}), ...(corrections ? { corrections } : {}) });
+  // Chapters of timed captions: `chapters:` in deck.yaml, else `talk.chapters.vtt` (or .srt, .txt) beside `talk.vtt`.
+  const chapterCandidates = manifest.chapters
+    ? [resolve(base, manifest.chapters)]
+    : ['.chapters.vtt', '.chapters.srt', '.chapters.txt'].map((ending) => transcriptPath.replace(/(\.[^./\\]+)?$/, ending));
+  let chapters: { path: string; text: string } | undefined;
+  for (const path of chapterCandidates) {
+    files.push(path);
+    if (!existsSync(path)) {
+      missing(path);
+      continue;
+    }
+    chapters = { path: display(path), text: textOf(path) };
+    sources.set(chapters.path, chapters.text);
+    break;
+  }
+  if (manifest.chapters && !chapters) {
+    diagnostics.push({ severity: 'error', rule: 'missing-file', message: `Unexpected missing chapters file \`${manifest.chapters}\`, expected a file beside ${MANIFEST_NAME}`, file: display(manifestPath), hint: 'Fix `chapters:` in deck.yaml.' });
+  }
+  const output = runPipeline({ manifest, transcript: { path: display(transcriptPath), bytes }, authored, ...(quotes ? { quotes } : {}), ...(corrections ? { corrections } : {}), ...(chapters ? { chapters } : {}) });
   sources.set(display(transcriptPath), output.clean.source.text);
   return { output, manifest, diagnostics: [...diagnostics, ...output.diagnostics], files, sources, inputs };
 }

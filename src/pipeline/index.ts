@@ -3,6 +3,7 @@ import { parseAuthoredSlides } from './authored.ts';
 import { castSpeakers, nameTheUnnamed } from './cast.ts';
 import { compose } from './compose.ts';
 import { decode } from './decode.ts';
+import { readChapters } from './formats/chapters.ts';
 import { applyAliases, parse } from './formats/index.ts';
 import { detectLanguage } from './language.ts';
 import type { DeckManifest } from './manifest.ts';
@@ -25,6 +26,8 @@ export interface PipelineInput {
   quotes?: { path: string; text: string };
   /** The presenter's readings of scrambled spans (`<transcript>.corrections.yaml`), if there is one. */
   corrections?: { path: string; text: string };
+  /** Chapters of timed captions (`chapters:` in deck.yaml, or `<transcript>.chapters.vtt`), if there are any. */
+  chapters?: { path: string; text: string };
 }
 
 export interface PipelineOutput {
@@ -55,7 +58,8 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
   const corrections = input.corrections ? collect(parseCorrections(input.corrections.path, input.corrections.text)) : [];
   if (corrections.length > 0) diagnostics.push(...staleCorrections(source.text, corrections, input.transcript.path));
   const clean = collect(normalize(source, corrections.length > 0 ? [correctionsPass(corrections), ...defaultPasses] : defaultPasses));
-  const parsed = collect(parse(clean, input.manifest.format ? { format: input.manifest.format } : {}));
+  const chapters = input.chapters ? { path: input.chapters.path, chapters: collect(readChapters(input.chapters.path, input.chapters.text)) } : undefined;
+  const parsed = collect(parse(clean, { ...(input.manifest.format ? { format: input.manifest.format } : {}), ...(chapters ? { chapters } : {}) }));
   const aliased = Object.keys(input.manifest.aliases).length > 0 ? applyAliases(parsed, input.manifest.aliases) : parsed;
   const transcript = collect(nameTheUnnamed(aliased, input.manifest.speakers.featured, input.transcript.path, input.manifest.speakers.hosts));
   diagnostics.push(...checkShape(transcript, input.transcript.path));

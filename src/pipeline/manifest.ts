@@ -74,6 +74,12 @@ export interface DeckManifest {
    * `name-colon`, `markdown`, `qa`, `otter`, `diarized`, `plain`. @defaultValue detected
    */
   format?: string;
+  /**
+   * A chapters file for timed captions (WebVTT chapter cues, SubRip, or `0:00 Title` lines), relative
+   * to the manifest: each chapter opens a topic.
+   * @defaultValue `<transcript>.chapters.vtt` / `.srt` / `.txt` beside the transcript, when there is one
+   */
+  chapters?: string;
   /** Speaker labels to merge or rename: `{ Dave: Dave Smith, "Speaker 1": Ada }`. */
   aliases: Record<string, string>;
   /** Presenter-written Markdown slides (files in `slides/`) placed before and after the generated ones. */
@@ -96,6 +102,7 @@ interface FieldSpec {
 
 const SPEC: Record<string, FieldSpec> = {
   transcript: { type: 'file', required: true },
+  chapters: { type: 'file' },
   title: { type: 'string' },
   subtitle: { type: 'string' },
   event: { type: 'string' },
@@ -169,6 +176,7 @@ export function parseManifest(path: string, text: string): Result<DeckManifest |
     ...optional('credit'),
     ...optional('url'),
     ...optional('language'),
+    ...optional('chapters'),
     speakers: { featured: speakers['featured'] ?? [], hosts: speakers['hosts'] ?? [] },
     script: (values['script'] as Script | undefined) ?? 'original',
     theme: (values['theme'] as Theme | undefined) ?? 'light',
