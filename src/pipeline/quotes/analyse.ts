@@ -19,10 +19,13 @@ import {
   scrambledRanges,
   shownText,
   type LengthBounds,
+  type ParagraphFlow,
   type ScriptKind,
   type TextRange,
   type Unit,
 } from './sentences.ts';
+import { disfluentRanges, markupRanges } from './disfluency.ts';
+import { looksEnglish } from './english.ts';
 import { simplifiedCopy } from './simplified.ts';
 import { contentTokens, wordsIn, type Token } from './words.ts';
 
@@ -169,10 +172,11 @@ export function analyse(
     for (const turn of topic.turns) {
       // Everyone's lines are listed (`quotes --all`), only featured speakers' can be chosen.
       const offStage: Rejection | undefined = featured.has(turn.speaker) ? undefined : hosts.has(turn.speaker) ? 'host' : 'not featured';
+      const flows = turnFlow(turn, contextOf);
       turn.paragraphs.forEach((paragraph, paragraphIndex) => {
         const context = contextOf(paragraph);
         const at = { topic, turn, paragraphIndex, paragraph };
-        for (const unit of paragraphUnits(paragraph.text, context.simp, context.lengths, context.bounds, context.scrambled)) {
+        for (const unit of paragraphUnits(paragraph.text, context.simp, context.lengths, context.bounds, context.scrambled, flows[paragraphIndex])) {
           const candidate = makeCandidate(at, context, unit, clean);
           candidates.push(candidate);
           if (offStage) {
@@ -341,7 +345,7 @@ function speakerQuotas(candidates: readonly Candidate[], total: number, owed: Ma
   return seats;
 }
 
-const SALVAGEABLE = new Set<Rejection>(['question', 'scrambled', 'unreadable', 'fragment', 'too long']);
+const SALVAGEABLE = new Set<Rejection>(['question', 'scrambled', 'unreadable', 'fragment', 'too long', 'markup', 'disfluent']);
 
 /**
  * The longest run of whole clauses of a rejected unit that can stand as a quote (trailing clauses,
@@ -353,8 +357,8 @@ function salvage(text: string, context: ParagraphContext, unit: Unit, question: 
   const last = points.length - 1;
   let best: Unit | undefined;
   let bestLength = -1;
-  for (let i = 0; i < last; i++) {
-    for (let j = last; j > i; j--) {
+  for (let i = unit.brokenLead ? 1 : 0; i < last; i++) {
+    for (let j = unit.brokenTail ? last - 1 : last; j > i; j--) {
       if (i === 0 && j === last) continue;
       const start = points[i]! + (i > 0 ? fillerLength(simp, points[i]!, points[j]!, script) : 0);
       let end = points[j]!;
@@ -383,7 +387,13 @@ interface ParagraphContext {
   scrambled: TextRange[];
   /** `clean.unreadable`, in paragraph offsets. */
   unreadable: TextRange[];
-  /** Scrambled runs and `clean.unreadable`, in paragraph offsets. */
+  /** Stamps, sound cues, labels and tags (disfluency.ts). */
+  markup: TextRange[];
+  /** Repeated words, false starts, hesitations (disfluency.ts). */
+  disfluent: TextRange[];
+  /** Latin-script text that reads as English: the English model applies. */
+  english: boolean;
+  /** Everything no quote may hold: scrambled runs, `clean.unreadable`, markup and disfluencies. */
   blocked: TextRange[];
 }
 
@@ -395,6 +405,9 @@ function paragraphContext(paragraph: Paragraph, clean: CleanText, opts: QuoteOpt
   const script = lengths.script;
   const scrambled = scrambledRanges(paragraph.text, simp, script);
   const unreadable = unreadableIn(paragraph, clean.unreadable);
+  const english = script === 'latin' && looksEnglish(paragraph.text);
+  const markup = markupRanges(paragraph.text);
+  const disfluent = disfluentRanges(paragraph.text, simp, script, english);
   return {
     simp,
     script,
@@ -403,7 +416,10 @@ function paragraphContext(paragraph: Paragraph, clean: CleanText, opts: QuoteOpt
     tokens: contentTokens(simp),
     scrambled,
     unreadable,
-    blocked: [...scrambled, ...unreadable],
+    markup,
+    disfluent,
+    english,
+    blocked: [...scrambled, ...unreadable, ...markup, ...disfluent],
   };
 }
 
@@ -442,10 +458,47 @@ interface At {
   paragraph: Paragraph;
 }
 
+// A paragraph ends its sentence when its last mark (before any closing quote, bracket or markup) is a sentence end.
+const ENDS_SENTENCE = /(?:[。！？!?…]|\.|[;；](?=$))["'”’」』)）\]]*$/u;
+
+/**
+ * How each paragraph of a turn sits in the flow of its sentences: a subtitle cue or a wrapped line
+ * may start or stop inside a sentence, and that boundary is no sentence boundary. A Latin-script
+ * paragraph opening on a small letter goes on from something before it, said or not.
+ */
+function turnFlow(turn: Turn, contextOf: ContextOf): ParagraphFlow[] {
+  const speech = turn.paragraphs.map((p) => speechOf(p.text, contextOf(p).markup));
+  return turn.paragraphs.map((p, i): ParagraphFlow => {
+    const previous = speech[i - 1];
+    const opensMid = (previous !== undefined && previous !== '' && !ENDS_SENTENCE.test(previous)) || (contextOf(p).script === 'latin' && /^\p{Ll}/u.test(speech[i]!));
+    const closesMid = i < speech.length - 1 && speech[i] !== '' && !ENDS_SENTENCE.test(speech[i]!);
+    return { opensMid, closesMid, markup: contextOf(p).markup };
+  });
+}
+
+/** The text without the markup at its ends (a stamp before it, a sound cue after it). */
+function speechOf(text: string, markup: readonly TextRange[]): string {
+  let start = 0;
+  let end = text.length;
+  for (const r of markup) {
+    if (text.slice(start, r.start).trim() !== '') break;
+    start = Math.max(start, r.end);
+  }
+  for (const r of [...markup].reverse()) {
+    if (r.end <= start || text.slice(r.end, end).trim() !== '') break;
+    end = Math.min(end, r.start);
+  }
+  return text.slice(start, Math.max(start, end)).trim();
+}
+
 function makeCandidate(at: At, context: ParagraphContext, unit: Unit, clean: CleanText): Candidate {
   const c = new Candidate(at.topic, at.turn, at.paragraphIndex, at.paragraph, unit, context, clean);
-  if (context.unreadable.some((r) => r.start < unit.end && r.end > unit.start) || overlapsAny(c.absStart, c.absEnd, clean.unreadable)) c.rejected = 'unreadable';
-  else if (context.scrambled.some((r) => r.start < unit.end && r.end > unit.start)) c.rejected = 'scrambled';
+  const inside = (ranges: readonly TextRange[]): boolean => ranges.some((r) => r.start < unit.end && r.end > unit.start);
+  if (inside(context.unreadable) || overlapsAny(c.absStart, c.absEnd, clean.unreadable)) c.rejected = 'unreadable';
+  else if (inside(context.scrambled)) c.rejected = 'scrambled';
+  else if (unit.brokenLead || unit.brokenTail) c.rejected = 'fragment';
+  else if (inside(context.markup)) c.rejected = 'markup';
+  else if (inside(context.disfluent)) c.rejected = 'disfluent';
   else if (unit.oversize) c.rejected = 'too long';
   else {
     const rejected = rejection(c.simp, c.length, context.script, context.bounds, c.words.length, unit.cutTail);

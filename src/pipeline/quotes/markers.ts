@@ -14,6 +14,9 @@ export type Rejection =
   | 'too long'
   | 'unreadable'
   | 'scrambled'
+  // Holds a stamp, a sound cue or a label, or a repeated word, a false start, a hesitation.
+  | 'markup'
+  | 'disfluent'
   // Said by a host, or by someone who is not featured: listed by `quotes --all`, never on a slide.
   | 'host'
   | 'not featured';

@@ -12,16 +12,22 @@ import {
   omissionMark,
   shownText,
   splitSentences,
+  type ParagraphFlow,
   type Unit,
 } from './sentences.ts';
+import { markupRanges } from './disfluency.ts';
 import { simplifiedCopy } from './simplified.ts';
 
 const OPTIONS = { minLength: 12, maxLength: 80, minWords: 6, maxWords: 35 };
 
 function units(text: string): Array<Unit & { shown: string }> {
+  return unitsWith(text, {});
+}
+
+function unitsWith(text: string, flow: ParagraphFlow): Array<Unit & { shown: string }> {
   const simp = simplifiedCopy(text);
   const lengths = new Lengths(text);
-  return paragraphUnits(text, simp, lengths, boundsFor(lengths.script, OPTIONS), scrambledRanges(text, simp)).map((u) => ({ ...u, shown: shownText(text, u) }));
+  return paragraphUnits(text, simp, lengths, boundsFor(lengths.script, OPTIONS), scrambledRanges(text, simp), flow).map((u) => ({ ...u, shown: shownText(text, u) }));
 }
 
 /** The rule the deck's tests hold quotes to: the language's mark exactly where part of a sentence was left out. */
@@ -122,7 +128,9 @@ describe('units', () => {
       expect(measure(text.slice(unit.start, unit.end), 'latin')).toBeLessThanOrEqual(35);
     }
     expect(all[0]!.shown.startsWith('…the biggest lesson')).toBe(true);
-    expect(all.map((u) => u.shown)).toContain('Right. Most people never need the strongest model.');
+    // A lone `Right.` is a backchannel: it makes up no quote's length.
+    expect(all.map((u) => u.shown)).toContain('Most people never need the strongest model.');
+    expect(all.some((u) => u.shown.startsWith('Right. '))).toBe(false);
     expect(all[all.length - 1]!.shown.startsWith('…')).toBe(true);
     expect(all.some((u) => u.shown.includes('……'))).toBe(false);
   });
@@ -134,6 +142,29 @@ describe('units', () => {
     expect(omissionMark('Also, die Menschen haben das Gefühl, es mit Eliten zu tun zu haben.')).toBe('…');
     const japanese = 'ですから、私は個人の自由というものが、国家の発展よりもずっと大切なものだと考えております。';
     expect(units(japanese).map((u) => u.shown)).toContain('…私は個人の自由というものが、国家の発展よりもずっと大切なものだと考えております。');
+  });
+
+  it('never joins fillers and backchannels to a sentence: `Oh, yeah. Let\'s see. Okay.` is no part of a quote', () => {
+    const text = "Oh, yeah. Let's see. Okay. We moved the whole cache into the edge nodes last spring.";
+    expect(units(text).map((u) => u.shown)).toContain('We moved the whole cache into the edge nodes last spring.');
+    expect(units(text).every((u) => !/Okay\. We/u.test(u.shown))).toBe(true);
+  });
+
+  it('starts a sentence after a stamp or label and stops it before a sound cue, with no mark (markup is not speech)', () => {
+    const text = '**Kelly** [5:34] I think that imposter syndrome is a sign of vulnerability in everyone. (laughs) [unintelligible 01:11:57]';
+    const shown = unitsWith(text, { markup: markupRanges(text) }).map((u) => u.shown);
+    expect(shown).toContain('I think that imposter syndrome is a sign of vulnerability in everyone.');
+    expect(shown.some((u) => /\[|\*\*|laughs/u.test(u))).toBe(false);
+  });
+
+  it('takes a line or cue boundary inside a sentence for what it is: the sentence is broken there, and marked', () => {
+    const opens = unitsWith('of the episode, and the cache held up. The second release moved every query onto the new index.', { opensMid: true });
+    expect(opens[0]).toMatchObject({ brokenLead: true, cutLead: true });
+    expect(opens[0]!.shown.startsWith('…of the episode')).toBe(true);
+    expect(opens[1]!.shown).toBe('The second release moved every query onto the new index.');
+    const closes = unitsWith('We rewrote the parser in a single week. Then the part that nobody expected was that the', { closesMid: true });
+    expect(closes[closes.length - 1]).toMatchObject({ brokenTail: true, cutTail: true });
+    expect(closes[0]!.shown).toBe('We rewrote the parser in a single week.');
   });
 
   it('every unit of every paragraph is a verbatim slice (property over many cut points)', () => {

@@ -25,6 +25,20 @@ export interface Unit extends TextRange {
   fillerOnly: boolean;
   /** The unit is too long and has no clause boundary to cut at. */
   oversize: boolean;
+  /** Its sentence began in the paragraph before (a cue or line boundary is no sentence start). */
+  brokenLead?: boolean;
+  /** Its sentence goes on in the paragraph after. */
+  brokenTail?: boolean;
+}
+
+/** Where a paragraph sits in its turn's flow of sentences, and what in it is not speech. */
+export interface ParagraphFlow {
+  /** The paragraph starts inside a sentence begun in the one before. */
+  opensMid?: boolean;
+  /** The paragraph stops inside a sentence that goes on in the next. */
+  closesMid?: boolean;
+  /** Markup (stamps, sound cues, labels): never part of a sentence's edges. */
+  markup?: readonly TextRange[];
 }
 
 /** Han-script text is measured in characters, Latin-script text in words. */
@@ -160,8 +174,9 @@ const inside = (offset: number, ranges: readonly TextRange[]): boolean => ranges
  * Splits a paragraph into sentences; the ranges cover all of it except white space between them.
  * Sentence ends inside `keep` ranges (scrambled runs) do not count.
  */
-export function splitSentences(text: string, keep: readonly TextRange[] = [], script: ScriptKind = 'han'): TextRange[] {
+export function splitSentences(text: string, keep: readonly TextRange[] = [], script: ScriptKind = 'han', markup: readonly TextRange[] = []): TextRange[] {
   const ranges: TextRange[] = [];
+  const pushTrimmed = (from: number, to: number, out: TextRange[]): void => pushSpeech(text, from, to, out, markup);
   let start = 0;
   for (const match of text.matchAll(SENTENCE_END)) {
     const end = match.index + match[0].length;
@@ -169,10 +184,10 @@ export function splitSentences(text: string, keep: readonly TextRange[] = [], sc
     // In English a semicolon joins two clauses of one sentence.
     if (script === 'latin' && match[0].startsWith(';')) continue;
     if (match[0].startsWith('.') && ABBREVIATION.test(text.slice(Math.max(0, match.index - 8), match.index))) continue;
-    pushTrimmed(text, start, end, ranges);
+    pushTrimmed(start, end, ranges);
     start = end;
   }
-  pushTrimmed(text, start, text.length, ranges);
+  pushTrimmed(start, text.length, ranges);
   return ranges;
 }
 
@@ -188,10 +203,25 @@ export function clauseBreaks(text: string, range: TextRange): number[] {
   return breaks;
 }
 
-function pushTrimmed(text: string, start: number, end: number, out: TextRange[]): void {
-  while (start < end && /\s/u.test(text[start]!)) start++;
-  while (end > start && /\s/u.test(text[end - 1]!)) end--;
-  if (end > start) out.push({ start, end });
+/** Pushes the sentence `start`…`end` without white space or markup at its edges (a stamp before it, a cue after it). */
+function pushSpeech(text: string, start: number, end: number, out: TextRange[], markup: readonly TextRange[]): void {
+  for (let moved = true; moved; ) {
+    moved = false;
+    while (start < end && /\s/u.test(text[start]!)) start++;
+    while (end > start && /\s/u.test(text[end - 1]!)) end--;
+    for (const r of markup) {
+      if (start < end && r.start <= start && r.end > start) {
+        start = Math.min(end, r.end);
+        moved = true;
+      }
+      if (start < end && r.end >= end && r.start < end && r.start >= start) {
+        end = r.start;
+        moved = true;
+      }
+    }
+  }
+  // Nothing but punctuation left (the `.` after a stamp): no sentence.
+  if (end > start && /[\p{L}\p{N}]/u.test(text.slice(start, end))) out.push({ start, end });
 }
 
 // Words an interviewee uses to take the floor or to go on; leaving them out changes no claim.
@@ -215,14 +245,26 @@ export function fillerLength(simp: string, start: number, end: number, script: S
 // A sentence that can be merged into its neighbour: not a question (that would hide it in a statement).
 const QUESTION_END = /[?？]["'”’」』)）\]]*$/u;
 
+// A sentence of nothing but fillers, backchannels and stalling (`Oh, yeah.`, `Let's see.`, `对。`,
+// `はい。`): never joined to a neighbour to make up a quote's length.
+const FILLER_SENTENCE_LATIN = /^(?:(?:oh|ah|yeah|yes|yep|yup|no|nope|okay|ok|right|so|well|um+|uh+|hmm+|mm+|sure|great|cool|nice|alright|all right|wow|exactly|absolutely|totally|true|indeed|anyway|and|but|hey|i see|i mean|you know|let's see|let me see|let me think|fair enough|got it|that's right|that's true|of course|thank you|thanks|gotcha)[\s,.!…-]*)+$/iu;
+const FILLER_SENTENCE_HAN = /^(?:(?:对|嗯|呃|哦|噢|啊|哈|好|是|是的|对对|没错|好的|行|可以|然后|那个|就是|OK|ok|はい|ええ|うん|そうですね|そうです|そう|なるほど|あの|えー|えっと)[\s，,。.!！、…~～]*)+$/u;
+
+/** Whether a sentence is only fillers and backchannels. */
+export function isFillerSentence(simp: string): boolean {
+  const body = simp.trim();
+  return body !== '' && (FILLER_SENTENCE_LATIN.test(body) || FILLER_SENTENCE_HAN.test(body));
+}
+
 /**
  * Joins a sentence too short to stand alone to the one after it (or, at the end, to the one before),
  * as long as the result still fits.
  */
-export function mergeFragments(text: string, sentences: TextRange[], lengths: Lengths, bounds: LengthBounds): TextRange[] {
+export function mergeFragments(text: string, sentences: TextRange[], lengths: Lengths, bounds: LengthBounds, simp: string = text, unmergeable: readonly TextRange[] = []): TextRange[] {
   const merged: TextRange[] = [];
   const length = (r: TextRange): number => lengths.of(r.start, r.end);
-  const mergeable = (r: TextRange): boolean => !QUESTION_END.test(text.slice(r.start, r.end));
+  const mergeable = (r: TextRange): boolean =>
+    !QUESTION_END.test(text.slice(r.start, r.end)) && !isFillerSentence(simp.slice(r.start, r.end)) && !unmergeable.some((u) => u.start < r.end && u.end > r.start);
   for (const sentence of sentences) {
     const previous = merged[merged.length - 1];
     if (previous && length(previous) < bounds.min && mergeable(previous) && mergeable(sentence) &&
@@ -272,15 +314,23 @@ export function partition(text: string, range: TextRange, lengths: Lengths, boun
 }
 
 /** The units of one paragraph. `simp` is its Simplified copy; `keep` are scrambled runs not to split in. */
-export function paragraphUnits(text: string, simp: string, lengths: Lengths, bounds: LengthBounds, keep: readonly TextRange[] = []): Unit[] {
+export function paragraphUnits(text: string, simp: string, lengths: Lengths, bounds: LengthBounds, keep: readonly TextRange[] = [], flow: ParagraphFlow = {}): Unit[] {
   const units: Unit[] = [];
   const script = lengths.script;
-  for (const sentence of mergeFragments(text, splitSentences(text, keep, script), lengths, bounds)) {
-    const filler = fillerLength(simp, sentence.start, sentence.end, script);
+  const sentences = splitSentences(text, keep, script, flow.markup);
+  // The sentence the paragraph opens or closes inside is not merged with others: it is a fragment.
+  const broken = [...(flow.opensMid && sentences[0] ? [sentences[0]] : []), ...(flow.closesMid && sentences.length > 0 ? [sentences[sentences.length - 1]!] : [])];
+  const first = sentences[0];
+  const last = sentences[sentences.length - 1];
+  for (const sentence of mergeFragments(text, sentences, lengths, bounds, simp, broken)) {
+    const brokenLead = !!flow.opensMid && sentence.start === first?.start;
+    const brokenTail = !!flow.closesMid && sentence.end === last?.end;
+    const edges = { ...(brokenLead ? { brokenLead } : {}), ...(brokenTail ? { brokenTail } : {}) };
+    const filler = brokenLead ? 0 : fillerLength(simp, sentence.start, sentence.end, script);
     const start = sentence.start + filler;
     const body = { start, end: sentence.end };
     if (lengths.of(start, sentence.end) <= bounds.max) {
-      units.push({ ...body, cutLead: filler > 0, cutTail: false, fillerOnly: filler > 0, oversize: false });
+      units.push({ ...body, cutLead: filler > 0 || brokenLead, cutTail: brokenTail, fillerOnly: filler > 0, oversize: false, ...edges });
       continue;
     }
     for (const piece of partition(text, body, lengths, bounds)) {
@@ -291,13 +341,17 @@ export function paragraphUnits(text: string, simp: string, lengths: Lengths, bou
       if (pieceEnd < sentence.end) while (pieceEnd > pieceStart && /[，,、：:;—\s]/u.test(text[pieceEnd - 1]!)) pieceEnd--;
       while (pieceStart < pieceEnd && /\s/u.test(text[pieceStart]!)) pieceStart++;
       if (pieceEnd <= pieceStart) continue;
+      const pieceLead = brokenLead && pieceStart === sentence.start;
+      const pieceTail = brokenTail && pieceEnd === sentence.end;
       units.push({
         start: pieceStart,
         end: pieceEnd,
-        cutLead: pieceStart > sentence.start,
-        cutTail: pieceEnd < sentence.end,
+        cutLead: pieceStart > sentence.start || pieceLead,
+        cutTail: pieceEnd < sentence.end || pieceTail,
         fillerOnly: piece.start === start && filler > 0,
         oversize: lengths.of(pieceStart, pieceEnd) > bounds.max,
+        ...(pieceLead ? { brokenLead: true } : {}),
+        ...(pieceTail ? { brokenTail: true } : {}),
       });
     }
   }

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { disfluentRanges, markupRanges } from './disfluency.ts';
+import { scriptOf } from './sentences.ts';
+import { simplifiedCopy } from './simplified.ts';
+
+const marked = (text: string): string[] => markupRanges(text).map((r) => text.slice(r.start, r.end));
+const disfluent = (text: string): string[] => disfluentRanges(text, simplifiedCopy(text), scriptOf(text)).map((r) => text.slice(r.start, r.end));
+
+describe('markup', () => {
+  it('finds stamps, sound cues, labels, tags and ruby glosses', () => {
+    expect(marked('**Kelly** [5:34] I think that is a big moment (laughs) for me.')).toEqual(['**Kelly**', '[5:34]', '(laughs)']);
+    expect(marked('[unintelligible 01:11:57] and at 01:12:03 we stopped.')).toEqual(['[unintelligible 01:11:57]', '01:12:03']);
+    expect(marked('それは｜自然《しぜん》の理［＃「理」に傍点］です。（拍手）')).toEqual(['｜', '《しぜん》', '［＃「理」に傍点］', '（拍手）']);
+    expect(marked('<v Ada>We shipped it</v> --> later')).toEqual(['<v Ada>', '</v>', '-->']);
+  });
+
+  it('leaves words, times of day, book titles and asides alone', () => {
+    expect(marked('We meet at 12:30 to read 《三体》 (the novel) again.')).toEqual([]);
+  });
+});
+
+describe('disfluencies', () => {
+  it('finds repeated words, false starts and hesitations inside a sentence', () => {
+    expect(disfluent('With with with the cache warm, we, we served more users.')).toEqual(['With with with', 'we, we']);
+    expect(disfluent('The cache -- uh, the database was the problem, and th- the team knew.')).toEqual([' -- uh', 'th- ']);
+    expect(disfluent('我们我们觉得，这个瓶颈，嗯，其实是数据。')).toEqual(['我们我们', '嗯']);
+  });
+
+  it('leaves emphasis, numbers and reduplicated words alone', () => {
+    expect(disfluent('It was very very hard, no no, and the score was 1 1 after we talked it over.')).toEqual([]);
+    expect(disfluent('我们慢慢地看看这个问题。')).toEqual([]);
+  });
+});

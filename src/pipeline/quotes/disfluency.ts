@@ -1,0 +1,80 @@
+/*
+ * What in a paragraph is not the speaker's words or not fit to show: markup a transcript carries
+ * (stamps, sound cues, labels, tags, ruby glosses) and disfluencies (a word said twice running, a
+ * false start broken off with `--`, a hesitation sound in mid-sentence). Neither ever goes on a
+ * slide: a quote starts after markup that opens its sentence and stops before markup that closes
+ * it; a stretch holding either inside is no quote, though a run of its clauses without it may be.
+ */
+
+import type { ScriptKind, TextRange } from './sentences.ts';
+
+const MARKUP = [
+  // [12:03], [inaudible 01:11:57], [laughter], [Speaker 1], [25.92 - 30.42], an editor's [it's]
+  /\[[^\]\n]{0,60}\]/gu,
+  // Sound cues: (laughs), (inaudible), （笑）, （拍手）
+  /[(（]\s*(?:laughs?|laughing|laughter|chuckles?|inaudible|unintelligible|crosstalk|applause|music|silence|pause|coughs?|笑|大笑|笑い|拍手|掌声|鼓掌|听不清|聽不清)[^)）\n]{0,30}[)）]/giu,
+  // Aozora Bunko's notes ［＃…］ and ruby: 漢字《かんじ》, with ｜ where the ruby's base starts.
+  /［＃[^］\n]*］/gu,
+  /(?<=[\p{Script=Han}\p{Script=Katakana}々〆ヶ])《[\p{Script=Hiragana}\p{Script=Katakana}ー・]+》/gu,
+  /｜(?=[^《\n]{1,20}《)/gu,
+  // Labels and tags a reader left in: **Kelly**, <v Ada>, </i>, -->
+  /\*\*[^*\n]{1,40}\*\*/gu,
+  /<\/?[a-z][a-z0-9]*(?:\s[^<>\n]*)?>/giu,
+  /-->/gu,
+  // Bare stamps: 01:11:57, 00:12.000
+  /\b\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})?\b|\b\d{1,2}:\d{2}[.,]\d{2,3}\b/gu,
+];
+
+/** Markup in `text`: sorted, merged ranges. */
+export function markupRanges(text: string): TextRange[] {
+  if (!/[[(（［《｜*<>:-]/u.test(text)) return [];
+  return merged(MARKUP.flatMap((pattern) => [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length }))));
+}
+
+// A word said twice or more running (`with with with`, `we, we`); `that that` too, which speech
+// repeats far more often than grammar needs it.
+const REPEATED_LATIN = /(?<![\p{L}\p{N}'’])([\p{L}\p{N}'’]+)(?:,?\s+\1(?![\p{L}\p{N}'’]))+/giu;
+// Chinese and Japanese: a word of two to four characters said twice (`我们我们`, `就是，就是`).
+const REPEATED_HAN = /(\p{Script=Han}{2,4}|[\p{Script=Hiragana}\p{Script=Katakana}]{3,4})[，,、\s]?\1/gu;
+// A sentence broken off and restarted: `the cache -- uh, we found`, `th- the`.
+const FALSE_START = /\s--\s|(?<=\p{L})--(?=\s)|(?<![\p{L}-])\p{L}{1,3}-\s(?=\p{L})/gu;
+// Hesitation sounds inside a sentence (at its start they are fillers, trimmed and marked).
+// English only: `um` and `er` are words in German.
+const HESITATION_ENGLISH = /(?<=\S\s+)(?:u+h+|u+m+|e+r+m+|hm+|mm+|uhm)\b/giu;
+const HESITATION_HAN = /(?<=\p{Script=Han}[，,]?)(?:嗯|呃)(?=[，,]?\p{Script=Han})|(?<=[、，])(?:えー|えーと|ええと|えっと|あのー)(?=[、，])/gu;
+
+/**
+ * Disfluencies in `text` (`simp`, its Simplified copy, for Han patterns): sorted, merged ranges.
+ * `english`: the text is English, whose hesitation sounds are words in other languages.
+ */
+export function disfluentRanges(text: string, simp: string, script: ScriptKind, english = script === 'latin'): TextRange[] {
+  const found: TextRange[] = [];
+  const add = (source: string, pattern: RegExp): void => {
+    for (const m of source.matchAll(pattern)) found.push({ start: m.index, end: m.index + m[0].length });
+  };
+  add(text, REPEATED_LATIN);
+  add(simp, REPEATED_HAN);
+  add(text, FALSE_START);
+  if (english) add(text, HESITATION_ENGLISH);
+  add(simp, HESITATION_HAN);
+  return merged(found.filter((r) => !isLegitimateRepeat(text.slice(r.start, r.end))));
+}
+
+// Repeats that are words of their own: numbers (`10 10` is rare, `1 1` a score), reduplicated Han
+// words (`慢慢`, one character twice, never matched), emphatic `very very`, `no no`, `again and again` aside.
+const LEGITIMATE = /^(?:\d+(?:\s+\d+)+|(?:very|no|bye|really|far|more|again|over|ha|bla|blah|knock|tick|tock)(?:,?\s+\S+)+)$/iu;
+
+function isLegitimateRepeat(stretch: string): boolean {
+  return LEGITIMATE.test(stretch.trim());
+}
+
+function merged(ranges: TextRange[]): TextRange[] {
+  ranges.sort((a, b) => a.start - b.start || a.end - b.end);
+  const out: TextRange[] = [];
+  for (const r of ranges) {
+    const last = out[out.length - 1];
+    if (last && r.start <= last.end) last.end = Math.max(last.end, r.end);
+    else out.push({ ...r });
+  }
+  return out;
+}
