@@ -45,9 +45,10 @@ export function answersAfterTalk(builder: TranscriptBuilder, transcript: Transcr
  * - Unlabelled lines continue the current speaker.
  * - Editorial lines (`Note:`, `Source:`) and credit lines (`Transcribed by …`, `©`) after the last
  *   turn are the credits; among the turns they are kept as text of `?`, with a warning.
- * - A talk before the first label (text under two or more headings, then a Q&A) is not a lead: it is
- *   said by the talk's speaker (`?` unless the reader knows a name), who is featured; the labelled
- *   part after it gets a section of its own.
+ * - A talk before the first label (text under two or more headings, a third of the whole text or
+ *   more, then a Q&A) is not a lead: it is said by the talk's speaker (`?` unless the reader knows a
+ *   name), who is featured; the labelled part after it gets a section of its own. Show notes above
+ *   a podcast's transcript are shorter than that, and stay the lead.
  */
 export class LabelledWalk {
   private part: 'lead' | 'body' = 'lead';
@@ -58,19 +59,22 @@ export class LabelledWalk {
   private warnedUnlabelled = false;
   private readonly labelled: boolean;
   private readonly talkSpeaker: string;
+  private readonly textLength: number;
   private talkRead = false;
 
   /**
    * `hasSpeakers`: whether the reader saw any speaker label in the whole text (a pre-scan).
    * `talkSpeaker`: who gives a talk that comes before the labelled part, when the reader knows.
+   * `textLength`: the length of the whole text, which a talk is a good part of (without it, no talk is read).
    */
   constructor(
     private readonly builder: TranscriptBuilder,
     hasSpeakers: boolean,
-    options: { talkSpeaker?: string } = {},
+    options: { talkSpeaker?: string; textLength?: number } = {},
   ) {
     this.labelled = hasSpeakers;
     this.talkSpeaker = options.talkSpeaker ?? '?';
+    this.textLength = options.textLength ?? Number.POSITIVE_INFINITY;
     if (!hasSpeakers) this.part = 'body';
   }
 
@@ -162,7 +166,8 @@ export class LabelledWalk {
     this.heldKind = undefined;
     const firstTopic = held.findIndex((item) => item.kind === 'topic');
     const talkTopics = held.filter((item, index) => item.kind === 'topic' && held[index + 1]?.kind === 'line').length;
-    const isTalk = talkTopics >= 2;
+    const talkLength = held.slice(Math.max(0, firstTopic)).reduce((sum, item) => sum + (item.kind === 'line' ? item.text.length : 0), 0);
+    const isTalk = talkTopics >= 2 && talkLength * 3 >= this.textLength;
     const lead = (isTalk ? held.slice(0, firstTopic) : held).filter((item): item is HeldLine => item.kind === 'line');
     if (!isTalk) for (const item of held) if (item.kind === 'topic') this.builder.startTopic(item.title, item.start, item.end);
     for (const line of lead) this.builder.addLead(line.start, line.text, line.extra);

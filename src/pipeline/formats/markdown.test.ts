@@ -180,5 +180,14 @@ describe('markdown', () => {
     ]);
   });
 
+  it('keeps show notes under headings above a podcast transcript as the lead, not a talk', () => {
+    const dialogue = Array.from({ length: 6 }, (_, i) => `**Host:** Question number ${i + 1}, about the harbour and its boats?\n\n**Guest:** Answer number ${i + 1}: the harbour was rebuilt twice, and the boats came back each time.\n`).join('\n');
+    const page = `## In this episode\n\nWe talk about harbours.\n\n## Sponsors\n\nThis episode is brought to you by a bakery.\n\n## Transcript\n\n${dialogue}`;
+    const { value, diagnostics } = read(page);
+    expect(value.lead.map((p) => p.text)).toEqual(['We talk about harbours.', 'This episode is brought to you by a bakery.']);
+    expect(value.speakers.map((s) => s.name)).toEqual(['Host', 'Guest']);
+    expect(diagnostics.map((d) => d.rule)).not.toContain('talk');
+  });
+
 });
 

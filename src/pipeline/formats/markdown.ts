@@ -101,7 +101,7 @@ export function parseMarkdown(clean: CleanText): Result<Transcript> {
   markQaRoles(builder, items);
 
   const talkSpeaker = front.names.size === 1 ? [...front.names][0]! : title === undefined ? undefined : speakerOfTitle(title);
-  const walk = new LabelledWalk(builder, items.some((item) => item.kind === 'speaker'), talkSpeaker ? { talkSpeaker } : {});
+  const walk = new LabelledWalk(builder, items.some((item) => item.kind === 'speaker'), { ...(talkSpeaker ? { talkSpeaker } : {}), textLength: text.length - offset });
   for (const item of items) {
     switch (item.kind) {
       case 'heading':

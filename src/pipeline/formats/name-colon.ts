@@ -95,7 +95,7 @@ export function walkLabelledLines(builder: TranscriptBuilder, clean: CleanText, 
     else if (label?.kind === 'speaker') unlabelledBelow = false;
     if (!label && lines[i]!.text !== '' && !marks[i]) unlabelledBelow = true;
   }
-  const walk = new LabelledWalk(builder, labels.some((label) => label?.kind === 'speaker'), talkOptions(title));
+  const walk = new LabelledWalk(builder, labels.some((label) => label?.kind === 'speaker'), { ...talkOptions(title), textLength: clean.text.length });
   lines.forEach((line, index) => feedLine(walk, builder, line, labels[index], marks[index]));
   walk.finish();
   return walk.talk ? { talk: walk.talk } : {};
