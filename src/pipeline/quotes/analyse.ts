@@ -85,6 +85,8 @@ export class Candidate {
   /** The text without marks and spaces: two candidates with the same one say the same thing. */
   readonly fingerprint: string;
   readonly script: ScriptKind;
+  /** English text: the English model reads its names and numbers. */
+  readonly english: boolean;
   readonly bounds: LengthBounds;
   vector: Vector = { weights: new Map(), norm: 0 };
   rejected?: Rejection;
@@ -119,6 +121,7 @@ export class Candidate {
     this.text = shownText(paragraph.text, unit);
     this.fingerprint = this.simp.replace(/[\s\p{P}]/gu, '');
     this.script = context.script;
+    this.english = context.english;
     this.bounds = context.bounds;
   }
 
@@ -510,7 +513,7 @@ function makeCandidate(at: At, context: ParagraphContext, unit: Unit, clean: Cle
 function score(c: Candidate, lead: readonly Vector[]): void {
   const length = c.length;
   c.fit = lengthFit(length, c.bounds);
-  c.markers = quotability(c.simp, c.paragraph.text.slice(c.unit.start, c.unit.end), length, c.script, !c.unit.cutLead || c.unit.fillerOnly);
+  c.markers = quotability(c.simp, c.paragraph.text.slice(c.unit.start, c.unit.end), length, c.script, !c.unit.cutLead || c.unit.fillerOnly, c.english);
   c.echo = 0;
   for (const v of lead) c.echo = Math.max(c.echo, cosine(c.vector, v));
   const cutInside = (c.unit.cutLead && !c.unit.fillerOnly ? 1 : 0) + (c.unit.cutTail ? 1 : 0);

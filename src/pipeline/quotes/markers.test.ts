@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rejection } from './markers.ts';
+import { quotability, rejection } from './markers.ts';
 
 const bounds = { min: 20, max: 200, ideal: 90 };
 
@@ -13,5 +13,45 @@ describe('rejection', () => {
   it('keeps a whole sentence, with or without its full stop (machine captions have none)', () => {
     expect(rejection('A delta is the record of that slowing down, layer on layer.', 59, 'latin', bounds, 6)).toBeUndefined();
     expect(rejection('a delta is the record of that slowing down layer on layer', 57, 'latin', bounds, 6)).toBeUndefined();
+  });
+});
+
+describe('meta-talk, greetings and logistics', () => {
+  const latin = { min: 6, max: 35, ideal: 18 };
+  const han = { min: 12, max: 80, ideal: 39 };
+  const rejected = (text: string, script: 'latin' | 'han' = 'latin'): string | undefined => rejection(text, script === 'latin' ? 12 : 30, script, script === 'latin' ? latin : han, 5);
+
+  it('ranks out talk about the recording, the show, sponsors and logistics, in English, Chinese and Japanese', () => {
+    for (const text of [
+      "I'll post the link in the chat right after we finish this part.",
+      'Try Posit Connect for free by going to talkpython.fm/posit, P-O-S-I-T.',
+      'This episode is brought to you by our friends over at Sentry today.',
+      "Next week we're going to have a special episode about testing frameworks.",
+      "Let's talk a little more about deployment before we jump into the 3.0 features.",
+      'Make sure to subscribe and leave us a review wherever you get your podcasts.',
+      "I'm going to share my screen now so that everyone can follow the demo.",
+    ]) expect(rejected(text), text).toBe('meta-talk');
+    for (const text of ['欢迎大家订阅我们的节目，记得点赞和转发给身边的朋友。', '今天的分享就到这里，视频回放的链接会发在群里。', '本期节目由某某公司赞助播出，感谢他们一直以来的支持。']) expect(rejected(text, 'han'), text).toMatch(/meta-talk|small talk/u);
+    for (const text of ['チャンネル登録と高評価をよろしくお願いします。次回もお楽しみに。', '本日はご清聴いただき、誠にありがとうございました。']) expect(rejected(text, 'han'), text).toMatch(/meta-talk|small talk/u);
+  });
+
+  it('keeps a claim that merely names a show, a link or a week', () => {
+    for (const text of ['Every link in the supply chain is a place where an attacker breaks through.', 'We rewrote the scheduler in a week, and the latency dropped by half.']) expect(rejected(text), text).toBeUndefined();
+    expect(rejected('我觉得瓶颈其实不是方法论，而是数据或者任务。', 'han')).toBeUndefined();
+  });
+});
+
+describe('quotability', () => {
+  const names = (text: string): string[] => quotability(text, text, 15, 'latin', true, true).filter((m) => m.name === 'names' || m.name === 'number').map((m) => `${m.name}: ${m.detail}`);
+
+  it('counts real names and numbers in English, never a capitalised function word or a stamp', () => {
+    expect(names('But I think So Hey, that is what we shipped at [11:55] last night.')).toEqual([]);
+    expect(names('Rodja Trappe and Falko Schindler wrote NiceGUI, and 40% of its users came from Jupyter.')).toEqual(['number: 40%', 'names: Rodja Trappe, Falko Schindler, NiceGUI']);
+  });
+
+  it('lifts a claim that gives its reason above a line of context', () => {
+    const weight = (text: string, script: 'latin' | 'han' = 'latin'): number => quotability(text, text, 15, script, true, script === 'latin').reduce((sum, m) => sum + m.weight, 0);
+    expect(weight('We moved the cache to the edge because every request was crossing the ocean twice.')).toBeGreaterThan(weight('We went to the conference in the morning and then we took the train back home.'));
+    expect(weight('数据的质量决定了模型的上限，因为模型只能学到数据里有的东西。', 'han')).toBeGreaterThan(weight('我们上午去了会场，下午又坐火车回到了北京的家里。', 'han'));
   });
 });

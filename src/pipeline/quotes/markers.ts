@@ -3,12 +3,15 @@
  * only need Simplified forms; Latin patterns are case-insensitive unless they look for names.
  */
 
+import { readEnglish } from './english.ts';
 import type { LengthBounds, ScriptKind } from './sentences.ts';
 
 /** Why a unit can never be a quote. */
 export type Rejection =
   | 'question'
   | 'small talk'
+  // About the recording, the show or the event: plugs, sponsors, links, next week, screens, agenda.
+  | 'meta-talk'
   | 'fragment'
   | 'too short'
   | 'too long'
@@ -31,6 +34,32 @@ const QUESTION_LATIN = /^(?:who|what|when|where|why|how|is|are|do|does|did|can|c
 const SMALL_TALK = /大家好|你好|您好|各位好|谢谢|多谢|感谢|不好意思|很高兴|非常高兴|欢迎|再见|早上好|下午好|晚上好|辛苦了|最近.{0,3}忙|挺好的|吃得|吃的|吃饭|天气|睡得/u;
 const SMALL_TALK_LATIN = /\b(?:hello|hi everyone|thank you|thanks|good (?:morning|afternoon|evening)|nice to (?:meet|be)|glad to be|happy to be|great to be|pleasure to be)\b/iu;
 
+// Greetings and thanks in other Latin-script languages (a parliament's `Herr Präsident!` too).
+const SMALL_TALK_OTHER = /\b(?:vielen dank|danke schön|herzlichen dank|guten (?:morgen|tag|abend)|herzlich willkommen|(?:meine )?(?:sehr )?(?:geehrten|verehrten) damen und herren|herr präsident|frau präsidentin|liebe kolleginnen|muchas gracias|buenos días|buenas (?:tardes|noches)|bienvenid[oa]s?|merci beaucoup|bonjour|bonsoir|bienvenue|mesdames et messieurs)\b/iu;
+const SMALL_TALK_JA = /ありがとうございま|こんにちは|こんばんは|おはようございま|よろしくお願い|お疲れ様|ご清聴|はじめまして/u;
+
+// Talk about the recording, the show or the event rather than the subject: what a presenter cuts.
+const META_TALK_LATIN = new RegExp(
+  [
+    String.raw`\b(?:link|links)\b[^.!?]{0,30}\b(?:in|into|to) the (?:chat|description|show notes|notes|comments)\b`,
+    String.raw`\b(?:post|drop|put|share)\b[^.!?]{0,20}\b(?:link|links|slides)\b`,
+    String.raw`\bshow ?notes\b`,
+    String.raw`\bsubscrib(?:e|ed|ing|ers?)\b`,
+    String.raw`\bsponsor(?:s|ed|ing|ship)?\b|\bbrought to you by\b|\bour friends (?:at|over at)\b`,
+    String.raw`\bpromo(?:tion)? code\b|\bdiscount code\b|\bcoupon\b|\bfree trial\b|\bfor free by\b|\bpatreon\b`,
+    String.raw`\b(?:https?:\/\/|www\.)\S+|\b[a-z0-9-]+\.(?:com|fm|io|org|net|dev|ai|co)(?:\/\S*)?`,
+    String.raw`\b(?:this|next|last|previous|today's|the next|an upcoming|a special|future) (?:episode|show|podcast|livestream|stream|webinar|session)\b`,
+    String.raw`\bnext (?:week|time|month)\b[^.!?]{0,40}\b(?:episode|show|guest|we(?:'ll| will| are going to|'re going to))\b`,
+    String.raw`\b(?:wherever you get your podcasts|leave (?:us )?a review|rate (?:us|the show)|like and share|hit the bell)\b`,
+    String.raw`\b(?:can|could) (?:everyone|everybody|you all|you) (?:see|hear) (?:my|the) (?:screen|slides?)\b|\bshare my screen\b|\b(?:you're|you are|i'm|i am) (?:on )?mute(?:d)?\b`,
+    String.raw`\blet's (?:talk (?:a little )?(?:bit )?(?:more )?about|get started|dive in|jump in(?:to)?|move on|take a (?:quick )?break|see what)\b`,
+    String.raw`\bbefore we (?:jump|dive|get|move|wrap|go)\b|\bwe'll (?:come back to|get to|come to) that\b|\b(?:final|last) call to action\b|\bto wrap (?:this|things) up\b`,
+    String.raw`\b(?:welcome (?:back )?to|thanks for (?:listening|watching|tuning in|joining))\b`,
+  ].join('|'),
+  'iu',
+);
+const META_TALK_HAN = /订阅|点赞|一键三连|关注我们|转发到朋友圈|赞助|本期|上期|下期|这期节目|本节目|节目最后|直播间|评论区|弹幕|公众号|二维码|扫码|听得到吗|听得见吗|看得到我|看得见我|共享屏幕|屏幕共享|分享屏幕|(?:分享|节目)就到这里|今天就到这里|进入正题|有请|回放|报名|群里|チャンネル登録|高評価|概要欄|次回|前回の|お楽しみに|番組|スポンサー|画面共有|聞こえますか|以上です/u;
+
 // Ends on a word that announces more to come (`一方面就是说。`): the sentence was cut off.
 const DANGLING_END = /(?:就是说|比如说|一方面|另一方面|然后|因为|所以|但是|而且|或者|就是|包括|比如|以及|还有|首先|其次|第一|第二)[。.!！…]*$/u;
 // …or on a word that cannot end an English sentence: a preposition, an article, a possessive, a
@@ -49,7 +78,8 @@ export function rejection(simp: string, length: number, script: ScriptKind, boun
   const body = simp.trim();
   if (QUESTION_MARK.test(body) || QUESTION_END.test(body) || A_NOT_A.test(body) || (script === 'latin' && QUESTION_LATIN.test(body))) return 'question';
   const latin = LATIN_LETTER.test(body);
-  if (SMALL_TALK.test(body) || (latin && SMALL_TALK_LATIN.test(body))) return 'small talk';
+  if (SMALL_TALK.test(body) || SMALL_TALK_JA.test(body) || (latin && (SMALL_TALK_LATIN.test(body) || SMALL_TALK_OTHER.test(body)))) return 'small talk';
+  if (META_TALK_HAN.test(body) || (latin && META_TALK_LATIN.test(body))) return 'meta-talk';
   if (length > bounds.max) return 'too long';
   if (length < bounds.min) return 'too short';
   if (OPENS_BADLY.test(body) || DANGLING_END.test(body) || (script === 'latin' && DANGLING_END_LATIN.test(body)) || !balanced(body)) return 'fragment';
@@ -104,8 +134,19 @@ const RESTART = /(\p{Script=Han}{2,3})\1|([它他她])[^，,。]{1,2}\2|\b(\w+) 
 // Opens on a pronoun or an answer's `because`: it leans on what was said before.
 const ANAPHORIC_OPENER = /^(?:这|那|它|他|她|这些|那些|此|因为|\bthis\b|\bthat\b|\bit\b|\bthese\b|\bthose\b|\bthey\b|\bbecause\b)/iu;
 
-/** Contrast, insight, first-person claims, numbers, named things; hedges and fillers count against. */
-export function quotability(simp: string, original: string, length: number, script: ScriptKind, sentenceStart: boolean): Marker[] {
+// A claim with its reason: a causal link inside the line (not opening it, where it answers what came before).
+const REASON = /(?<=\S.{3,})(?:因为|由于|所以|因此|才能|这样才|之所以|是因为|から|ので|ため(?:に|だ|です)|というのは)/u;
+const REASON_LATIN = /(?<=\S.{8,})\b(?:because|since|so that|which means|that's why|the reason|therefore|which is why|weil|denn|deshalb|porque|parce que|car)\b/iu;
+// Opens on a time, a place or a trip: narration that sets a scene rather than says something.
+const SCENE = /^(?:(?:we|i|they) (?:went|were|was|came|got|arrived|drove|flew|took)\b|(?:in|on|at|last|this) (?:the )?(?:morning|afternoon|evening|night|week|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)|^(?:我|我们|他们)(?:上午|下午|晚上|昨天|那天)?(?:去了|来到|到了|坐)/iu;
+const STAMP = /\b\d{1,2}:\d{2}(?::\d{2})?\b/gu;
+
+/**
+ * Contrast, insight, first-person claims, a reason given, numbers, named things; hedges, fillers,
+ * scene-setting and thin lines count against. `english`: names and numbers come from the English
+ * model (part of speech and entities) instead of the shape of words.
+ */
+export function quotability(simp: string, original: string, length: number, script: ScriptKind, sentenceStart: boolean, english = false): Marker[] {
   const markers: Marker[] = [];
   const latin = LATIN_LETTER.test(simp);
   const all = (han: RegExp, lat: RegExp): string[] => unique([...(simp.match(han) ?? []), ...(latin ? (simp.match(lat) ?? []).map((m) => m.toLowerCase()) : [])]);
@@ -115,11 +156,19 @@ export function quotability(simp: string, original: string, length: number, scri
   if (insight.length) markers.push({ name: 'insight', weight: 0.35 * Math.min(2, insight.length), detail: insight.slice(0, 2).join(' ') });
   const claim = FIRST_PERSON.exec(simp) ?? (latin ? FIRST_PERSON_LATIN.exec(simp) : null);
   if (claim) markers.push({ name: 'first-person claim', weight: 0.3, detail: claim[0] });
-  const numbers = unique((original.match(NUMBER) ?? []).map((n) => n.trim()));
+  const reason = REASON.exec(simp) ?? (latin ? REASON_LATIN.exec(simp) : null);
+  if (reason) markers.push({ name: 'reason', weight: 0.25, detail: reason[0].toLowerCase() });
+  const reading = english ? readEnglish(original) : undefined;
+  const numbers = reading ? reading.numbers : unique((original.replace(STAMP, ' ').match(NUMBER) ?? []).map((n) => n.trim()));
   if (numbers.length) markers.push({ name: 'number', weight: 0.2, detail: numbers.slice(0, 2).join(' ') });
-  // Capitalised Latin words are names in Han text; in Latin text only those not opening a sentence.
-  const names = latin ? unique((original.match(NAME_LATIN) ?? []).filter((n, i) => script === 'han' || i > 0 || !original.trimStart().startsWith(n))) : [];
+  // Capitalised Latin words are names in Han text; other Latin-script languages capitalise too much
+  // (German nouns, every sentence's first word) to tell names by their shape.
+  const names = reading ? reading.names : latin && script === 'han' ? unique(original.match(NAME_LATIN) ?? []) : [];
   if (names.length) markers.push({ name: 'names', weight: 0.15 * Math.min(2, names.length), detail: names.slice(0, 3).join(', ') });
+  if (SCENE.test(simp.trim())) markers.push({ name: 'scene-setting', weight: -0.2 });
+  if (reading && reading.words > 0 && (reading.contentWords / reading.words < 0.3 || reading.interjections / reading.words > 0.15)) {
+    markers.push({ name: 'thin', weight: -0.25, detail: `${reading.contentWords} content words of ${reading.words}` });
+  }
 
   const fillers = (simp.match(FILLER_INSIDE)?.length ?? 0) + (latin ? (simp.match(FILLER_INSIDE_LATIN)?.length ?? 0) : 0);
   const allowed = Math.max(1, Math.floor(length / (script === 'han' ? 25 : 12)));
