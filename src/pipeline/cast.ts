@@ -9,8 +9,12 @@ export interface CastOptions {
 
 /** A speaker who says at least this share of everything said, and does not host, is featured. */
 export const FEATURED_SHARE = 0.08;
-/** Someone whose turns end on a question at least this often, and twice as often as the others, moderates. */
-const MODERATOR_ASKING = 0.25;
+/**
+ * Someone whose turns end on a question at least this often, and `MODERATOR_RATIO` times as often as
+ * the one who asks least (the one answering), moderates.
+ */
+const MODERATOR_ASKING = 0.15;
+const MODERATOR_RATIO = 2.5;
 
 interface Said {
   /** Latin-script words plus Han and kana characters: how much was said, comparable across languages. */
@@ -118,7 +122,7 @@ export function castSpeakers(transcript: Transcript, options: CastOptions, file:
 
 /**
  * Those who mostly ask (half their lines are questions) or moderate (their turns end on a question
- * at least a quarter of the time and twice as often as the others' do), leaving someone to answer.
+ * at least 15 % of the time and 2.5 times as often as the one who asks least), leaving someone to answer.
  */
 function inferHosts(said: ReadonlyMap<string, Said>): Set<string> {
   const total = [...said.values()].reduce((sum, s) => sum + s.size, 0);
@@ -127,9 +131,9 @@ function inferHosts(said: ReadonlyMap<string, Said>): Set<string> {
   const hosts = new Set<string>();
   for (const [name, entry] of named) {
     const mostlyAsking = entry.paragraphs > 0 && (entry.questions / entry.paragraphs >= 0.5 || askingRate(entry) >= 0.5);
-    const others = named.filter(([other, s]) => other !== name && total > 0 && s.size / total >= FEATURED_SHARE / 2).map(([, s]) => askingRate(s)).sort((a, b) => a - b);
-    const typical = others.length > 0 ? others[others.length >> 1]! : 1;
-    const moderates = others.length > 0 && askingRate(entry) >= MODERATOR_ASKING && askingRate(entry) >= 2 * typical;
+    const others = named.filter(([other, s]) => other !== name && total > 0 && s.size / total >= FEATURED_SHARE / 2).map(([, s]) => askingRate(s));
+    const answering = others.length > 0 ? Math.min(...others) : 1;
+    const moderates = others.length > 0 && askingRate(entry) >= MODERATOR_ASKING && askingRate(entry) >= MODERATOR_RATIO * answering;
     if (mostlyAsking || moderates) hosts.add(name);
   }
   // Someone must answer: if everyone asks, no one is inferred to host.

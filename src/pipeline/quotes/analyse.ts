@@ -462,6 +462,7 @@ interface At {
 }
 
 // A paragraph ends its sentence when its last mark (before any closing quote, bracket or markup) is a sentence end.
+const SENTENCE_MARK = /[。！？!?]|\.(?=\s|$)/u;
 const ENDS_SENTENCE = /(?:[。！？!?…]|\.|[;；](?=$))["'”’」』)）\]]*$/u;
 
 /**
@@ -471,10 +472,12 @@ const ENDS_SENTENCE = /(?:[。！？!?…]|\.|[;；](?=$))["'”’」』)）\]]
  */
 function turnFlow(turn: Turn, contextOf: ContextOf): ParagraphFlow[] {
   const speech = turn.paragraphs.map((p) => speechOf(p.text, contextOf(p).markup));
+  // In punctuated text a turn that stops without a sentence end was cut off (unpunctuated captions end nothing).
+  const punctuated = speech.some((text) => SENTENCE_MARK.test(text));
   return turn.paragraphs.map((p, i): ParagraphFlow => {
     const previous = speech[i - 1];
     const opensMid = (previous !== undefined && previous !== '' && !ENDS_SENTENCE.test(previous)) || (contextOf(p).script === 'latin' && /^\p{Ll}/u.test(speech[i]!));
-    const closesMid = i < speech.length - 1 && speech[i] !== '' && !ENDS_SENTENCE.test(speech[i]!);
+    const closesMid = (i < speech.length - 1 || punctuated) && speech[i] !== '' && !ENDS_SENTENCE.test(speech[i]!);
     return { opensMid, closesMid, markup: contextOf(p).markup };
   });
 }

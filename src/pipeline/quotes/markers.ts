@@ -46,6 +46,7 @@ const META_TALK_LATIN = new RegExp(
     String.raw`\bshow ?notes\b`,
     String.raw`\bsubscrib(?:e|ed|ing|ers?)\b`,
     String.raw`\bsponsor(?:s|ed|ing|ship)?\b|\bbrought to you by\b|\bour friends (?:at|over at)\b`,
+    String.raw`\b(?:try|visit|check out|head over to|go to|sign up (?:at|for))\b[^.!?]{0,50}\b(?:today|for free|right now)\b|\btheir (?:service|product|platform) is\b|\bmakes it easy (?:for|to)\b`,
     String.raw`\bpromo(?:tion)? code\b|\bdiscount code\b|\bcoupon\b|\bfree trial\b|\bfor free by\b|\bpatreon\b`,
     String.raw`\b(?:https?:\/\/|www\.)\S+|\b[a-z0-9-]+\.(?:com|fm|io|org|net|dev|ai|co)(?:\/\S*)?`,
     String.raw`\b(?:this|next|last|previous|today's|the next|an upcoming|a special|future) (?:episode|show|podcast|livestream|stream|webinar|session)\b`,
