@@ -3,6 +3,9 @@ import type { ParagraphExtra, TranscriptBuilder } from './builder.ts';
 import { CREDITS_LINE, qaKind, readLabel } from './labels.ts';
 import { applyAliases } from './speakers.ts';
 
+/** The least share of the whole text that a talk before the labelled part takes up. */
+const TALK_SHARE = 0.6;
+
 /** Words that name an occasion, not a person, before a title's colon: `Keynote: …`, `演講：…`. */
 const OCCASION = /^(?:(?:opening|closing|keynote|talk|lecture|session|panel|interview|episode|part|workshop|webinar|podcast|live|transcript|q&a)\b.*|.*\b(?:keynote|talk|lecture|session|panel|interview|address|remarks|speech)|.*(?:演講|演讲|講座|讲座|對談|对谈|專訪|专访|訪談|访谈|實錄|实录|講話|讲话|致辭|致辞|分享|發言|发言))$/iu;
 
@@ -20,9 +23,10 @@ export function speakerOfTitle(title: string): string | undefined {
 }
 
 /**
- * A Q&A after a talk: the asker's label (`问`, `Q`) is a host, and the answer label (`答`, `A`) is the
- * one who gave the talk, so that talk and answers have one featured speaker. `talk` is
- * {@link LabelledWalk.talk}; without a talk the transcript is returned as it is.
+ * A Q&A after a talk: the asker's label (`问`, `Q`) is a host, and the one answering (`答`, `A`) is
+ * the one who gave the talk, so that talk and answers have one featured speaker: the answer label
+ * when the talk's speaker is unnamed (labels stay as written), the talk's speaker's name when the
+ * reader knows it. `talk` is {@link LabelledWalk.talk}; without a talk the transcript is returned as it is.
  */
 export function answersAfterTalk(builder: TranscriptBuilder, transcript: Transcript, talk: string | undefined): Transcript {
   if (talk === undefined) return transcript;
@@ -31,8 +35,10 @@ export function answersAfterTalk(builder: TranscriptBuilder, transcript: Transcr
   if (answerers.length !== 1) return { ...transcript, speakers };
   const label = answerers[0]!.name;
   const first = transcript.topics.flatMap((t) => t.turns).find((turn) => turn.speaker === label)!;
-  builder.report('info', 'talk-answers', first.paragraphs[0]!.start, first.paragraphs[0]!.start, `\`${label}\` answers after the talk: read as its speaker \`${talk}\``, 'Name the speaker under `speakers: featured:` in deck.yaml.');
-  return applyAliases({ ...transcript, speakers }, { [label]: talk });
+  const [from, to] = talk === '?' ? ['?', label] : [label, talk];
+  builder.report('info', 'talk-answers', first.paragraphs[0]!.start, first.paragraphs[0]!.start, `\`${label}\` answers after the talk: ${talk === '?' ? `the talk is read as \`${label}\`'s` : `read as its speaker \`${talk}\``}`, 'Name the speaker under `speakers: featured:` in deck.yaml.');
+  const aliased = applyAliases({ ...transcript, speakers }, { [from]: to });
+  return { ...aliased, speakers: aliased.speakers.map((s) => (s.name === to ? { ...s, kind: 'featured' as const } : s)) };
 }
 
 /**
@@ -45,10 +51,11 @@ export function answersAfterTalk(builder: TranscriptBuilder, transcript: Transcr
  * - Unlabelled lines continue the current speaker.
  * - Editorial lines (`Note:`, `Source:`) and credit lines (`Transcribed by …`, `©`) after the last
  *   turn are the credits; among the turns they are kept as text of `?`, with a warning.
- * - A talk before the first label (text under two or more headings, a third of the whole text or
- *   more, then a Q&A) is not a lead: it is said by the talk's speaker (`?` unless the reader knows a
+ * - A talk before the first label (text under two or more headings, most of the whole text, then
+ *   a Q&A) is not a lead: it is said by the talk's speaker (`?` unless the reader knows a
  *   name), who is featured; the labelled part after it gets a section of its own. Show notes above
- *   a podcast's transcript are shorter than that, and stay the lead.
+ *   a podcast's transcript, or a talk page's abstract, outline and links above its Q&A, are not most
+ *   of the text, and stay the lead.
  */
 export class LabelledWalk {
   private part: 'lead' | 'body' = 'lead';
@@ -121,7 +128,10 @@ export class LabelledWalk {
       this.builder.say(name, start, text, extra);
       return;
     }
-    if (this.part === 'body' && this.heldKind !== 'tail' && !CREDITS_LINE.test(text)) {
+    // Under a heading that no one has spoken under yet, text may be a closing section (a video, links):
+    // held, it is the credits if no label follows, and said by `?` if one does.
+    const openSection = this.labelled && this.builder.hasSpeech && this.builder.currentSpeaker === undefined;
+    if (this.part === 'body' && this.heldKind !== 'tail' && !CREDITS_LINE.test(text) && !openSection) {
       if (!this.builder.continueTurn(start, text, extra)) this.unattributed(start, text, extra);
       return;
     }
@@ -167,7 +177,7 @@ export class LabelledWalk {
     const firstTopic = held.findIndex((item) => item.kind === 'topic');
     const talkTopics = held.filter((item, index) => item.kind === 'topic' && held[index + 1]?.kind === 'line').length;
     const talkLength = held.slice(Math.max(0, firstTopic)).reduce((sum, item) => sum + (item.kind === 'line' ? item.text.length : 0), 0);
-    const isTalk = talkTopics >= 2 && talkLength * 3 >= this.textLength;
+    const isTalk = talkTopics >= 2 && talkLength >= TALK_SHARE * this.textLength;
     const lead = (isTalk ? held.slice(0, firstTopic) : held).filter((item): item is HeldLine => item.kind === 'line');
     if (!isTalk) for (const item of held) if (item.kind === 'topic') this.builder.startTopic(item.title, item.start, item.end);
     for (const line of lead) this.builder.addLead(line.start, line.text, line.extra);

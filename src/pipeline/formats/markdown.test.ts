@@ -161,12 +161,12 @@ describe('markdown', () => {
     const { value, diagnostics } = parseMarkdown(cleanFixture('talk-qa.zh.md'));
     expect(value.lead).toEqual([]);
     expect(value.topics.map((t) => [t.title, t.turns.map((turn) => `${turn.speaker} ${turn.paragraphs.length}`)])).toEqual([
-      ['夜班公車', ['? 2']],
-      ['便利商店', ['? 2']],
-      ['路燈', ['? 2']],
-      ['', ['问 1', '? 1', '问 1', '? 1']],
+      ['夜班公車', ['答 2']],
+      ['便利商店', ['答 2']],
+      ['路燈', ['答 2']],
+      ['', ['问 1', '答 1', '问 1', '答 1']],
     ]);
-    expect(value.speakers.map((s) => `${s.name} ${s.kind}`)).toEqual(['? featured', '问 host']);
+    expect(value.speakers.map((s) => `${s.name} ${s.kind}`)).toEqual(['答 featured', '问 host']);
     expect(diagnostics.filter((d) => d.rule === 'talk').map((d) => d.span?.start.line)).toEqual([5]);
     // The talk's speaker named in the front matter is the one who answers.
     const named = read(`---\nspeakers: [周蘭]\n---\n\n${readFixture('talk-qa.zh.md')}`).value;
@@ -187,6 +187,24 @@ describe('markdown', () => {
     expect(value.lead.map((p) => p.text)).toEqual(['We talk about harbours.', 'This episode is brought to you by a bakery.']);
     expect(value.speakers.map((s) => s.name)).toEqual(['Host', 'Guest']);
     expect(diagnostics.map((d) => d.rule)).not.toContain('talk');
+  });
+
+  it('reads a paragraph set in bold with its label inside (`**问：为什么？**`) as that speaker’s, the bold left out as structure', () => {
+    const clean = cleanFromString('**问：为什么用 Go？**\n\n答：因为**简单**。\n\n**问：还有呢？**\n\n答：部署方便。\n', 'qa.md');
+    const { value } = parseMarkdown(clean);
+    expect(turnsOf(value)).toEqual([
+      ['问', ['为什么用 Go？']],
+      ['答', ['因为**简单**。']],
+      ['问', ['还有呢？']],
+      ['答', ['部署方便。']],
+    ]);
+    for (const p of value.topics.flatMap((t) => t.turns.flatMap((turn) => turn.paragraphs))) expect(leftOut(p, clean, value.format)).toEqual([]);
+  });
+
+  it('reads a section after the last turn that nobody speaks in (`## Watch` over an embed) as credits, not as `?`', () => {
+    const { value } = read('**Q:** Why?\n\n**A:** Because.\n\n**Q:** Sure?\n\n**A:** Yes.\n\n---\n\n## Watch the video\n\n{{< youtube id="abc" >}}\n');
+    expect(value.speakers.map((s) => s.name)).toEqual(['Q', 'A']);
+    expect(value.credits.map((p) => p.text)).toEqual(['{{< youtube id="abc" >}}']);
   });
 
 });

@@ -30,6 +30,8 @@ const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/u;
 const ATX_HEADING = /^ {0,3}(#{1,6})[ \t]+(\S.*)$/u;
 const BOLD_LABEL_INSIDE = /^(\*\*|__)[ \t]*([^*_\n]{1,60}?)[ \t]*([:：])[ \t]*\1[ \t]*/u;
 const BOLD_LABEL_OUTSIDE = /^(\*\*|__)[ \t]*([^*_\n]{1,60}?)[ \t]*\1[ \t]*([:：])[ \t]*/u;
+/** `**问：为什么？**`: a whole paragraph in bold with its label inside; the bold is structure. */
+const BOLD_WRAPPED = /^(\*\*|__)[ \t]*([^*_\n:：]{1,60}?)[ \t]*[:：][ \t]*(\S.*?)[ \t]*\1[ \t]*$/u;
 /** `**Name** [00:12:03]`: a bold name and a bracketed time, no colon. */
 const BOLD_NAME_STAMP = /^(\*\*|__)[ \t]*([^*_\n:：]{1,60}?)[ \t]*\1[ \t]+(?=\\?\[|\()/u;
 const LIST_MARKER = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?/u;
@@ -365,6 +367,12 @@ const TIME_ONLY = new RegExp(String.raw`^[\[(]?(${TIME})[\])]?[ \t]*[:：]?$`, '
 function markdownLabel(line: string, names: ReadonlySet<string>): (Label & { time?: number }) | undefined {
   const timed = timedLabel(line);
   if (timed) return timed;
+  const wrapped = BOLD_WRAPPED.exec(line);
+  if (wrapped && !wrapped[3]!.includes(wrapped[1]!)) {
+    const label = readLabel(`${wrapped[2]!.trim()}: ${wrapped[3]}`);
+    const textStart = line.indexOf(wrapped[3]!, wrapped[1]!.length + wrapped[2]!.length);
+    if (label && label.kind !== 'meta') return { ...label, textStart: textStart + (wrapped[3]!.length - label.text.length), text: label.text };
+  }
   const bold = BOLD_LABEL_INSIDE.exec(line) ?? BOLD_LABEL_OUTSIDE.exec(line) ?? boldNameWithStamp(line);
   if (bold) {
     const name = bold[2]!.trim();

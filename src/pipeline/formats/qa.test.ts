@@ -36,12 +36,12 @@ describe('qa', () => {
     expect(value.title).toBe('城市的夜晚');
     expect(value.lead).toEqual([]);
     expect(value.topics.map((t) => [t.title, t.turns.map((turn) => `${turn.speaker} ${turn.paragraphs.length}`)])).toEqual([
-      ['夜班公車', ['? 2']],
-      ['便利商店', ['? 2']],
-      ['路燈', ['? 2']],
-      ['', ['问 1', '? 1', '问 1', '? 1']],
+      ['夜班公車', ['答 2']],
+      ['便利商店', ['答 2']],
+      ['路燈', ['答 2']],
+      ['', ['问 1', '答 1', '问 1', '答 1']],
     ]);
-    expect(value.speakers.map((s) => `${s.name} ${s.kind}`)).toEqual(['? featured', '问 host']);
+    expect(value.speakers.map((s) => `${s.name} ${s.kind}`)).toEqual(['答 featured', '问 host']);
     expect(diagnostics.filter((d) => d.rule === 'empty-topic')).toEqual([]);
   });
 
@@ -49,5 +49,19 @@ describe('qa', () => {
     const { value } = read('## 前言\n\n本文整理自一次访谈。\n\n## 访谈\n\n问：为什么？\n答：因为。\n问：真的吗？\n答：真的。\n');
     expect(value.lead.map((p) => p.text)).toEqual(['本文整理自一次访谈。']);
     expect(value.speakers.map((s) => `${s.name} ${s.kind}`)).toEqual(['问 host', '答 featured']);
+  });
+  it('keeps a talk page’s abstract, outline, bio and links above its Q&A as the lead', () => {
+    const page = [
+      '## 第 8 期 缓存设计', '', '## 内容简介', '', '这次分享讨论缓存的设计取舍，从命中率到一致性，再到失效策略，结合线上事故的复盘，讲讲什么时候不该加缓存。', '',
+      '## 内容大纲', '', '- 命中率', '- 一致性', '- 失效策略', '', '## 分享者自我介绍', '', '后端工程师，做了八年存储系统，维护过两个开源的缓存组件。', '',
+      '## 分享地址', '', 'https://example.org/live/8', '', '## Q&A', '',
+      '问：缓存和数据库不一致的时候先删缓存还是先写库？', '答：先写库再删缓存，删除失败要有重试，必要时加一个延迟双删。',
+      '问：热点 key 怎么处理？', '答：本地缓存加随机过期时间，避免同时失效，再配合限流。',
+      '问：缓存穿透呢？', '答：布隆过滤器或者缓存空值，空值的过期时间要短一些。', '',
+    ].join('\n');
+    const { value, diagnostics } = read(page);
+    expect(diagnostics.map((d) => d.rule)).not.toContain('talk');
+    expect(value.speakers.map((s) => `${s.name} ${s.kind}`)).toEqual(['问 host', '答 featured']);
+    expect(value.lead.length).toBeGreaterThan(3);
   });
 });
