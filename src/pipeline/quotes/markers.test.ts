@@ -10,6 +10,10 @@ describe('rejection', () => {
     expect(rejection('And that is what the river remembers about', 43, 'latin', bounds, 5)).toBe('fragment');
   });
 
+  it('calls a line that ends on a colon a fragment: it announces what it does not say', () => {
+    expect(rejection('Multi-Reactors 模型相较于 Go 原生模型在以下场景具有性能优势：', 40, 'han', { min: 12, max: 80, ideal: 39 }, 5)).toBe('fragment');
+  });
+
   it('keeps a whole sentence, with or without its full stop (machine captions have none)', () => {
     expect(rejection('A delta is the record of that slowing down, layer on layer.', 59, 'latin', bounds, 6)).toBeUndefined();
     expect(rejection('a delta is the record of that slowing down layer on layer', 57, 'latin', bounds, 6)).toBeUndefined();

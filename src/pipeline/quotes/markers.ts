@@ -67,6 +67,8 @@ const DANGLING_END = /(?:就是说|比如说|一方面|另一方面|然后|因�
 // relative pronoun (`June and David who work in our` is a caption cut where the cue ended).
 const DANGLING_END_LATIN = /\b(?:and|or|but|because|so|the|a|an|of|to|with|like|for|that|in|on|at|by|from|into|onto|about|our|my|your|their|his|her|its|who|whose|which|where|whether|than|as|if)[.…]*$/iu;
 const OPENS_BADLY = /^[，,、。；;：:）)\]」』”’]/u;
+// Ends on a colon: it announces what it does not say.
+const ANNOUNCES = /[:：]["'”’」』)）]*$/u;
 
 // A subordinate clause left hanging when what follows it was cut (`如果 26 年我们有一个范式的发生……`).
 const SUBORDINATE_TAIL = /(?:^|[，,；;：:])\s*(?:但是|但|那|所以|就是说)?\s*(?:比如说|比如|如果|假如|假设|要是|只要|除非|虽然|尽管|即使|因为|就像|当|if|when|because|although|unless|while|whether)[^，,；;：:]*$/iu;
@@ -83,7 +85,7 @@ export function rejection(simp: string, length: number, script: ScriptKind, boun
   if (META_TALK_HAN.test(body) || (latin && META_TALK_LATIN.test(body))) return 'meta-talk';
   if (length > bounds.max) return 'too long';
   if (length < bounds.min) return 'too short';
-  if (OPENS_BADLY.test(body) || DANGLING_END.test(body) || (script === 'latin' && DANGLING_END_LATIN.test(body)) || !balanced(body)) return 'fragment';
+  if (OPENS_BADLY.test(body) || ANNOUNCES.test(body) || DANGLING_END.test(body) || (script === 'latin' && DANGLING_END_LATIN.test(body)) || !balanced(body)) return 'fragment';
   if ((cutTail && SUBORDINATE_TAIL.test(body)) || (contentWordCount !== undefined && contentWordCount < 3)) return 'fragment';
   return undefined;
 }

@@ -167,6 +167,12 @@ describe('units', () => {
     expect(closes[0]!.shown).toBe('We rewrote the parser in a single week.');
   });
 
+  it('takes a Latin-script sentence on a small letter for a broken one, and trims a Japanese connective that only goes on', () => {
+    const latin = unitsWith('We shipped the release on a Friday afternoon. for, you know, women that look like me, because we do not have it here.', {});
+    expect(latin[1]).toMatchObject({ brokenLead: true, cutLead: true });
+    expect(units('そして反射神経でありあわせなラブレターの書式など、実にうまくなりましたこと。')[0]!.shown.startsWith('…反射神経')).toBe(true);
+  });
+
   it('every unit of every paragraph is a verbatim slice (property over many cut points)', () => {
     const base = '其實我覺得,今天的模型,對於大部分人、大部分時候,感受變化已經沒有那麼強烈了;但是對於 ToB 來說,智能越高,就代表生產力越高。對吧?那問題就是這個。';
     for (let i = 0; i < base.length; i += 2) {

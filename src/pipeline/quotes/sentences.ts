@@ -226,8 +226,9 @@ function pushSpeech(text: string, start: number, end: number, out: TextRange[], 
 
 // Words an interviewee uses to take the floor or to go on; leaving them out changes no claim.
 // Single characters only before a comma (`對,` but not `對於`); `那` not before `些個樣麼裡` (`那些` is a word).
-// Japanese ones (`ええ、`, `まあ、`, `ですから、`) only before their comma, where they cannot be part of a word.
-const FILLER_HAN = /^(?:(?:对|嗯|呃|哎|诶|欸|啊|好|是的|对对|对吧|OK|ok)[，,、。\s]+|(?:就是说|所以说|比如说|然后|那么|那个[，,]|那(?![些个样么里边时种儿])|就是|所以|反正|而且)[，,、\s]*|(?:ええと|えっと|ええ|えー|あの|あのう|まあ|はい|うん|そうですね|ですから|だから|それで|そして|しかし|でも|なので|で)[、，,]\s*)/u;
+// Japanese ones (`ええ、`, `まあ、`, `ですから、`) before their comma, where they cannot be part of a word;
+// the connectives that only go on (`そして`, `だから`) also without one.
+const FILLER_HAN = /^(?:(?:对|嗯|呃|哎|诶|欸|啊|好|是的|对对|对吧|OK|ok)[，,、。\s]+|(?:就是说|所以说|比如说|然后|那么|那个[，,]|那(?![些个样么里边时种儿])|就是|所以|反正|而且)[，,、\s]*|(?:ええと|えっと|ええ|えー|あの|あのう|まあ|はい|うん|そうですね|ですから|だから|それで|そして|しかし|でも|なので|で)[、，,]\s*|(?:そして|それで|だから|ですから|なので)(?=\p{Script=Han}|[\p{Script=Hiragana}\p{Script=Katakana}]{2}))/u;
 const FILLER_LATIN = /^(?:(?:so|well|and|um|uh|er|yeah|yes|okay|ok|right|like|you know|i mean|now|but)\b[,\s]+)/iu;
 
 /** Length of the filler (with its comma and spaces) at `start`, 0 when there is none. */
@@ -322,8 +323,11 @@ export function paragraphUnits(text: string, simp: string, lengths: Lengths, bou
   const broken = [...(flow.opensMid && sentences[0] ? [sentences[0]] : []), ...(flow.closesMid && sentences.length > 0 ? [sentences[sentences.length - 1]!] : [])];
   const first = sentences[0];
   const last = sentences[sentences.length - 1];
+  // A Latin-script sentence on a small letter goes on from something: a caption's mis-cut, a restart.
+  if (script === 'latin') for (const sentence of sentences) if (sentence !== first && /^\p{Ll}/u.test(text.slice(sentence.start, sentence.start + 1))) broken.push(sentence);
+  const startsSmall = (sentence: TextRange): boolean => script === 'latin' && /^\p{Ll}/u.test(text.slice(sentence.start, sentence.start + 1));
   for (const sentence of mergeFragments(text, sentences, lengths, bounds, simp, broken)) {
-    const brokenLead = !!flow.opensMid && sentence.start === first?.start;
+    const brokenLead = (!!flow.opensMid && sentence.start === first?.start) || startsSmall(sentence);
     const brokenTail = !!flow.closesMid && sentence.end === last?.end;
     const edges = { ...(brokenLead ? { brokenLead } : {}), ...(brokenTail ? { brokenTail } : {}) };
     const filler = brokenLead ? 0 : fillerLength(simp, sentence.start, sentence.end, script);
