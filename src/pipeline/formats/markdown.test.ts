@@ -207,5 +207,16 @@ describe('markdown', () => {
     expect(value.credits.map((p) => p.text)).toEqual(['{{< youtube id="abc" >}}']);
   });
 
+  it('is the reader of `**Name** [0:00] text` pages, each line a timed turn', () => {
+    const page = '**Lindsey** [0:00] Have you ever been scared?\n\n**Emma** [0:06] How did I get here?\n\n**Lindsey** [0:17] Probably pretty recently.\n\n**Emma** [0:48] So I feel it a lot.\n';
+    expect(detectFormat(page).id).toBe('markdown');
+    expect(read(page).value.topics.flatMap((t) => t.turns.map((turn) => [turn.speaker, turn.paragraphs.map((p) => [p.text, p.time?.start])]))).toEqual([
+      ['Lindsey', [['Have you ever been scared?', 0]]],
+      ['Emma', [['How did I get here?', 6]]],
+      ['Lindsey', [['Probably pretty recently.', 17]]],
+      ['Emma', [['So I feel it a lot.', 48]]],
+    ]);
+  });
+
 });
 

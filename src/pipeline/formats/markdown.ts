@@ -56,7 +56,7 @@ export function detectMarkdown(text: string): number {
       else headings++;
       continue;
     }
-    if (BOLD_LABEL_INSIDE.test(line) || BOLD_LABEL_OUTSIDE.test(line)) boldLabels++;
+    if (BOLD_LABEL_INSIDE.test(line) || BOLD_LABEL_OUTSIDE.test(line) || boldNameWithStamp(line)) boldLabels++;
     else if (readLabel(line.trim())?.kind === 'speaker' || timedLabel(line.trim())) plainLabels++;
   }
   const labelled = boldLabels >= 2 || headingLabels >= 2;
