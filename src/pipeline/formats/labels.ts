@@ -47,6 +47,10 @@ const SENTENCE_PUNCTUATION = /[,;!?。，；！？、"“”「」『』…*#<>|
 const URL_SCHEME = /^(?:https?|ftp|file|mailto|tel|data|www|wss?)$/iu;
 /** Words that may be lower-case inside a name: `Ludwig van Beethoven`, `Speaker of the House`. */
 const PARTICLES = new Set(['de', 'da', 'di', 'du', 'del', 'della', 'der', 'den', 'van', 'von', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'y', 'of', 'the', 'and', '&', 'st.', 'e']);
+/** `選舉結果：`, `投票結果：`: a record's result line. */
+const META_RESULT = /^\p{Script=Han}{1,6}(?:結果|结果)$/u;
+/** Clauses that introduce what follows (`…如下：`) or ask for something (`請…：`): never a name. */
+const CLAUSE_EDGES = /(?:如下|如次|如左)$|^(?:請|请)/u;
 /** Chinese verbs of saying that end a reported-speech clause: `他說：` is not a name. */
 const SAYING = /(?:說|说|道|表示|認為|认为|指出|強調|强调|提到|回答|回應|回应|問道|问道|稱|称|寫道|写道|透露|坦言|介紹|介绍|告訴|告诉|補充|补充|總結|总结)$/u;
 /** Characters that are never in a Chinese name label but common in clauses. */
@@ -68,6 +72,7 @@ const META_WORDS = new Set(
     '免責聲明', '免责声明', '關鍵詞', '关键词', '關鍵字', '关键字', '摘要', '字幕', '翻譯', '翻译', '譯者', '译者', '整理', '編輯', '编辑', '責任編輯',
     '责任编辑', '作者', '文', '圖', '图', '攝影', '摄影', '校對', '校对', '審校', '审校', '發佈', '发布', '更新', '導語', '导语', '簡介', '简介',
     '嘉賓', '嘉宾', '時長', '时长', '註記', '注記', '備考', '出典', '日時', '場所', '参考', '編集', '翻訳', '要約',
+    '主旨', '說明', '说明', '受文者', '決定事項', '决定事项', '決議', '决议', '附件', '事由', '出席者', '列席者', '記錄', '记录', '案由', '結果', '结果',
   ].map((w) => w.toLowerCase()),
 );
 
@@ -89,6 +94,8 @@ export function isNeverAName(name: string): boolean {
   if (trimmed === '' || /^[?？]+$/u.test(trimmed)) return true;
   if (/^[\d\s.:,'’-]+$/u.test(trimmed)) return true;
   if (/^[(（\[【]/u.test(trimmed)) return true;
+  // `1.工作小組報告`, `2、結論`: a numbered item of a list or an agenda.
+  if (/^\d{1,3}[.、．)）](?!\d)/u.test(trimmed)) return true;
   if (/\/\//u.test(trimmed) || URL_ONLY.test(trimmed) || DOMAIN.test(trimmed) || /^www\./iu.test(trimmed)) return true;
   return false;
 }
@@ -113,6 +120,7 @@ export function looksLikeName(name: string, maxLength = MAX_NAME_LENGTH): boolea
     const wide = bare.replace(/[A-Za-z0-9\s·・.]/gu, '');
     if (wide.length > 12) return false;
     if (wide.length >= 2 && SAYING.test(bare)) return false;
+    if (CLAUSE_EDGES.test(bare)) return false;
     if (CLAUSE_CHARACTERS.test(bare) && !/^(?:主持人|我們|我们)$/u.test(bare)) return false;
     return true;
   }
@@ -156,9 +164,10 @@ export function readLabel(line: string, maxLength = MAX_NAME_LENGTH): Label | un
   if (afterColon.startsWith('//')) return undefined;
   // `12:03`, `1:02:03`, `ratio 3:1`, `John 3:16`: a number on both sides of the colon.
   if (/\d$/u.test(name) && /^\d/u.test(afterColon)) return undefined;
-  const lower = name.toLowerCase();
+  // `時　　間`: official records space out short field names; they are read as written elsewhere.
+  const lower = (HAN_OR_KANA.test(name) ? name.replace(/[ \t\u3000]+/gu, '') : name).toLowerCase();
   if (TOPIC_WORDS.test(name)) return { kind: 'topic', name, textStart, text };
-  if (META_WORDS.has(lower) || META_WORDS.has(lower.replace(/[.\s]+$/u, '')) || META_NUMBERED.test(name) || (META_SUFFIX.test(name) && name.length > 2)) return { kind: 'meta', name, textStart, text };
+  if (META_WORDS.has(lower) || META_WORDS.has(lower.replace(/[.\s]+$/u, '')) || META_NUMBERED.test(name) || (META_SUFFIX.test(name) && name.length > 2) || META_RESULT.test(lower)) return { kind: 'meta', name, textStart, text };
   // `Podcast: https://…`: a label whose text is only an address says where, not what was said.
   if (!looksLikeName(name, maxLength)) return undefined;
   if (URL_ONLY.test(text.trim())) return { kind: 'meta', name, textStart, text };
