@@ -14,6 +14,12 @@ describe('rejection', () => {
     expect(rejection('Multi-Reactors 模型相较于 Go 原生模型在以下场景具有性能优势：', 40, 'han', { min: 12, max: 80, ideal: 39 }, 5)).toBe('fragment');
   });
 
+  it('takes a short question answered in the same breath for a setup, not a question', () => {
+    expect(rejection('What was the bottleneck? It was never the hardware, it was the data we fed it.', 16, 'latin', { min: 6, max: 35, ideal: 18 }, 6)).toBeUndefined();
+    expect(rejection('It was never the hardware. So what was the bottleneck?', 10, 'latin', { min: 6, max: 35, ideal: 18 }, 4)).toBe('question');
+    expect(rejection('瓶颈在哪里？瓶颈其实不是方法论，而是数据或者任务。', 24, 'han', { min: 12, max: 80, ideal: 39 }, 5)).toBeUndefined();
+  });
+
   it('keeps a whole sentence, with or without its full stop (machine captions have none)', () => {
     expect(rejection('A delta is the record of that slowing down, layer on layer.', 59, 'latin', bounds, 6)).toBeUndefined();
     expect(rejection('a delta is the record of that slowing down layer on layer', 57, 'latin', bounds, 6)).toBeUndefined();

@@ -79,7 +79,10 @@ const SUBORDINATE_TAIL = /(?:^|[，,；;：:])\s*(?:但是|但|那|所以|就是
  */
 export function rejection(simp: string, length: number, script: ScriptKind, bounds: LengthBounds, contentWordCount?: number, cutTail = false): Rejection | undefined {
   const body = simp.trim();
-  if (QUESTION_MARK.test(body) || QUESTION_END.test(body) || A_NOT_A.test(body) || (script === 'latin' && QUESTION_LATIN.test(body))) return 'question';
+  // A short question answered in the same breath sets up its answer: judge the answer.
+  const answer = answerAfterQuestion(body);
+  const asked = answer ?? body;
+  if (QUESTION_MARK.test(asked) || QUESTION_END.test(asked) || A_NOT_A.test(asked) || (script === 'latin' && QUESTION_LATIN.test(asked))) return 'question';
   const latin = LATIN_LETTER.test(body);
   if (SMALL_TALK.test(body) || SMALL_TALK_JA.test(body) || (latin && (SMALL_TALK_LATIN.test(body) || SMALL_TALK_OTHER.test(body)))) return 'small talk';
   if (META_TALK_HAN.test(body) || (latin && META_TALK_LATIN.test(body))) return 'meta-talk';
@@ -88,6 +91,14 @@ export function rejection(simp: string, length: number, script: ScriptKind, boun
   if (OPENS_BADLY.test(body) || ANNOUNCES.test(body) || DANGLING_END.test(body) || (script === 'latin' && DANGLING_END_LATIN.test(body)) || !balanced(body)) return 'fragment';
   if ((cutTail && SUBORDINATE_TAIL.test(body)) || (contentWordCount !== undefined && contentWordCount < 3)) return 'fragment';
   return undefined;
+}
+
+/** What follows the last question of a text when that is a statement of its own, else `undefined`. */
+function answerAfterQuestion(body: string): string | undefined {
+  const last = Math.max(body.lastIndexOf('?'), body.lastIndexOf('？'));
+  if (last < 0) return undefined;
+  const after = body.slice(last + 1).replace(/^["'”’」』)）\]]*/u, '').trim();
+  return (after.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|\p{L}+/gu)?.length ?? 0) >= 4 ? after : undefined;
 }
 
 const OPENERS = '(（“「『[《';

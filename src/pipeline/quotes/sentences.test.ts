@@ -173,6 +173,13 @@ describe('units', () => {
     expect(units('そして反射神経でありあわせなラブレターの書式など、実にうまくなりましたこと。')[0]!.shown.startsWith('…反射神経')).toBe(true);
   });
 
+  it('keeps a setup and its payoff together when they fit: a short question and its answer, a claim and the `that is why` after it', () => {
+    expect(units('What was the bottleneck? It was never the hardware, it was the data we fed it.').map((u) => u.shown)).toContain('What was the bottleneck? It was never the hardware, it was the data we fed it.');
+    const claim = units('We cut the build from forty minutes to four minutes last year. That is why nobody waits for the pipeline anymore.').map((u) => u.shown);
+    expect(claim).toContain('We cut the build from forty minutes to four minutes last year. That is why nobody waits for the pipeline anymore.');
+    expect(units('瓶颈在哪里？瓶颈其实不是方法论，而是数据或者任务。').map((u) => u.shown)).toContain('瓶颈在哪里？瓶颈其实不是方法论，而是数据或者任务。');
+  });
+
   it('every unit of every paragraph is a verbatim slice (property over many cut points)', () => {
     const base = '其實我覺得,今天的模型,對於大部分人、大部分時候,感受變化已經沒有那麼強烈了;但是對於 ToB 來說,智能越高,就代表生產力越高。對吧?那問題就是這個。';
     for (let i = 0; i < base.length; i += 2) {

@@ -359,7 +359,7 @@ export function paragraphUnits(text: string, simp: string, lengths: Lengths, bou
       });
     }
   }
-  return units;
+  return setupsAndPayoffs(text, simp, units, lengths, bounds);
 }
 
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/gu;
@@ -371,6 +371,30 @@ const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 export function omissionMark(text: string): '…' | '……' {
   if (scriptOf(text) === 'latin') return '…';
   return (text.match(KANA)?.length ?? 0) >= 2 ? '…' : '……';
+}
+
+// A sentence that pays off the one before it (`That is why…`, `这就是…`): the two are one thought.
+const PAYOFF = /^(?:that's why|that is why|this is why|which is why|and that's why|that's the (?:point|reason|thing)|this is the (?:point|reason)|that means|this means|the answer is|the reason is|it turns out|这就是|这也是为什么|这意味着|答案是|原因是|原因就是|つまり|だからこそ|それが)/iu;
+
+/**
+ * Extra units that keep a setup with its payoff: a short question and the answer after it, or a
+ * sentence and the `that is why` that follows, when the two fit on one slide together. The single
+ * sentences stay units too: the ranking chooses.
+ */
+function setupsAndPayoffs(text: string, simp: string, units: Unit[], lengths: Lengths, bounds: LengthBounds): Unit[] {
+  const out: Unit[] = [];
+  units.forEach((unit, i) => {
+    out.push(unit);
+    const before = units[i - 1];
+    if (!before || before.cutTail || unit.cutLead || before.brokenLead || unit.brokenTail || before.oversize || unit.oversize) return;
+    if (text.slice(before.end, unit.start).trim() !== '') return;
+    const question = QUESTION_END.test(text.slice(before.start, before.end)) && lengths.of(before.start, before.end) <= bounds.ideal / 2;
+    const payoff = PAYOFF.test(simp.slice(unit.start, unit.end));
+    if ((question || payoff) && !QUESTION_END.test(text.slice(unit.start, unit.end)) && lengths.of(before.start, unit.end) <= bounds.max) {
+      out.push({ start: before.start, end: unit.end, cutLead: before.cutLead, cutTail: unit.cutTail, fillerOnly: before.fillerOnly, oversize: false, ...(unit.brokenTail ? { brokenTail: true } : {}) });
+    }
+  });
+  return out;
 }
 
 /** The quote as shown: the slice of `text`, with the omission mark where part of the sentence was left out. */
