@@ -87,7 +87,7 @@ describe('readLabel: which `X: …` lines are speakers', () => {
     expect(readLabel('（第十二题：结语）')).toMatchObject({ kind: 'topic', text: '结语' });
     expect(readLabel('(laughs): ok')?.kind).toBeUndefined();
   });
-  it.each([['時　　間：十月一日'], ['地　　點：會議室'], ['主旨：開會通知'], ['說明：如附件'], ['受文者：各委員'], ['決定事項：照案通過'], ['1.工作小組報告：略'], ['現階段工作重點如下：'], ['各委員得票數如下：'], ['請各位委員分區領票：'], ['選舉結果：通過']])('%j in an official record is not a speaker', (line) => {
+  it.each([['時　　間：十月一日'], ['地　　點：會議室'], ['主旨：開會通知'], ['說明：如附件'], ['受文者：各委員'], ['決定事項：照案通過'], ['1.工作小組報告：略'], ['現階段工作重點如下：'], ['各委員得票數如下：'], ['請各位委員分區領票：'], ['選舉結果：通過']])('%j in an official record is not a speaker (a field or a clause)', (line) => {
     expect(readLabel(line)?.kind === 'speaker').toBe(false);
   });
 

@@ -47,10 +47,8 @@ const SENTENCE_PUNCTUATION = /[,;!?。，；！？、"“”「」『』…*#<>|
 const URL_SCHEME = /^(?:https?|ftp|file|mailto|tel|data|www|wss?)$/iu;
 /** Words that may be lower-case inside a name: `Ludwig van Beethoven`, `Speaker of the House`. */
 const PARTICLES = new Set(['de', 'da', 'di', 'du', 'del', 'della', 'der', 'den', 'van', 'von', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'y', 'of', 'the', 'and', '&', 'st.', 'e']);
-/** `選舉結果：`, `投票結果：`: a record's result line. */
-const META_RESULT = /^\p{Script=Han}{1,6}(?:結果|结果)$/u;
-/** Clauses that introduce what follows (`…如下：`) or ask for something (`請…：`): never a name. */
-const CLAUSE_EDGES = /(?:如下|如次|如左)$|^(?:請|请)/u;
+/** Clauses that introduce what follows (`…如下：`, `選舉結果：`) or ask for something (`請…：`): never a name. */
+const CLAUSE_EDGES = /(?:如下|如次|如左|結果|结果)$|^(?:請|请)/u;
 /** Chinese verbs of saying that end a reported-speech clause: `他說：` is not a name. */
 const SAYING = /(?:說|说|道|表示|認為|认为|指出|強調|强调|提到|回答|回應|回应|問道|问道|稱|称|寫道|写道|透露|坦言|介紹|介绍|告訴|告诉|補充|补充|總結|总结)$/u;
 /** Characters that are never in a Chinese name label but common in clauses. */
@@ -72,7 +70,7 @@ const META_WORDS = new Set(
     '免責聲明', '免责声明', '關鍵詞', '关键词', '關鍵字', '关键字', '摘要', '字幕', '翻譯', '翻译', '譯者', '译者', '整理', '編輯', '编辑', '責任編輯',
     '责任编辑', '作者', '文', '圖', '图', '攝影', '摄影', '校對', '校对', '審校', '审校', '發佈', '发布', '更新', '導語', '导语', '簡介', '简介',
     '嘉賓', '嘉宾', '時長', '时长', '註記', '注記', '備考', '出典', '日時', '場所', '参考', '編集', '翻訳', '要約',
-    '主旨', '說明', '说明', '受文者', '決定事項', '决定事项', '決議', '决议', '附件', '事由', '出席者', '列席者', '記錄', '记录', '案由', '結果', '结果',
+    '主旨', '說明', '说明', '受文者', '決定事項', '决定事项', '決議', '决议', '附件', '事由', '出席者', '列席者', '記錄', '记录', '案由',
   ].map((w) => w.toLowerCase()),
 );
 
@@ -167,7 +165,7 @@ export function readLabel(line: string, maxLength = MAX_NAME_LENGTH): Label | un
   // `時　　間`: official records space out short field names; they are read as written elsewhere.
   const lower = (HAN_OR_KANA.test(name) ? name.replace(/[ \t\u3000]+/gu, '') : name).toLowerCase();
   if (TOPIC_WORDS.test(name)) return { kind: 'topic', name, textStart, text };
-  if (META_WORDS.has(lower) || META_WORDS.has(lower.replace(/[.\s]+$/u, '')) || META_NUMBERED.test(name) || (META_SUFFIX.test(name) && name.length > 2) || META_RESULT.test(lower)) return { kind: 'meta', name, textStart, text };
+  if (META_WORDS.has(lower) || META_WORDS.has(lower.replace(/[.\s]+$/u, '')) || META_NUMBERED.test(name) || (META_SUFFIX.test(name) && name.length > 2)) return { kind: 'meta', name, textStart, text };
   // `Podcast: https://…`: a label whose text is only an address says where, not what was said.
   if (!looksLikeName(name, maxLength)) return undefined;
   if (URL_ONLY.test(text.trim())) return { kind: 'meta', name, textStart, text };
