@@ -6,6 +6,7 @@ describe('reading English', () => {
     const reading = readEnglish('But I think So Hey, Michael Kennedy and Rodja Trappe built NiceGUI in 2021 at [11:55], and 40% of users love it.');
     expect(reading.names).toEqual(['Michael Kennedy', 'Rodja Trappe', 'NiceGUI']);
     expect(reading.numbers).toEqual(['2021', '40%']);
+    expect(readEnglish("I'm Falko Schindler. I'm basically addicted to programming.").names).toEqual(['Falko Schindler']);
   });
 
   it('counts interjections and content words', () => {

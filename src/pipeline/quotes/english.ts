@@ -3,12 +3,21 @@
  * npm, nothing fetched): part of speech and entities. Names are proper nouns as the tagger reads
  * them in context, so a capitalised `But`, `So`, `Hey` or `I` is none; numbers are the tagger's
  * numerals and the model's amounts (`40%`, `$3 million`, `2021`), never a stamp (`11:55`).
- * The model loads once, on the first English text (about a tenth of a second).
+ * The model loads once, on the first English text (about two tenths of a second).
  */
 
-import winkNLP, { type WinkMethods } from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import { createRequire } from 'node:module';
+import type { WinkMethods } from 'wink-nlp';
 import { TextMemo } from '../text-memo.ts';
+
+// Required on first use, not imported: a deck with no English pays nothing (the model's module
+// alone takes about 70 ms to load).
+const require = createRequire(import.meta.url);
+function loadEnglish(): WinkMethods {
+  const winkNLP = require('wink-nlp') as typeof import('wink-nlp').default;
+  const model = require('wink-eng-lite-web-model') as typeof import('wink-eng-lite-web-model').default;
+  return winkNLP(model);
+}
 
 export interface EnglishReading {
   /** Proper nouns, runs joined (`Rodja Trappe`), as written. */
@@ -47,7 +56,7 @@ const STAMP = /^\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?$/u;
 const AMOUNT = new Set(['CARDINAL', 'MONEY', 'PERCENT', 'ORDINAL', 'DATE', 'DURATION']);
 
 function analyseEnglish(text: string): EnglishReading {
-  nlp ??= winkNLP(model);
+  nlp ??= loadEnglish();
   const its = nlp.its;
   const doc = nlp.readDoc(text);
   const values = doc.tokens().out() as string[];
@@ -63,7 +72,8 @@ function analyseEnglish(text: string): EnglishReading {
   };
   tags.forEach((tag, i) => {
     const value = values[i]!;
-    if (tag === 'PROPN' && /^\p{Lu}/u.test(value) && value !== 'I') run.push(value);
+    // A contraction (`I'm`, tagged as a proper noun now and then) is never a name.
+    if (tag === 'PROPN' && /^\p{Lu}[\p{L}\p{N}&.-]*$/u.test(value) && value !== 'I') run.push(value);
     else flush();
     if (tag === 'PUNCT' || tag === 'SYM' || tag === 'SPACE' || tag === 'X' && !/\p{L}/u.test(value)) return;
     words++;

@@ -45,6 +45,11 @@ describe('meta-talk, greetings and logistics', () => {
     for (const text of ['チャンネル登録と高評価をよろしくお願いします。次回もお楽しみに。', '本日はご清聴いただき、誠にありがとうございました。']) expect(rejected(text, 'han'), text).toMatch(/meta-talk|small talk/u);
   });
 
+  it('takes a speaker saying who they are for an introduction', () => {
+    expect(rejected("I'm Falko Schindler. I'm basically addicted to programming since my childhood.")).toBe('small talk');
+    expect(rejected("I'm convinced that the parser was never the bottleneck in our builds.")).toBeUndefined();
+  });
+
   it('keeps a claim that merely names a show, a link or a week', () => {
     for (const text of ['Every link in the supply chain is a place where an attacker breaks through.', 'We rewrote the scheduler in a week, and the latency dropped by half.']) expect(rejected(text), text).toBeUndefined();
     expect(rejected('我觉得瓶颈其实不是方法论，而是数据或者任务。', 'han')).toBeUndefined();

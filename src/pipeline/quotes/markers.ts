@@ -34,6 +34,9 @@ const QUESTION_LATIN = /^(?:who|what|when|where|why|how|is|are|do|does|did|can|c
 const SMALL_TALK = /大家好|你好|您好|各位好|谢谢|多谢|感谢|不好意思|很高兴|非常高兴|欢迎|再见|早上好|下午好|晚上好|辛苦了|最近.{0,3}忙|挺好的|吃得|吃的|吃饭|天气|睡得/u;
 const SMALL_TALK_LATIN = /\b(?:hello|hi everyone|thank you|thanks|good (?:morning|afternoon|evening)|nice to (?:meet|be)|glad to be|happy to be|great to be|pleasure to be)\b/iu;
 
+// Opens by saying who the speaker is (`I'm Falko Schindler.`, `我是姚顺雨，`): an introduction.
+const SELF_INTRODUCTION = /^(?:(?:hi|hello|hey),?\s+)?(?:I'm|I am|my name is|this is)\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?\s*[.,!]|^(?:大家好，?)?我(?:是|叫)\p{Script=Han}{2,4}[，,。]/u;
+
 // Greetings and thanks in other Latin-script languages (a parliament's `Herr Präsident!` too).
 const SMALL_TALK_OTHER = /\b(?:vielen dank|danke schön|herzlichen dank|guten (?:morgen|tag|abend)|herzlich willkommen|(?:meine )?(?:sehr )?(?:geehrten|verehrten) damen und herren|herr präsident|frau präsidentin|liebe kolleginnen|muchas gracias|buenos días|buenas (?:tardes|noches)|bienvenid[oa]s?|merci beaucoup|bonjour|bonsoir|bienvenue|mesdames et messieurs)\b/iu;
 const SMALL_TALK_JA = /ありがとうございま|こんにちは|こんばんは|おはようございま|よろしくお願い|お疲れ様|ご清聴|はじめまして/u;
@@ -84,7 +87,7 @@ export function rejection(simp: string, length: number, script: ScriptKind, boun
   const asked = answer ?? body;
   if (QUESTION_MARK.test(asked) || QUESTION_END.test(asked) || A_NOT_A.test(asked) || (script === 'latin' && QUESTION_LATIN.test(asked))) return 'question';
   const latin = LATIN_LETTER.test(body);
-  if (SMALL_TALK.test(body) || SMALL_TALK_JA.test(body) || (latin && (SMALL_TALK_LATIN.test(body) || SMALL_TALK_OTHER.test(body)))) return 'small talk';
+  if (SELF_INTRODUCTION.test(body) || SMALL_TALK.test(body) || SMALL_TALK_JA.test(body) || (latin && (SMALL_TALK_LATIN.test(body) || SMALL_TALK_OTHER.test(body)))) return 'small talk';
   if (META_TALK_HAN.test(body) || (latin && META_TALK_LATIN.test(body))) return 'meta-talk';
   if (length > bounds.max) return 'too long';
   if (length < bounds.min) return 'too short';
@@ -152,7 +155,7 @@ const ANAPHORIC_OPENER = /^(?:这|那|它|他|她|这些|那些|此|因为|\bthi
 const REASON = /(?<=\S.{3,})(?:因为|由于|所以|因此|才能|这样才|之所以|是因为|から|ので|ため(?:に|だ|です)|というのは)/u;
 const REASON_LATIN = /(?<=\S.{8,})\b(?:because|since|so that|which means|that's why|the reason|therefore|which is why|weil|denn|deshalb|porque|parce que|car)\b/iu;
 // Opens on a time, a place or a trip: narration that sets a scene rather than says something.
-const SCENE = /^(?:(?:we|i|they) (?:went|were|was|came|got|arrived|drove|flew|took)\b|(?:in|on|at|last|this) (?:the )?(?:morning|afternoon|evening|night|week|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)|^(?:我|我们|他们)(?:上午|下午|晚上|昨天|那天)?(?:去了|来到|到了|坐)/iu;
+const SCENE = /^(?:(?:we|i|they) (?:went|were|was|came|got|arrived|drove|flew|took|moved|grew up|studied|graduated|was born|joined|worked)\b|(?:then )?after (?:a|my|the) (?:course|degree|studies|school)\b|(?:in|on|at|last|this) (?:the )?(?:morning|afternoon|evening|night|week|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)|^(?:我|我们|他们)(?:上午|下午|晚上|昨天|那天)?(?:去了|来到|到了|坐)/iu;
 const STAMP = /\b\d{1,2}:\d{2}(?::\d{2})?\b/gu;
 
 /**
