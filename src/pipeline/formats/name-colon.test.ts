@@ -115,7 +115,7 @@ describe('name-colon', () => {
     const clean = cleanFixture('talk-qa.zh.md');
     const shape = (t: ReturnType<typeof parseNameColon>['value']) => ({ speakers: t.speakers, topics: t.topics.map((topic) => [topic.title, topic.turns.map((turn) => [turn.speaker, turn.paragraphs.map((p) => p.text)])]) });
     expect(shape(parseNameColon(clean).value)).toEqual(shape(parseQa(clean).value));
-    expect(parseNameColon(clean).value.speakers.map((s) => `${s.name} ${s.kind}`)).toEqual(['? featured', '问 host']);
+    expect(parseNameColon(clean).value.speakers.map((s) => `${s.name} ${s.kind}`)).toEqual(['答 featured', '问 host']);
   });
 
 });
