@@ -11,6 +11,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadDeck } from '../src/io/load-deck.ts';
+import { boundariesOf, formatBoundaries, wordListTitles, type FileBoundaries } from './boundaries.ts';
 import { listCorpus, parseExpected, parsePicks, type Expected } from './corpus.ts';
 import { evaluate, isFailure, type Outcome } from './evaluate.ts';
 import type { Pick } from './picks.ts';
@@ -31,6 +32,7 @@ if (entries.length === 0) log(`No transcripts in ${relative(REPO, CORPUS)}${posi
 
 const runStarted = performance.now();
 const outcomes: Outcome[] = [];
+const boundaries: FileBoundaries[] = [];
 for (const entry of entries) {
   if (!entry.expected) {
     log(`${entry.id}: skipped, no ${entry.id}.expected.yaml yet`);
@@ -52,6 +54,7 @@ for (const entry of entries) {
     const loaded = loadDeck(entry.transcript, REPO);
     try {
       outcome = evaluate(entry.id, loaded, expected, picks, Math.round(performance.now() - started));
+      if (expected.topics.length >= 2) boundaries.push(boundariesOf(entry.id, loaded, expected.topics));
     } catch (error) {
       outcome = { id: entry.id, cause: 'eval', failed: `the eval broke on it: ${(error as Error).stack ?? String(error)}` };
     }
@@ -63,14 +66,17 @@ for (const entry of entries) {
 }
 
 const totals = totalsOf(outcomes);
-const report = { date: new Date().toISOString(), commit: commitOf(), corpus: relative(REPO, CORPUS), only: positionals, totals, files: outcomes };
-process.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : formatText(outcomes, totals));
+const titles = outcomes.flatMap((o) => (isFailure(o) ? [] : o.topics.tool));
+const titleCounts = { titles: titles.length, wordLists: wordListTitles(titles) };
+const report = { date: new Date().toISOString(), commit: commitOf(), corpus: relative(REPO, CORPUS), only: positionals, totals, topicTitles: titleCounts, boundaries, files: outcomes };
+const boundaryReport = formatBoundaries(boundaries, titleCounts);
+process.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatText(outcomes, totals)}\n${boundaryReport}`);
 
 // Only a run over the whole corpus is the latest result.
 if (positionals.length === 0 && CORPUS === DEFAULT_CORPUS) {
   mkdirSync(RESULTS, { recursive: true });
   writeFileSync(join(RESULTS, 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
-  writeFileSync(join(RESULTS, 'latest.md'), formatMarkdown(outcomes, totals, { date: report.date.slice(0, 10), ...(report.commit ? { commit: report.commit } : {}) }));
+  writeFileSync(join(RESULTS, 'latest.md'), `${formatMarkdown(outcomes, totals, { date: report.date.slice(0, 10), ...(report.commit ? { commit: report.commit } : {}) })}\n## Topic boundaries\n\n\`\`\`\n${boundaryReport}\`\`\`\n`);
   log(`Wrote ${relative(REPO, join(RESULTS, 'latest.json'))} and latest.md.`);
 }
 log(`${outcomes.length} files in ${((performance.now() - runStarted) / 1000).toFixed(1)} s.`);
