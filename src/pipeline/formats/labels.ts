@@ -90,7 +90,8 @@ function withoutRemark(name: string): string {
 export function isNeverAName(name: string): boolean {
   const trimmed = name.trim();
   if (trimmed === '' || /^[?？]+$/u.test(trimmed)) return true;
-  if (/^[\d\s.:,'’-]+$/u.test(trimmed)) return true;
+  // `00:12:03`, `12`, `0.00 --> 4.20` (a Whisper segment's stamp), `3.5 s`.
+  if (/^[\d\s.:,'’\-–—>]+$/u.test(trimmed) || /^\d+(?:[.,]\d+)?\s*(?:s|ms|sec|min)$/iu.test(trimmed)) return true;
   if (/^[(（\[【]/u.test(trimmed)) return true;
   // `1.工作小組報告`, `2、結論`: a numbered item of a list or an agenda.
   if (/^\d{1,3}[.、．)）](?!\d)/u.test(trimmed)) return true;

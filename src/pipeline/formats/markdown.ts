@@ -63,7 +63,8 @@ export function detectMarkdown(text: string): number {
   // Only this reader reads front matter: labelled turns under it are Markdown's, whatever their style.
   if (frontMatter && (labelled || plainLabels >= 2)) return 1.05;
   if (labelled) return 0.92;
-  if ((frontMatter || headings >= 1) && plainLabels >= 2) return 0.92;
+  // Headings over `Name: text` lines are that format's topic marks: only front matter makes them Markdown.
+  if (frontMatter && plainLabels >= 2) return 0.92;
   if (frontMatter) return 0.6;
   if (headings >= 2) return 0.5;
   return headings === 1 ? 0.1 : 0;

@@ -1,4 +1,5 @@
 import type { Paragraph, Transcript } from '../types.ts';
+import { isNeverAName } from './labels.ts';
 
 /*
  * How believable a reader's parse of a text is, judged from what it made of it rather than from how
@@ -26,15 +27,9 @@ export const IMPLAUSIBLE = 0.5;
 
 const UNKNOWN = '?';
 
-/** A speaker label that is really a time, a number, an address or an aside. */
+/** A speaker label that is really a time, a number, an address or an aside (the unknown `?` is not). */
 export function isBogusName(name: string): boolean {
-  const bare = name.trim();
-  if (bare === '' || bare === UNKNOWN) return false;
-  if (/^[\d\s.:,;'’\-–—>]+$/u.test(bare)) return true; // 00:12:03, 36.72 --> 41.64, 12
-  if (/^\d+(?:[.,]\d+)?\s*(?:s|ms|sec|min)?$/iu.test(bare)) return true;
-  if (/https?:|www\.|\/\/|\.(?:com|org|net|io)\b/iu.test(bare)) return true;
-  if (/^[(（[【].*[)）\]】]$/u.test(bare)) return true; // (laughs), [music]
-  return false;
+  return name.trim() !== UNKNOWN && isNeverAName(name);
 }
 
 function characters(paragraphs: readonly Paragraph[]): number {
@@ -68,7 +63,7 @@ export function plausibility(transcript: Transcript): Plausibility {
 
   // The body of a transcript is what was said; a lead or credits are a small part of a page.
   const speechShare = said / total;
-  doubt(Math.min(1, speechShare / 0.5), `only ${percent(speechShare)} of the text is in speakers' turns, the rest in the introduction or credits`);
+  doubt(Math.min(1, speechShare / 0.35), `only ${percent(speechShare)} of the text is in speakers' turns, the rest in the introduction or credits`);
 
   const named = [...spoken.keys()].filter((name) => name !== UNKNOWN);
   if (named.length > 0) {
