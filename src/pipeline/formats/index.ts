@@ -214,11 +214,16 @@ export function parse(clean: CleanText, options: ParseOptions = {}): Result<Tran
     const segmented = segmentTopics(transcript, { file: clean.source.path, ...(options.minTopics ? { minTopics: options.minTopics } : {}), ...(options.maxTopics ? { maxTopics: options.maxTopics } : {}) });
     diagnostics.push(...segmented.diagnostics);
     if (segmented.value.topics.length > 1) {
-      transcript = segmented.value;
+      // One marked topic over everything (a `## Q&A` heading) is still cut, or the deck would be one
+      // section of a few quotes; its first part keeps the transcript's own title.
+      const marked = transcript.topics.find((t) => t.turns.length > 0 && t.title.trim() !== '');
+      transcript = marked ? { ...segmented.value, topics: segmented.value.topics.map((t, i) => (i === 0 ? { ...t, title: marked.title } : t)) } : segmented.value;
       diagnostics.push({
         severity: 'info',
         rule: 'inferred-topics',
-        message: `No topic markers found: ${transcript.topics.length} topics inferred where the vocabulary changes, titled by their key terms`,
+        message: marked
+          ? `One topic marked (\`${marked.title}\`): cut into ${transcript.topics.length} where the vocabulary changes; the first keeps its title, the others are titled by what they say`
+          : `No topic markers found: ${transcript.topics.length} topics inferred where the vocabulary changes, titled by their key terms`,
         file: clean.source.path,
         hint: 'Mark topics yourself (a `主題：` line, a Markdown heading, a `NOTE Chapter:` block) to choose them and their titles.',
       });
