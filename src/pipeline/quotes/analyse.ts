@@ -474,12 +474,24 @@ function turnFlow(turn: Turn, contextOf: ContextOf): ParagraphFlow[] {
   const speech = turn.paragraphs.map((p) => speechOf(p.text, contextOf(p).markup));
   // In punctuated text a turn that stops without a sentence end was cut off (unpunctuated captions end nothing).
   const punctuated = speech.some((text) => SENTENCE_MARK.test(text));
+  const runsOn = (i: number): boolean => speech[i] !== undefined && goesOn(speech[i]!, contextOf(turn.paragraphs[i]!).script);
   return turn.paragraphs.map((p, i): ParagraphFlow => {
-    const previous = speech[i - 1];
-    const opensMid = (previous !== undefined && previous !== '' && !ENDS_SENTENCE.test(previous)) || (contextOf(p).script === 'latin' && /^\p{Ll}/u.test(speech[i]!));
-    const closesMid = (i < speech.length - 1 || punctuated) && speech[i] !== '' && !ENDS_SENTENCE.test(speech[i]!);
+    const opensMid = runsOn(i - 1) || (contextOf(p).script === 'latin' && /^\p{Ll}/u.test(speech[i]!));
+    const closesMid = (i < speech.length - 1 || punctuated) && runsOn(i);
     return { opensMid, closesMid, markup: contextOf(p).markup };
   });
+}
+
+/**
+ * Whether a paragraph stops inside a sentence that goes on after it. Not when it ends one, nor on a
+ * colon or a closing bracket (a stage direction, a label); a Chinese or Japanese one only on a comma,
+ * or when it is prose (it has punctuation) cut after a word: a heading, a table row or a list of
+ * names has none and ends nothing.
+ */
+function goesOn(speech: string, script: ScriptKind): boolean {
+  if (speech === '' || ENDS_SENTENCE.test(speech) || /[:：)）\]」』》]$/u.test(speech)) return false;
+  if (script === 'latin') return true;
+  return /[，,、]$/u.test(speech) || /[，,、；;]/u.test(speech);
 }
 
 /** The text without the markup at its ends (a stamp before it, a sound cue after it). */

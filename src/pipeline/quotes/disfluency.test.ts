@@ -14,6 +14,11 @@ describe('markup', () => {
     expect(marked('<v Ada>We shipped it</v> --> later')).toEqual(['<v Ada>', '</v>', '-->']);
   });
 
+  it('takes a line that is nothing but a parenthesis for a stage direction', () => {
+    expect(marked('(Beifall bei der LINKEN sowie bei Abgeordneten der SPD)')).toEqual(['(Beifall bei der LINKEN sowie bei Abgeordneten der SPD)']);
+    expect(marked('（進行投票）')).toEqual(['（進行投票）']);
+  });
+
   it('leaves words, times of day, book titles and asides alone', () => {
     expect(marked('We meet at 12:30 to read 《三体》 (the novel) again.')).toEqual([]);
   });

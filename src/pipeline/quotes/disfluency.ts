@@ -17,6 +17,8 @@ const MARKUP = [
   /［＃[^］\n]*］/gu,
   /(?<=[\p{Script=Han}\p{Script=Katakana}々〆ヶ])《[\p{Script=Hiragana}\p{Script=Katakana}ー・]+》/gu,
   /｜(?=[^《\n]{1,20}《)/gu,
+  // A line that is nothing but a parenthesis is a stage direction: (Beifall bei der LINKEN), （進行投票）
+  /^\s*[(（][^()（）\n]{1,300}[)）]\s*$/gmu,
   // Labels and tags a reader left in: **Kelly**, <v Ada>, </i>, -->
   /\*\*[^*\n]{1,40}\*\*/gu,
   /<\/?[a-z][a-z0-9]*(?:\s[^<>\n]*)?>/giu,

@@ -20,6 +20,11 @@ describe('rejection', () => {
     expect(rejection('瓶颈在哪里？瓶颈其实不是方法论，而是数据或者任务。', 24, 'han', { min: 12, max: 80, ideal: 39 }, 5)).toBeUndefined();
   });
 
+  it('calls Chinese or Japanese with no punctuation at all a fragment: a heading, a table row, a source line', () => {
+    expect(rejection('「筑摩全集類聚　芥川龍之介全集第四巻」筑摩書房から刊行された版', 30, 'han', { min: 12, max: 80, ideal: 39 }, 5)).toBe('fragment');
+    expect(rejection('IM的消息都会做存储，客户端是推拉结合，重连后会跟server端进行同步', 34, 'han', { min: 12, max: 80, ideal: 39 }, 5)).toBeUndefined();
+  });
+
   it('keeps a whole sentence, with or without its full stop (machine captions have none)', () => {
     expect(rejection('A delta is the record of that slowing down, layer on layer.', 59, 'latin', bounds, 6)).toBeUndefined();
     expect(rejection('a delta is the record of that slowing down layer on layer', 57, 'latin', bounds, 6)).toBeUndefined();

@@ -92,6 +92,8 @@ export function rejection(simp: string, length: number, script: ScriptKind, boun
   if (length > bounds.max) return 'too long';
   if (length < bounds.min) return 'too short';
   if (OPENS_BADLY.test(body) || ANNOUNCES.test(body) || DANGLING_END.test(body) || (script === 'latin' && DANGLING_END_LATIN.test(body)) || !balanced(body)) return 'fragment';
+  // Chinese or Japanese with no punctuation at all and no sentence end: a heading, a table row, a source line.
+  if (script === 'han' && !cutTail && !/[，,、；;：:。！？!?.…]/u.test(body.replace(/[「」『』（）()【】]/gu, ''))) return 'fragment';
   if ((cutTail && SUBORDINATE_TAIL.test(body)) || (contentWordCount !== undefined && contentWordCount < 3)) return 'fragment';
   return undefined;
 }
