@@ -144,6 +144,11 @@ describe('units', () => {
     expect(units(japanese).map((u) => u.shown)).toContain('…私は個人の自由というものが、国家の発展よりもずっと大切なものだと考えております。');
   });
 
+  it('trims a connective that only ties a sentence to the one before, and marks it', () => {
+    expect(units('Then you can build pretty nice apps with it, even with the old framework underneath.')[0]!.shown).toBe('…you can build pretty nice apps with it, even with the old framework underneath.');
+    expect(units('And because it is work, a lot of people give up after the first month of study.')[0]!.shown).toBe('…it is work, a lot of people give up after the first month of study.');
+  });
+
   it('never joins fillers and backchannels to a sentence: `Oh, yeah. Let\'s see. Okay.` is no part of a quote', () => {
     const text = "Oh, yeah. Let's see. Okay. We moved the whole cache into the edge nodes last spring.";
     expect(units(text).map((u) => u.shown)).toContain('We moved the whole cache into the edge nodes last spring.');

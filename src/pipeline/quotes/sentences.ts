@@ -229,7 +229,8 @@ function pushSpeech(text: string, start: number, end: number, out: TextRange[], 
 // Japanese ones (`ええ、`, `まあ、`, `ですから、`) before their comma, where they cannot be part of a word;
 // the connectives that only go on (`そして`, `だから`) also without one.
 const FILLER_HAN = /^(?:(?:对|嗯|呃|哎|诶|欸|啊|好|是的|对对|对吧|OK|ok)[，,、。\s]+|(?:就是说|所以说|比如说|然后|那么|那个[，,]|那(?![些个样么里边时种儿])|就是|所以|反正|而且)[，,、\s]*|(?:ええと|えっと|ええ|えー|あの|あのう|まあ|はい|うん|そうですね|ですから|だから|それで|そして|しかし|でも|なので|で)[、，,]\s*|(?:そして|それで|だから|ですから|なので)(?=\p{Script=Han}|[\p{Script=Hiragana}\p{Script=Katakana}]{2}))/u;
-const FILLER_LATIN = /^(?:(?:so|well|and|um|uh|er|yeah|yes|okay|ok|right|like|you know|i mean|now|but)\b[,\s]+)/iu;
+// Connectives that only tie a sentence to the one before (`And then`, `Because`, `Plus`) go with them.
+const FILLER_LATIN = /^(?:(?:so|well|and|um|uh|er|yeah|yes|okay|ok|right|like|you know|i mean|now|but|then|because|cause|plus|or)\b[,\s]+)/iu;
 
 /** Length of the filler (with its comma and spaces) at `start`, 0 when there is none. */
 export function fillerLength(simp: string, start: number, end: number, script: ScriptKind): number {
