@@ -1,3 +1,4 @@
+import { aozoraNotationPass } from './aozora-notation.ts';
 import { cjkPunctuationPass } from './cjk-punctuation.ts';
 import { LineIndex } from '../position.ts';
 import type { CleanRange, CleanText, Diagnostic, Result, SourceText } from '../types.ts';
@@ -11,7 +12,7 @@ import { unicodeHygienePass } from './unicode-hygiene.ts';
 /** The passes, in order. Each sees the output of the one before. */
 // Hygiene first, so its positions are the file's own and decomposed tone marks are composed before
 // the gloss pass looks for them; scrambled bytes before glosses, whose pinyin helps read them.
-export const defaultPasses: readonly NormalizePass[] = [unicodeHygienePass, lineEndingPass, mojibakePass, pinyinGlossPass, cjkPunctuationPass];
+export const defaultPasses: readonly NormalizePass[] = [unicodeHygienePass, lineEndingPass, mojibakePass, pinyinGlossPass, aozoraNotationPass, cjkPunctuationPass];
 
 /**
  * Source text → clean text. Every pass's edits are applied in turn and the offset maps are chained,
