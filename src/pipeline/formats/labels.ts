@@ -54,7 +54,7 @@ const SAYING = /(?:說|说|道|表示|認為|认为|指出|強調|强调|提到|
 /** Characters that are never in a Chinese name label but common in clauses. */
 const CLAUSE_CHARACTERS = /[的了是在我你這这那就都也和很還还把被讓让著着嗎吗呢吧]/u;
 
-const TOPIC_WORDS = /^(?:topic|chapter|section|part|segment|theme|主題|主题|話題|话题|議題|议题|章節|章节|部分|單元|单元|トピック|テーマ|チャプター|章)(?:[ \t]*[\d一二三四五六七八九十]+)?$|^第[\d一二三四五六七八九十百零〇]+(?:章|節|节|部分|部|集|講|讲|題|题|問|问|回|場|场|幕)$/iu;
+const TOPIC_WORDS = /^(?:topic|chapter|section|part|segment|theme|agenda item|item|tagesordnungspunkt|top|thema|kapitel|teil|abschnitt|tema|capítulo|sección|parte|punto|chapitre|sujet|partie|thème|point|主題|主题|話題|话题|議題|议题|章節|章节|部分|單元|单元|トピック|テーマ|チャプター|章)(?:[ \t]*[\d一二三四五六七八九十]+)?$|^第[\d一二三四五六七八九十百零〇]+(?:章|節|节|部分|部|集|講|讲|題|题|問|问|回|場|场|幕)$/iu;
 
 const META_WORDS = new Set(
   [
@@ -64,7 +64,7 @@ const META_WORDS = new Set(
     'summary', 'description', 'warning', 'disclaimer', 'notice', 'copyright', 'credits', 'credit', 'language', 'episode', 'season', 'published',
     'recorded', 'guests', 'hosts', 'featuring', 'produced by', 'edited by', 'music', 'show notes', 'timestamps', 'resources',
     'references', 'see also', 'read more', 'related', 'listen', 'watch', 'download', 'subscribe', 'follow', 'photo', 'image', 'video', 'audio',
-    'caption', 'example', 'e.g', 'i.e', 'ie', 'eg', 'tl;dr', 'tldr', 'rating', 'price', 'cost', 'ps.',
+    'caption', 'example', 'start', 'end', 'beginn', 'schluss', 'ende', 'inicio', 'fin', 'début', 'e.g', 'i.e', 'ie', 'eg', 'tl;dr', 'tldr', 'rating', 'price', 'cost', 'ps.',
     '注', '註', '注意', '注釋', '注释', '備註', '备注', '按', '編按', '编按', '編者按', '编者按', '來源', '来源', '出處', '出处', '時間', '时间', '日期',
     '地點', '地点', '標題', '标题', '鏈接', '链接', '連結', '連接', '网址', '網址', '原文', '原題', '原题', '提示', '聲明', '声明', '特別聲明', '特别声明',
     '免責聲明', '免责声明', '關鍵詞', '关键词', '關鍵字', '关键字', '摘要', '字幕', '翻譯', '翻译', '譯者', '译者', '整理', '編輯', '编辑', '責任編輯',
@@ -93,6 +93,8 @@ export function isNeverAName(name: string): boolean {
   // `00:12:03`, `12`, `0.00 --> 4.20` (a Whisper segment's stamp), `3.5 s`.
   if (/^[\d\s.:,'’\-–—>]+$/u.test(trimmed) || /^\d+(?:[.,]\d+)?\s*(?:s|ms|sec|min)$/iu.test(trimmed)) return true;
   if (/^[(（\[【]/u.test(trimmed)) return true;
+  // `DIE GRÜNEN)`: the end of a label wrapped onto a second line.
+  if ((trimmed.match(/[(（]/gu)?.length ?? 0) !== (trimmed.match(/[)）]/gu)?.length ?? 0)) return true;
   // `1.工作小組報告`, `2、結論`: a numbered item of a list or an agenda.
   if (/^\d{1,3}[.、．)）](?!\d)/u.test(trimmed)) return true;
   if (/\/\//u.test(trimmed) || URL_ONLY.test(trimmed) || DOMAIN.test(trimmed) || /^www\./iu.test(trimmed)) return true;
@@ -109,7 +111,8 @@ export function readStamp(text: string): { time: number; length: number } | unde
 
 /** True when `name` reads as a person's (or role's) name rather than the start of a sentence. */
 export function looksLikeName(name: string, maxLength = MAX_NAME_LENGTH): boolean {
-  if (name.length === 0 || name.length > maxLength) return false;
+  // A remark in parentheses (`(BÜNDNIS 90/DIE GRÜNEN)`, `(host)`) does not make a name too long.
+  if (name.length === 0 || withoutRemark(name).length > maxLength || name.length > maxLength * 2) return false;
   if (isNeverAName(name)) return false;
   const bare = withoutRemark(name);
   if (bare === '' || SENTENCE_PUNCTUATION.test(bare)) return false;
@@ -168,11 +171,35 @@ export function readLabel(line: string, maxLength = MAX_NAME_LENGTH): Label | un
   if (TOPIC_WORDS.test(name)) return { kind: 'topic', name, textStart, text };
   if (META_WORDS.has(lower) || META_WORDS.has(lower.replace(/[.\s]+$/u, '')) || META_NUMBERED.test(name) || (META_SUFFIX.test(name) && name.length > 2)) return { kind: 'meta', name, textStart, text };
   // `Podcast: https://…`: a label whose text is only an address says where, not what was said.
-  if (!looksLikeName(name, maxLength)) return undefined;
+  if (!looksLikeName(name, maxLength) && !(text.trim() === '' && isNameWithRole(name, maxLength))) return undefined;
+  // `habe:` alone on a line is a hard-wrapped sentence's last word, not a chat handle.
+  if (text.trim() === '' && /^[\p{Ll}\d_.-]+$/u.test(name)) return undefined;
   if (URL_ONLY.test(text.trim())) return { kind: 'meta', name, textStart, text };
   const stamp = readStamp(text);
   if (stamp) return { kind: 'speaker', name, textStart: textStart + stamp.length, text: text.slice(stamp.length), time: stamp.time };
   return { kind: 'speaker', name, textStart, text };
+}
+
+/**
+ * `Dr. Angela Merkel, Bundeskanzlerin:` alone on a line, as parliaments' and press offices' records
+ * head a speech: a name, a comma, a role. Only for a bare label, where a sentence rarely stands.
+ */
+function isNameWithRole(name: string, maxLength: number): boolean {
+  const parts = name.split(/,[ \t]+/u);
+  return name.length <= maxLength * 2 && parts.length === 2 && parts.every((part) => looksLikeName(part, maxLength));
+}
+
+/**
+ * `PRESIDENTE ANDRÉS MANUEL LÓPEZ OBRADOR`, `JOSÉ ROSAS AISPURO, GOBERNADOR DE DURANGO`: a line in
+ * capitals alone, as stenographic versions and hearings head each speaker's part. The name it would
+ * be, or undefined; whether such lines are labels is for the whole file to say (they must recur).
+ */
+export function shoutedName(line: string): string | undefined {
+  const text = line.trim();
+  if (text.length < 2 || text.length > 160 || /\p{Ll}/u.test(text) || !/^\p{Lu}/u.test(text) || isNeverAName(text)) return undefined;
+  if (!/^[\p{Lu}\p{M}\d \t.,'’()\-\/&]+$/u.test(text) || (text.match(/\p{Lu}/gu)?.length ?? 0) < 2) return undefined;
+  if (text.split(/\s+/u).length > 24 || /[.]$/u.test(text) && !/\b\p{Lu}\.$/u.test(text)) return undefined;
+  return text;
 }
 
 /** `(第一題：為什麼寫作？)`: a section title in parentheses, as dialogue pages mark their parts. */

@@ -1,7 +1,7 @@
 import type { CleanText, Result, Transcript } from '../types.ts';
 import { TranscriptBuilder } from './builder.ts';
 import { answersAfterTalk, LabelledWalk, speakerOfTitle } from './labelled.ts';
-import { type Label, readLabel, readStamp } from './labels.ts';
+import { type Label, readLabel, readStamp, shoutedName } from './labels.ts';
 import { splitLines, type TextLine, trimLine } from './lines.ts';
 
 /*
@@ -17,11 +17,15 @@ export const NAME_COLON = 'name-colon';
 /** Labels of the lines of a text (at most the first 2000 lines): how detection sees it. */
 export function labelStats(text: string): { lines: number; speakerLines: number; names: Map<string, number>; topicLines: number } {
   const names = new Map<string, number>();
+  const shoutedNames = new Map<string, number>();
   let lines = 0;
   let speakerLines = 0;
   let topicLines = 0;
+  let previous = '';
   for (const raw of text.split('\n', 2000)) {
     const line = raw.trim();
+    const afterBreak = previous === '' || RULE.test(previous);
+    previous = line;
     if (line === '') continue;
     lines++;
     const label = readLabel(line);
@@ -31,15 +35,37 @@ export function labelStats(text: string): { lines: number; speakerLines: number;
       speakerLines++;
       names.set(label.name, (names.get(label.name) ?? 0) + 1);
     } else if (label?.kind === 'speaker') {
-      // A bare `Name:` line counts as a label only when the name is short.
-      if (label.name.length <= 24) {
+      // A bare `Name:` line counts as a label only when the name is a name's length.
+      if (label.name.length <= 60) {
         speakerLines++;
         names.set(label.name, (names.get(label.name) ?? 0) + 1);
       }
     } else if (label?.kind === 'topic') topicLines++;
+    else if (!label && afterBreak) {
+      const shouted = shoutedName(line);
+      if (shouted) shoutedNames.set(shouted, (shoutedNames.get(shouted) ?? 0) + 1);
+    }
+  }
+  if (shoutedLabels(shoutedNames)) {
+    for (const [name, count] of shoutedNames) {
+      names.set(name, (names.get(name) ?? 0) + count);
+      speakerLines += count;
+    }
   }
   return { lines, speakerLines, names, topicLines };
 }
+
+/**
+ * Lines in capitals are speaker headings when they recur: at least three of them and one said again
+ * (`PREGUNTA`, the president coming back), where a document's capitalised headings are each used once.
+ */
+function shoutedLabels(names: ReadonlyMap<string, number>): boolean {
+  const total = [...names.values()].reduce((a, b) => a + b, 0);
+  return total >= 3 && [...names.values()].some((n) => n >= 2);
+}
+
+/** `---`, `***`, `===`: a rule between parts, structure rather than speech. */
+const RULE = /^(?:[-*_=][ \t]*){3,}$/u;
 
 export function detectNameColon(text: string): number {
   const { lines, speakerLines, names } = labelStats(text);
@@ -82,16 +108,37 @@ export function walkLabelledLines(builder: TranscriptBuilder, clean: CleanText, 
   const lines = splitLines(clean.text).map(trimLine);
   const marks = lines.map((line) => (line.text === '' ? undefined : lineMark(line.text)));
   const labels = lines.map((line, index) => (line.text === '' || marks[index] ? undefined : classify(line.text)));
+  const shouted = new Map<string, number>();
+  /** Lines that head a speaker's part: a speaker, never a page's one-off `Title: subtitle`. */
+  const headings = new Set<number>();
+  // A heading in capitals stands after a break (a blank line, a rule); a wrapped line's end does not.
+  const afterBreak = (index: number): boolean => index === 0 || lines[index - 1]!.text === '' || RULE.test(lines[index - 1]!.text);
+  lines.forEach((line, index) => {
+    const name = labels[index] || marks[index] || !afterBreak(index) ? undefined : shoutedName(line.text);
+    if (name) shouted.set(name, (shouted.get(name) ?? 0) + 1);
+  });
+  if (shoutedLabels(shouted)) {
+    lines.forEach((line, index) => {
+      if (!labels[index] && !marks[index] && afterBreak(index) && shouted.has(line.text)) {
+        labels[index] = { kind: 'speaker', name: line.text, textStart: line.text.length, text: '' };
+        headings.add(index);
+      }
+    });
+  }
   const title = documentTitle(builder, lines, marks, labels);
   // A one-off `Title: subtitle` line in the header above the dialogue is part of the lead: a label
   // used once, with unlabelled lines between it and the first speaker who speaks again.
   const counts = new Map<string, number>();
   for (const label of labels) if (label?.kind === 'speaker') counts.set(label.name, (counts.get(label.name) ?? 0) + 1);
   const firstRegular = labels.findIndex((label) => label?.kind === 'speaker' && counts.get(label.name)! >= 2);
+  // `habe: Die Bedeutung…`: a lower-case "handle" used once is a hard-wrapped sentence, not a chat log's.
+  labels.forEach((label, index) => {
+    if (label?.kind === 'speaker' && counts.get(label.name) === 1 && /^[\p{Ll}\d_.-]+$/u.test(label.name)) labels[index] = undefined;
+  });
   let unlabelledBelow = false;
   for (let i = firstRegular - 1; i >= 0; i--) {
     const label = labels[i];
-    if (label?.kind === 'speaker' && counts.get(label.name) === 1 && unlabelledBelow) labels[i] = undefined;
+    if (label?.kind === 'speaker' && counts.get(label.name) === 1 && unlabelledBelow && !headings.has(i)) labels[i] = undefined;
     else if (label?.kind === 'speaker') unlabelledBelow = false;
     if (!label && lines[i]!.text !== '' && !marks[i]) unlabelledBelow = true;
   }
@@ -124,6 +171,7 @@ function talkOptions(title: string | undefined): { talkSpeaker?: string } {
 function feedLine(walk: LabelledWalk, builder: TranscriptBuilder, line: TextLine, label: Label | undefined, mark: LineMark | undefined): void {
   if (line.text === '') return;
   const end = line.start + line.text.length;
+  if (RULE.test(line.text)) return;
   if (mark?.kind === 'heading') return walk.topic(mark.title, line.start + mark.titleStart, line.start + mark.titleStart + mark.title.length);
   if (mark?.kind === 'stamp') return walk.text(line.start + mark.textStart, line.text.slice(mark.textStart), { time: { start: mark.time } });
   if (!label) return walk.text(line.start, line.text);
