@@ -93,6 +93,8 @@ export function isNeverAName(name: string): boolean {
   // `00:12:03`, `12`, `0.00 --> 4.20` (a Whisper segment's stamp), `3.5 s`.
   if (/^[\d\s.:,'’\-–—>]+$/u.test(trimmed) || /^\d+(?:[.,]\d+)?\s*(?:s|ms|sec|min)$/iu.test(trimmed)) return true;
   if (/^[(（\[【]/u.test(trimmed)) return true;
+  // `Lucas Lucas Lucas Lucas`: a speech recogniser stuck on a word.
+  if (/^(\S+)(?:\s+\1){2,}$/iu.test(trimmed)) return true;
   // `DIE GRÜNEN)`: the end of a label wrapped onto a second line.
   if ((trimmed.match(/[(（]/gu)?.length ?? 0) !== (trimmed.match(/[)）]/gu)?.length ?? 0)) return true;
   // `1.工作小組報告`, `2、結論`: a numbered item of a list or an agenda.

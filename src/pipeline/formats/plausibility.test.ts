@@ -20,7 +20,7 @@ const WHISPER_SEGMENTS = [
 ].join('\n');
 
 describe('speaker names that are not names', () => {
-  it.each(['00:12:03', '36.72 --> 41.64', '12', '3.5 s', 'https://example.org/ep/12', 'www.example.com', '(laughs)', '[music]'])('%j is bogus', (name) => {
+  it.each(['00:12:03', '36.72 --> 41.64', '12', '3.5 s', 'Lucas Lucas Lucas Lucas', 'DIE GRÜNEN)', 'https://example.org/ep/12', 'www.example.com', '(laughs)', '[music]'])('%j is bogus', (name) => {
     expect(isBogusName(name)).toBe(true);
   });
   it.each(['Dave', 'Speaker 1', 'Lex Fridman', '主持人', 'Dr. Ruth (host)', '?', 'R2-D2'])('%j is a name', (name) => {
