@@ -23,15 +23,10 @@ describe('segmentTopics on an interview with no topic markers', () => {
     expect(paragraphs(before)).toHaveLength(60);
   });
 
-  it('finds between 3 and 12 topics: the four subjects, titled by their key terms', () => {
+  it('finds between 3 and 12 topics: the four subjects, titled by their key phrases (key-phrase.test.ts)', () => {
     expect(value.topics.length).toBeGreaterThanOrEqual(3);
     expect(value.topics.length).toBeLessThanOrEqual(12);
-    expect(value.topics.map((t) => t.title)).toEqual(['boat · fishing · grandfather · herring', 'turbine · wind · seabed · power', 'students · teach · mistakes', 'piano · tuning · garage · upright']);
-    for (const topic of value.topics) {
-      const terms = topic.title.split(' · ');
-      expect(terms.length).toBeGreaterThanOrEqual(2);
-      expect(terms.length).toBeLessThanOrEqual(4);
-    }
+    expect(value.topics.map((t) => t.title)).toEqual(['boat', 'turbine', 'students', 'piano']);
   });
 
   it('starts each topic at a question of the host, never inside a turn', () => {
@@ -79,14 +74,14 @@ describe('segmentTopics elsewhere', () => {
     expect(plain.topics[0]!.turns).toHaveLength(1);
     const { value } = segmentTopics(plain);
     expect(value.topics.length).toBeGreaterThanOrEqual(3);
-    expect(value.topics.map((t) => t.title.split(' · ')[0])).toContain('piano');
+    expect(value.topics.map((t) => t.title)).toContain('piano');
     expect(value.topics.every((t) => t.turns.every((turn) => turn.speaker === '?'))).toBe(true);
   });
 
   it('finds topics in Chinese, titled with Chinese words', () => {
     const { value } = segmentTopics(parseQa(cleanFixture('qa.zh.txt')).value);
     expect(value.topics.length).toBeGreaterThanOrEqual(3);
-    expect(value.topics[1]!.title).toContain('扫描');
+    expect(value.topics[1]!.title).toBe('数字化');
     for (const topic of value.topics) expect(topic.turns[0]!.speaker).toBe('问');
   });
 

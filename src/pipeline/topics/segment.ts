@@ -1,4 +1,5 @@
 import type { Diagnostic, Paragraph, Result, Speaker, Topic, Transcript, Turn } from '../types.ts';
+import { keyPhrases } from './key-phrase.ts';
 import { contentTerms, nameTerms, type Term } from './terms.ts';
 
 /*
@@ -8,7 +9,7 @@ import { contentTerms, nameTerms, type Term } from './terms.ts';
  * dips deepest (depth score), the vocabulary changed, and a topic starts. Topics start only between
  * turns, before a question when the transcript has someone who asks them (so an answer stays with
  * its question), and between paragraphs only when there are too few turns (a monologue). Each topic
- * is titled with the terms most particular to it (tf-idf against the whole transcript).
+ * is titled with the phrase most particular to it, as it was said (key-phrase.ts).
  */
 
 export interface SegmentOptions {
@@ -65,7 +66,7 @@ export function segmentTopics(transcript: Transcript, options: SegmentOptions = 
     if (boundary > from) segments.push([from, boundary]);
     from = boundary;
   }
-  const titles = titleSegments(units, segments);
+  const titles = titleSegments(units, segments, names);
   return { value: rebuild(transcript, turns, units, segments, titles), diagnostics };
 }
 
@@ -208,51 +209,17 @@ function settle(boundaries: number[], candidates: number[], raw: number[]): numb
   return settled.every((gap, k) => k === 0 || gap > settled[k - 1]!) ? settled : boundaries;
 }
 
-/** Each segment's 2–4 most particular terms, joined with ` · `. */
-function titleSegments(units: Unit[], segments: Array<[number, number]>): string[] {
-  const total = new Map<string, number>();
-  const paragraphDf = new Map<string, number>();
-  for (const unit of units) {
-    for (const term of unit.terms) total.set(term.key, (total.get(term.key) ?? 0) + 1);
-    for (const key of new Set(unit.terms.map((t) => t.key))) paragraphDf.set(key, (paragraphDf.get(key) ?? 0) + 1);
-  }
-  return segments.map(([from, to]) => {
-    const tf = new Map<string, number>();
-    const surfaces = new Map<string, Map<string, number>>();
-    const firstSeen = new Map<string, number>();
-    let position = 0;
-    for (const unit of units.slice(from, to)) {
-      for (const term of unit.terms) {
-        tf.set(term.key, (tf.get(term.key) ?? 0) + 1);
-        const forms = surfaces.get(term.key) ?? new Map<string, number>();
-        forms.set(term.surface, (forms.get(term.surface) ?? 0) + 1);
-        surfaces.set(term.key, forms);
-        if (!firstSeen.has(term.key)) firstSeen.set(term.key, position);
-        position++;
-      }
-    }
-    const weak = new Set(units.slice(from, to).flatMap((u) => u.terms.filter((t) => t.weak).map((t) => t.key)));
-    const scored = [...tf].filter(([key]) => !weak.has(key)).map(([key, count]) => {
-      const idf = Math.log(1 + units.length / (paragraphDf.get(key) ?? 1));
-      const share = count / (total.get(key) ?? count);
-      return { key, score: count * share * idf * (count >= 2 ? 1 : 0.4) };
-    });
-    scored.sort((a, b) => b.score - a.score || firstSeen.get(a.key)! - firstSeen.get(b.key)!);
-    const picked = scored.slice(0, 3);
-    const fourth = scored[3];
-    if (fourth && picked[2] && fourth.score >= picked[2].score * 0.9) picked.push(fourth);
-    const title = picked.map(({ key }) => displayForm(surfaces.get(key)!)).join(' · ');
+/**
+ * Each segment's key phrase (key-phrase.ts); a segment with nothing characteristic in it is named
+ * by the start of what was said in it.
+ */
+function titleSegments(units: Unit[], segments: Array<[number, number]>, names: ReadonlySet<string>): string[] {
+  const titles = keyPhrases(segments.map(([from, to]) => units.slice(from, to).map((u) => u.paragraph.text)), names);
+  return titles.map((title, index) => {
     if (title !== '') return title;
-    const first = units[from]!.paragraph.text;
+    const first = units[segments[index]![0]]!.paragraph.text;
     return first.length > 30 ? `${first.slice(0, 30)}…` : first;
   });
-}
-
-/** The form a term is most often written in, lower-case unless it is always capitalised. */
-function displayForm(forms: Map<string, number>): string {
-  const sorted = [...forms].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  const lower = sorted.find(([form]) => form === form.toLowerCase());
-  return (lower ?? sorted[0]!)[0];
 }
 
 /** The transcript with its turns regrouped into the segments: ids renumbered, speakers recounted. */
@@ -280,8 +247,8 @@ function rebuild(transcript: Transcript, turns: Turn[], units: Unit[], segments:
 }
 
 /**
- * Topics the transcript marks but does not name (the talk before its first heading) get titles
- * made of their key terms, as found topics do.
+ * Topics the transcript marks but does not name (the talk before its first heading) get a key
+ * phrase for a title, as found topics do.
  */
 export function titleUntitledTopics(transcript: Transcript): Transcript {
   if (!transcript.topics.some((t) => t.title.trim() === '' && t.turns.length > 0)) return transcript;
@@ -298,7 +265,7 @@ export function titleUntitledTopics(transcript: Transcript): Transcript {
     segmentOf.set(index, segments.length);
     segments.push([from, units.length]);
   });
-  const titles = titleSegments(units, segments);
+  const titles = titleSegments(units, segments, names);
   return {
     ...transcript,
     topics: transcript.topics.map((topic, index) => {

@@ -16,7 +16,7 @@ export interface Term {
 }
 
 /** Single characters that carry no topic: particles, pronouns, common verbs and measure words. */
-const SINGLE_STOP = new Set(
+export const SINGLE_STOP = new Set(
   [...'的了是在我你他她它们們这這那就也都和与與或而但很还還又再把被让讓给給对對向从從到为為以于於之其所着著过過吗嗎呢吧啊呀哦嗯个個些一不没沒有要会會能可说說想看做去来來上下中里裡外大小多少好么麼什怎样樣如果因并並已经經得地只才更最太真当當每各某另此该該被比跟同等及即便则則却卻很挺非就将將于年月日天次点點种種件位本张張条條块塊句话話事人家时時候后後前里面边邊方法自己然而且吧嘛啦哈呃欸嘿喔哎唉']
 );
 
@@ -26,7 +26,7 @@ const HAN = /\p{Script=Han}/u;
 const ONLY_HIRAGANA = /^[\p{Script=Hiragana}ー]+$/u;
 const LATIN_WORD = /^[\p{L}\p{M}][\p{L}\p{M}'’-]*$/u;
 
-const ENGLISH_STOP = new Set(
+export const ENGLISH_STOP = new Set(
   (
     "a about above across actually after again against ago ah ahead all almost along already also although always am among an and another any anybody anyone anything anyway anyways " +
     'are around as ask asked asking at away back basically be became because become been before began being believe below best better between big bit both but by ' +
@@ -47,7 +47,7 @@ const ENGLISH_STOP = new Set(
   ).split(/\s+/u),
 );
 
-const CHINESE_STOP = new Set(
+export const CHINESE_STOP = new Set(
   (
     '我們 我们 你們 你们 他們 他们 她們 她们 它們 它们 咱們 咱们 大家 自己 這個 这个 那個 那个 這些 这些 那些 這樣 这样 那樣 那样 這種 这种 那種 那种 這麼 这么 那麼 那么 ' +
     '就是 然後 然后 因為 因为 所以 但是 可是 不過 不过 而且 或者 還是 还是 如果 雖然 虽然 其實 其实 可能 覺得 觉得 認為 认为 什麼 什么 怎麼 怎么 為什麼 为什么 ' +
@@ -64,7 +64,7 @@ const CHINESE_STOP = new Set(
 );
 
 /** A rough singular: `batteries` → `battery`, `boxes` → `box`, `cells` → `cell`. */
-function singular(word: string): string {
+export function singular(word: string): string {
   if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
   if (word.length > 4 && /(?:ches|shes|sses|xes|zes)$/u.test(word)) return word.slice(0, -2);
   if (word.length > 3 && word.endsWith('s') && !/(?:ss|us|is|ics)$/u.test(word)) return word.slice(0, -1);
