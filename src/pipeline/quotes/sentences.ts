@@ -370,9 +370,15 @@ const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/gu;
  * Chinese, `…` in Japanese (kana tell it apart) and in Latin-script text.
  */
 export function omissionMark(text: string): '…' | '……' {
-  if (scriptOf(text) === 'latin') return '…';
-  return (text.match(KANA)?.length ?? 0) >= 2 ? '…' : '……';
+  // Asked once per candidate of a paragraph with the paragraph's whole text: remembered for the last
+  // one, or a 200 KB paragraph is scanned once for each of its thousands of sentences.
+  if (text === lastMarked.text) return lastMarked.mark;
+  const mark = scriptOf(text) === 'latin' ? '…' : (text.match(KANA)?.length ?? 0) >= 2 ? '…' : '……';
+  lastMarked = { text, mark };
+  return mark;
 }
+
+let lastMarked: { text: string; mark: '…' | '……' } = { text: '', mark: '……' };
 
 // A sentence that pays off the one before it (`That is why…`, `这就是…`): the two are one thought.
 const PAYOFF = /^(?:that's why|that is why|this is why|which is why|and that's why|that's the (?:point|reason|thing)|this is the (?:point|reason)|that means|this means|the answer is|the reason is|it turns out|这就是|这也是为什么|这意味着|答案是|原因是|原因就是|つまり|だからこそ|それが)/iu;
