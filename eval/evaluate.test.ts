@@ -1,3 +1,5 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDeck } from '../src/io/load-deck.ts';
@@ -23,6 +25,15 @@ describe('evaluate', () => {
     expect(r.topics).toMatchObject({ found: 3, expected: 3 });
     expect(r.implausible.needed).toBe(false);
     expect(r.errors).toEqual([]);
+  });
+
+  it('counts a heading the tool read but gave no section (nothing said under it) as found, apart from those with a section', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'td-eval-'));
+    const page = join(dir, 'night.md');
+    writeFileSync(page, '# Night 56\n\n## Links\n\n- https://example.org/slides\n\n## Q&A\n\nQ: Why channels?\nA: Because they make the handoff explicit, and the scheduler can park the goroutine that waits.\n');
+    const outcome = evaluate('page', loadDeck(page), { ...right, speakers: ['Q', 'A'], turns: 2, topics: ['Night 56', 'Links', 'Q&A'] }, undefined, 1);
+    if (isFailure(outcome)) throw new Error(outcome.failed);
+    expect(outcome.topics).toMatchObject({ found: 3, expected: 3, withSection: 1 });
   });
 
   it('counts turns as runs of one speaker and reads the length from the last cue', () => {

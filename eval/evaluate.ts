@@ -15,7 +15,8 @@ export interface FileResult {
   language: string;
   speakers: SpeakerComparison & { found: string[]; expected: string[] };
   turns: { tool: number; expected: number | null };
-  topics: TopicMatch & { tool: string[] };
+  /** Marks read (a section, the document title, or a heading reported as having nothing under it); `withSection`: those that got a section. */
+  topics: TopicMatch & { tool: string[]; withSection: number };
   /** Minutes of recording: the latest timestamp the tool read, and the hand count. */
   length: { tool: number | null; expected: number | null };
   /** Whether the parse looks wrong (speakers not exact or topics missed) and the tool warned about it. */
@@ -72,6 +73,14 @@ export function recordingMinutes(transcript: Transcript): number | null {
 const warnsImplausible = (diagnostics: readonly Diagnostic[]): boolean => diagnostics.some((d) => d.severity !== 'info' && d.rule.includes('implausible'));
 
 /** Compares what loading a bare transcript gave with the hand counts and picks. */
+/** Marks the tool reports reading without giving them a section: `empty-topic`, `document-title`, `empty-chapter`. */
+function marksReported(diagnostics: readonly Diagnostic[]): string[] {
+  return diagnostics
+    .filter((d) => d.rule === 'empty-topic' || d.rule === 'document-title' || d.rule === 'empty-chapter')
+    .map((d) => /`(?:# )?([^`]+)`/u.exec(d.message)?.[1] ?? '')
+    .filter((title) => title !== '');
+}
+
 export function evaluate(id: string, loaded: LoadedDeck, expected: Expected, picks: readonly Pick[] | undefined, ms: number): Outcome {
   const out = loaded.output;
   if (!out) return { id, cause: 'tool', failed: `no output: ${loaded.diagnostics.map((d) => `${d.rule} ${d.message}`).join('; ')}` };
@@ -81,7 +90,10 @@ export function evaluate(id: string, loaded: LoadedDeck, expected: Expected, pic
   const found = out.speakers.map((s) => s.name);
   const speakers = { ...compareSpeakers(found, expected.speakers), found, expected: expected.speakers };
   const toolTitles = transcript.topics.map((t) => t.title);
-  const topics = { ...matchTopics(expected.topics, toolTitles), tool: toolTitles };
+  // A mark the tool read but gave no section (a heading over nothing said, the document's `# Title`)
+  // was still found: the tool says so in a message naming it.
+  const readMarks = [...toolTitles, ...(transcript.title ? [transcript.title] : []), ...marksReported(loaded.diagnostics)];
+  const topics = { ...matchTopics(expected.topics, readMarks), tool: toolTitles, withSection: matchTopics(expected.topics, toolTitles).found };
 
   const slides = out.deck.slides.filter((slide): slide is QuoteSlide => slide.kind === 'quote');
   const shown: ShownQuote[] = slides.map((slide) => ({

@@ -8,7 +8,8 @@ export interface Totals {
   speakersExact: number;
   bogusNames: number;
   turnsExact: { exact: number; counted: number };
-  topics: { found: number; expected: number };
+  /** Marked topics read, of those counted by hand, and how many of them got a section. */
+  topics: { found: number; expected: number; withSection: number };
   /** Files whose parse needed an `implausible` warning, and how many got one. */
   implausible: { warned: number; needed: number };
   quotes: number;
@@ -30,7 +31,7 @@ export function totalsOf(outcomes: readonly Outcome[]): Totals {
     speakersExact: results.filter((r) => r.speakers.exact).length,
     bogusNames: sum((r) => r.speakers.bogus.length),
     turnsExact: { exact: counted.filter((r) => r.turns.tool === r.turns.expected).length, counted: counted.length },
-    topics: { found: sum((r) => r.topics.found), expected: sum((r) => r.topics.expected) },
+    topics: { found: sum((r) => r.topics.found), expected: sum((r) => r.topics.expected), withSection: sum((r) => r.topics.withSection) },
     implausible: { warned: results.filter((r) => r.implausible.needed && r.implausible.warned).length, needed: results.filter((r) => r.implausible.needed).length },
     quotes: sum((r) => r.quotes.count),
     picks: { recalled: sum((r) => r.quotes.picks?.recalled ?? 0), total: sum((r) => r.quotes.picks?.total ?? 0) },
@@ -149,7 +150,7 @@ export function formatMarkdown(outcomes: readonly Outcome[], totals: Totals, abo
     '',
     ...table([...outcomes.map(row), totalsRow(totals)]),
     '',
-    `Totals: ${totals.files} files, speakers exact ${ratio(totals.speakersExact, totals.files - totals.failed)}, ${totals.bogusNames} bogus names, turns exact ${ratio(totals.turnsExact.exact, totals.turnsExact.counted)}, topics found ${ratio(totals.topics.found, totals.topics.expected)}, implausible parse warned ${ratio(totals.implausible.warned, totals.implausible.needed)}, picks recalled ${ratio(totals.picks.recalled, totals.picks.total)}, ${totals.defective} of ${totals.quotes} slide quotes with a defect (${defectSummary(totals.defects)}), ${totals.unquotedSpeakers} unquoted speakers, ${totals.withError} files with an error, ${totals.failed} failed.`,
+    `Totals: ${totals.files} files, speakers exact ${ratio(totals.speakersExact, totals.files - totals.failed)}, ${totals.bogusNames} bogus names, turns exact ${ratio(totals.turnsExact.exact, totals.turnsExact.counted)}, topics found ${ratio(totals.topics.found, totals.topics.expected)} (${totals.topics.withSection} with a section), implausible parse warned ${ratio(totals.implausible.warned, totals.implausible.needed)}, picks recalled ${ratio(totals.picks.recalled, totals.picks.total)}, ${totals.defective} of ${totals.quotes} slide quotes with a defect (${defectSummary(totals.defects)}), ${totals.unquotedSpeakers} unquoted speakers, ${totals.withError} files with an error, ${totals.failed} failed.`,
     '',
   ];
   for (const outcome of outcomes) {
