@@ -71,12 +71,14 @@ const META_WORDS = new Set(
     '责任编辑', '作者', '文', '圖', '图', '攝影', '摄影', '校對', '校对', '審校', '审校', '發佈', '发布', '更新', '導語', '导语', '簡介', '简介',
     '嘉賓', '嘉宾', '時長', '时长', '註記', '注記', '備考', '出典', '日時', '場所', '参考', '編集', '翻訳', '要約',
     '主旨', '說明', '说明', '受文者', '決定事項', '决定事项', '決議', '决议', '附件', '事由', '出席者', '列席者', '記錄', '记录', '案由',
+    // An Aozora Bunko colophon: the edition the text was typed from, its first printing, who typed and proofread it.
+    '底本', '底本の親本', '親本', '初出', '入力', '校正', '点検', '青空文庫作成ファイル',
   ].map((w) => w.toLowerCase()),
 );
 
 /** Opening of the closing credits or disclaimer of a transcript page. */
 export const CREDITS_LINE =
-  /^(?:(?:本(?:集|期|篇|文|場|场))?(?:逐字稿|文字稿|文字實錄|文字实录|字幕)(?:由|經|经|整理|製作|制作)|©|\(c\)\s|copyright\b|all rights reserved|transcri(?:bed|pt(?:ion)?) (?:by|provided|powered|generated|produced|edited)|this transcript (?:was|has been|is)|特別聲明|特别声明|免責聲明|免责声明|聲明\s*[:：]|声明\s*[:：]|版權|版权|本文(?:轉載|转载|來源|来源)|(?:責任編輯|责任编辑)\s*[:：]|notice\s*:|disclaimer\s*:)/iu;
+  /^(?:(?:本(?:集|期|篇|文|場|场))?(?:逐字稿|文字稿|文字實錄|文字实录|字幕)(?:由|經|经|整理|製作|制作)|©|\(c\)\s|copyright\b|all rights reserved|transcri(?:bed|pt(?:ion)?) (?:by|provided|powered|generated|produced|edited)|this transcript (?:was|has been|is)|底本[：:]|特別聲明|特别声明|免責聲明|免责声明|聲明\s*[:：]|声明\s*[:：]|版權|版权|本文(?:轉載|转载|來源|来源)|(?:責任編輯|责任编辑)\s*[:：]|notice\s*:|disclaimer\s*:)/iu;
 
 /** `Dave (host)` → `Dave`: what a name looks like without its parenthetical remark. */
 function withoutRemark(name: string): string {
@@ -212,6 +214,40 @@ function sectionLabel(line: string, maxLength: number): Label | undefined {
   if (!inner || !TOPIC_WORDS.test(inner[1]!.trim()) || inner[1]!.length > maxLength) return undefined;
   const textStart = match[1]!.length + inner[0].length;
   return { kind: 'topic', name: inner[1]!.trim(), textStart, text: match[2]!.slice(inner[0].length) };
+}
+
+/** `一平　text`: a short name, an ideographic space, what was said (Japanese print's dialogue line). */
+const DIALOGUE_LINE = /^([^\s:：()（）\[\]［］「」〈〉]{1,6})\u3000+(?=\S)/u;
+/** `〈司会〉text`, `（浅沼委員長ふたたび）text` or the label alone: a name in brackets opening the line. */
+const BRACKET_LABEL = /^(?:〈([^〈〉\n]{1,20})〉|[（(]([^（）()\n]{1,20})[）)])[ \t\u3000]*/u;
+/** `（Name ふたたび）`: the name again, as a stage note says it. */
+const AGAIN = /[ \t\u3000]*(?:ふたたび|再び)$/u;
+/** Stage notes and a legend's `（例）` that open lines in brackets, never a speaker. */
+const STAGE_WORDS = /^(?:笑|笑い|爆笑|苦笑|微笑|拍手|拍手起る|間|沈黙|一同|場内騒然|騒然|中略|前略|後略|略|例|注|註|続く|つづく|完|終|了|以下略|同|上|中|下)$/u;
+/** `（一）`, `（第二章）`, `（大正十五年五月）`: a section's number or a date in brackets. */
+const NUMBERED = /^第?[0-9０-９一二三四五六七八九十百千〇零]+(?:章|節|回|部|篇)?$|[0-9０-９一二三四五六七八九十〇元]+[年月日]/u;
+
+/**
+ * Reads `Name　text`, a dialogue line as Japanese print sets it; whether the file is written that
+ * way (its names recur) is the reader's to judge.
+ */
+export function readDialogueLine(line: string): Label | undefined {
+  const match = DIALOGUE_LINE.exec(line);
+  if (!match || !HAN_OR_KANA.test(match[1]!) || !looksLikeName(match[1]!)) return undefined;
+  return { kind: 'speaker', name: match[1]!, textStart: match[0].length, text: line.slice(match[0].length) };
+}
+
+/**
+ * Reads `〈Name〉` or `（Name）` opening a line (alone, or before what they said), the way Japanese
+ * records mark who speaks; an aside (`（拍手）`, `（笑）`), a number or a date is never one. Whether
+ * the file uses them as labels is the reader's to judge.
+ */
+export function readBracketLabel(line: string): Label | undefined {
+  const match = BRACKET_LABEL.exec(line);
+  if (!match) return undefined;
+  const name = (match[1] ?? match[2]!).trim().replace(AGAIN, '');
+  if (!HAN_OR_KANA.test(name) || STAGE_WORDS.test(name) || NUMBERED.test(name) || !looksLikeName(name, 12)) return undefined;
+  return { kind: 'speaker', name, textStart: match[0].length, text: line.slice(match[0].length) };
 }
 
 const ASKER = /^(?:问|問|提问|提問|Q|Question|记者|記者|主持人|主持|Host|Interviewer|Moderator|MC|聞き手|司会|インタビュアー)$/iu;

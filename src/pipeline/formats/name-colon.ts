@@ -1,7 +1,8 @@
 import type { CleanText, Result, Transcript } from '../types.ts';
 import { TranscriptBuilder } from './builder.ts';
 import { answersAfterTalk, LabelledWalk, speakerOfTitle } from './labelled.ts';
-import { type Label, readLabel, readStamp, shoutedName } from './labels.ts';
+import { readAozoraHeading } from './aozora.ts';
+import { type Label, readBracketLabel, readDialogueLine, readLabel, readStamp, shoutedName } from './labels.ts';
 import { splitLines, type TextLine, trimLine } from './lines.ts';
 
 /*
@@ -22,13 +23,14 @@ export function labelStats(text: string): { lines: number; speakerLines: number;
   let speakerLines = 0;
   let topicLines = 0;
   let previous = '';
+  const printed = printedLabels(text.split('\n', 2000).map((raw) => raw.trim()));
   for (const raw of text.split('\n', 2000)) {
     const line = raw.trim();
     const afterBreak = previous === '' || RULE.test(previous);
     previous = line;
     if (line === '') continue;
     lines++;
-    const label = readLabel(line);
+    const label = printed(line) ?? readLabel(line);
     // `Name (00:12):` lines are a machine transcript's (diarized), not a podcast page's.
     if (label?.time !== undefined) continue;
     if (label?.kind === 'speaker' && label.text.trim() !== '') {
@@ -67,6 +69,37 @@ function shoutedLabels(names: ReadonlyMap<string, number>): boolean {
 /** `---`, `***`, `===`: a rule between parts, structure rather than speech. */
 const RULE = /^(?:[-*_=][ \t]*){3,}$/u;
 
+/** Lines a dialogue name needs before it counts as a speaker's (and two names must have them). */
+const DIALOGUE_LINES = 3;
+
+/**
+ * Japanese print's labels, judged over the whole text, since one such line is a weak sign: a
+ * `Name　text` dialogue name when two names or more recur on {@link DIALOGUE_LINES} lines each, a
+ * `〈Name〉` or `（Name）` label when it recurs, or when the text has two of them and no other labels.
+ */
+function printedLabels(lines: readonly string[]): (line: string) => Label | undefined {
+  const dialogue = new Map<string, number>();
+  const bracket = new Map<string, number>();
+  let colonLabels = 0;
+  for (const line of lines) {
+    const spoken = readDialogueLine(line);
+    if (spoken) dialogue.set(spoken.name, (dialogue.get(spoken.name) ?? 0) + 1);
+    const bracketed = readBracketLabel(line);
+    if (bracketed) bracket.set(bracketed.name, (bracket.get(bracketed.name) ?? 0) + 1);
+    if (!spoken && !bracketed && readLabel(line)?.kind === 'speaker') colonLabels++;
+  }
+  const recurring = [...dialogue].filter(([, count]) => count >= DIALOGUE_LINES).map(([name]) => name);
+  const dialogueNames = new Set(recurring.length >= 2 ? recurring : []);
+  const onlyBrackets = colonLabels === 0 && dialogueNames.size === 0 && bracket.size >= 2;
+  const bracketNames = new Set([...bracket].filter(([, count]) => count >= 2 || onlyBrackets).map(([name]) => name));
+  return (line) => {
+    const spoken = readDialogueLine(line);
+    if (spoken && dialogueNames.has(spoken.name)) return spoken;
+    const bracketed = readBracketLabel(line);
+    return bracketed && bracketNames.has(bracketed.name) ? bracketed : undefined;
+  };
+}
+
 export function detectNameColon(text: string): number {
   const { lines, speakerLines, names } = labelStats(text);
   if (speakerLines < 2 || lines === 0) return 0;
@@ -87,6 +120,8 @@ type LineMark = { kind: 'heading'; depth: number; title: string; titleStart: num
 
 /** `## Title`, `> (第一題：…)` or `[12:03] text`, read before labels are. */
 function lineMark(text: string): LineMark | undefined {
+  const noted = readAozoraHeading(text);
+  if (noted) return { kind: 'heading', depth: 0, ...noted };
   const heading = ATX_HEADING.exec(text);
   if (heading && heading[2]!.trim() !== '') return { kind: 'heading', depth: heading[1]!.length, title: heading[2]!.trim(), titleStart: text.indexOf(heading[2]!.trim(), heading[1]!.length) };
   const quote = QUOTE_MARKER.exec(text)?.[0].length ?? 0;
@@ -107,7 +142,8 @@ function lineMark(text: string): LineMark | undefined {
 export function walkLabelledLines(builder: TranscriptBuilder, clean: CleanText, classify: (line: string) => Label | undefined = readLabel): { talk?: string } {
   const lines = splitLines(clean.text).map(trimLine);
   const marks = lines.map((line) => (line.text === '' ? undefined : lineMark(line.text)));
-  const labels = lines.map((line, index) => (line.text === '' || marks[index] ? undefined : classify(line.text)));
+  const printed = printedLabels(lines.map((line) => line.text));
+  const labels = lines.map((line, index) => (line.text === '' || marks[index] ? undefined : (printed(line.text) ?? classify(line.text))));
   const shouted = new Map<string, number>();
   /** Lines that head a speaker's part: a speaker, never a page's one-off `Title: subtitle`. */
   const headings = new Set<number>();
