@@ -111,8 +111,22 @@ describe('Aozora Bunko transcripts', () => {
       '（拍手）',
     ]);
     const { value } = parseNameColon(cleanFromString(text));
-    expect(value.topics.map((t) => [t.title, t.turns.map((turn) => turn.speaker)])).toEqual([['一、演説', ['?']], ['二、続き', ['?']], ['', ['司会', '浅沼委員長']]]);
+    expect(value.topics.map((t) => [t.title, t.turns.map((turn) => turn.speaker)])).toEqual([['一、演説', ['浅沼委員長']], ['二、続き', ['浅沼委員長']], ['', ['司会', '浅沼委員長']]]);
     expect(turnsOf(value)[3]).toEqual(['浅沼委員長', ['選挙のさいは国民に評判の悪いものは捨てておいて。', '（このとき暴漢がかけ上がり、浅沼委員長を刺す。場内騒然）', '（拍手）']]);
+  });
+
+  it('gives an unnamed talk before the labels to the speaker a `（Name ふたたび）` label brings back', () => {
+    const text = crlf([
+      '一、演説［＃「一、演説」は大見出し］',
+      '　諸君、臨時国会もいよいよ十七日召集ということになりました。今回開かれる国会は重大であります。',
+      '二、続き［＃「二、続き」は大見出し］',
+      '　第二は、日米安全保障条約の問題であります。いよいよ解散、総選挙でありますが、日本の姿を考えます。',
+      '　さらにわれわれが心配をいたしまするのは、防衛力の増大によって憲法改正、再軍備への道が開かれることであります。',
+      '〈司会〉お静かに願います。',
+      '（浅沼委員長ふたたび）選挙のさいは国民に評判の悪いものは捨てておいて。',
+    ]);
+    const { value } = parseNameColon(cleanFromString(text));
+    expect(value.speakers.map((s) => [s.name, s.kind])).toEqual([['浅沼委員長', 'featured'], ['司会', 'host']]);
   });
 
   it('does not take a recurring aside or the notation legend for a bracket label', () => {

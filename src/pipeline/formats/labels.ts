@@ -21,6 +21,8 @@ export interface Label {
   text: string;
   /** Seconds from the start of the recording, when the label carries a time stamp. */
   time?: number;
+  /** The label says its speaker speaks again (`（浅沼委員長ふたたび）`), so they spoke before it. */
+  resumes?: boolean;
 }
 
 /** A time stamp as transcripts write them: `12:03`, `1:02:03`, `00:12:03.5`. */
@@ -245,9 +247,10 @@ export function readDialogueLine(line: string): Label | undefined {
 export function readBracketLabel(line: string): Label | undefined {
   const match = BRACKET_LABEL.exec(line);
   if (!match) return undefined;
-  const name = (match[1] ?? match[2]!).trim().replace(AGAIN, '');
+  const written = (match[1] ?? match[2]!).trim();
+  const name = written.replace(AGAIN, '');
   if (!HAN_OR_KANA.test(name) || STAGE_WORDS.test(name) || NUMBERED.test(name) || !looksLikeName(name, 12)) return undefined;
-  return { kind: 'speaker', name, textStart: match[0].length, text: line.slice(match[0].length) };
+  return { kind: 'speaker', name, textStart: match[0].length, text: line.slice(match[0].length), ...(name !== written ? { resumes: true } : {}) };
 }
 
 const ASKER = /^(?:问|問|提问|提問|Q|Question|记者|記者|主持人|主持|Host|Interviewer|Moderator|MC|聞き手|司会|インタビュアー)$/iu;

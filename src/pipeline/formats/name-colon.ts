@@ -178,7 +178,7 @@ export function walkLabelledLines(builder: TranscriptBuilder, clean: CleanText, 
     else if (label?.kind === 'speaker') unlabelledBelow = false;
     if (!label && lines[i]!.text !== '' && !marks[i]) unlabelledBelow = true;
   }
-  const walk = new LabelledWalk(builder, labels.some((label) => label?.kind === 'speaker'), { ...talkOptions(title), textLength: clean.text.length });
+  const walk = new LabelledWalk(builder, labels.some((label) => label?.kind === 'speaker'), { ...talkOptions(title, labels), textLength: clean.text.length });
   lines.forEach((line, index) => feedLine(walk, builder, line, labels[index], marks[index]));
   walk.finish();
   return walk.talk ? { talk: walk.talk } : {};
@@ -199,9 +199,20 @@ function documentTitle(builder: TranscriptBuilder, lines: TextLine[], marks: Arr
   return mark.title;
 }
 
-function talkOptions(title: string | undefined): { talkSpeaker?: string } {
+/**
+ * Who gives a talk before the labelled part: the speaker the title names, or else one whose first
+ * label says they speak again (`（浅沼委員長ふたたび）`), who must have spoken before it unlabelled.
+ */
+function talkOptions(title: string | undefined, labels: ReadonlyArray<Label | undefined>): { talkSpeaker?: string } {
   const speaker = title === undefined ? undefined : speakerOfTitle(title);
-  return speaker ? { talkSpeaker: speaker } : {};
+  if (speaker) return { talkSpeaker: speaker };
+  const seen = new Set<string>();
+  for (const label of labels) {
+    if (label?.kind !== 'speaker') continue;
+    if (label.resumes && !seen.has(label.name)) return { talkSpeaker: label.name };
+    seen.add(label.name);
+  }
+  return {};
 }
 
 function feedLine(walk: LabelledWalk, builder: TranscriptBuilder, line: TextLine, label: Label | undefined, mark: LineMark | undefined): void {
