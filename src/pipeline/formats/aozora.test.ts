@@ -129,6 +129,13 @@ describe('Aozora Bunko transcripts', () => {
     expect(value.speakers.map((s) => [s.name, s.kind])).toEqual([['浅沼委員長', 'featured'], ['司会', 'host']]);
   });
 
+  it('does not take a recurring bracketed stage note that stands before another label for a bare label', () => {
+    const text = crlf(['主席：現在開始投票。', '', '（進行投票）', '', '主席：所有委員均已投票。', '', '（進行投票）', '', '主席：現在報告選舉結果。']);
+    const { value, diagnostics } = parseNameColon(cleanFromString(text));
+    expect(value.speakers.map((s) => s.name)).toEqual(['主席']);
+    expect(diagnostics.filter((d) => d.rule === 'empty-turn')).toEqual([]);
+  });
+
   it('does not take a recurring aside or the notation legend for a bracket label', () => {
     const text = crlf(['（例）兎《と》', '（例）所｜一寸《ちょっと》', 'Dave: one', '（笑）そうですね。', 'Sue: two', '（笑）本当に。', 'Dave: three']);
     expect(parseNameColon(cleanFromString(text)).value.speakers.map((s) => s.name)).toEqual(['Dave', 'Sue']);

@@ -75,19 +75,27 @@ const DIALOGUE_LINES = 3;
 /**
  * Japanese print's labels, judged over the whole text, since one such line is a weak sign: a
  * `Name　text` dialogue name when two names or more recur on {@link DIALOGUE_LINES} lines each, a
- * `〈Name〉` or `（Name）` label when it recurs, or when the text has two of them and no other labels.
+ * `〈Name〉` or `（Name）` label when it recurs, or when the text has two of them and no other labels;
+ * one standing alone before another label heads nothing, and is a stage note (`（進行投票）`).
  */
 function printedLabels(lines: readonly string[]): (line: string) => Label | undefined {
   const dialogue = new Map<string, number>();
   const bracket = new Map<string, number>();
+  const stageNotes = new Set<string>();
   let colonLabels = 0;
+  let bareBracket: string | undefined;
   for (const line of lines) {
+    if (line === '') continue;
     const spoken = readDialogueLine(line);
     if (spoken) dialogue.set(spoken.name, (dialogue.get(spoken.name) ?? 0) + 1);
     const bracketed = readBracketLabel(line);
     if (bracketed) bracket.set(bracketed.name, (bracket.get(bracketed.name) ?? 0) + 1);
-    if (!spoken && !bracketed && readLabel(line)?.kind === 'speaker') colonLabels++;
+    const colon = !spoken && !bracketed && readLabel(line)?.kind === 'speaker';
+    if (colon) colonLabels++;
+    if (bareBracket !== undefined && (spoken || bracketed || colon)) stageNotes.add(bareBracket);
+    bareBracket = bracketed && bracketed.text.trim() === '' ? bracketed.name : undefined;
   }
+  for (const name of stageNotes) bracket.delete(name);
   const recurring = [...dialogue].filter(([, count]) => count >= DIALOGUE_LINES).map(([name]) => name);
   const dialogueNames = new Set(recurring.length >= 2 ? recurring : []);
   const onlyBrackets = colonLabels === 0 && dialogueNames.size === 0 && bracket.size >= 2;
