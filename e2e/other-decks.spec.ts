@@ -88,7 +88,7 @@ for (const deck of CASES) {
       expect(quotes.length).toBeGreaterThanOrEqual(3);
       const compact = (text: string): string => text.replace(/\s+/g, '');
       const notes = compact((await page.locator('.reveal .slides aside.notes').allTextContents()).join(''));
-      for (const quote of quotes) expect(notes, `quote in the notes: ${quote}`).toContain(compact(quote).replace(/……/g, '').slice(0, 12));
+      for (const quote of quotes) expect(notes, `quote in the notes: ${quote}`).toContain(compact(quote).replace(/…+/g, '').slice(0, 12));
 
       const problems: string[] = [];
       const wrongFonts = new Set<string>();
