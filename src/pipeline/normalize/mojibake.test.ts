@@ -298,3 +298,12 @@ describe('Japanese text is left alone', () => {
     expect(result.findings).toEqual([]);
   });
 });
+
+describe('Korean text is left alone', () => {
+  it('marks nothing unreadable in a Korean transcript, whose Hangul is the writing, not damage', () => {
+    const text = '사회자: 오늘 우리 회사가 지난 십 년 동안 배운 것을 말씀해 주시겠어요?\n김민수: 가장 중요한 것은 고객의 목소리를 듣는 것이었습니다. 우리는 매주 고객을 만나서 직접 이야기를 들었습니다.\n';
+    const result = mojibakePass.run(text);
+    expect(result.edits).toEqual([]);
+    expect(result.findings).toEqual([]);
+  });
+});

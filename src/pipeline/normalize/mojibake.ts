@@ -87,8 +87,16 @@ function isJapanese(text: string): boolean {
   return kana / (kana + han) >= 0.05;
 }
 
+/** Korean text: Hangul syllables are its writing, as kana are Japanese; a Chinese text holds none. */
+function isKorean(text: string): boolean {
+  const hangul = text.match(/\p{Script=Hangul}/gu)?.length ?? 0;
+  if (hangul < 10) return false;
+  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
+  return hangul / (hangul + han) >= 0.05;
+}
+
 function findAndRepair(text: string): PassResult {
-  if (isJapanese(text)) return { edits: [], findings: [] };
+  if (isJapanese(text) || isKorean(text)) return { edits: [], findings: [] };
   const candidates = findCandidates(text);
   if (candidates.length === 0) return { edits: [], findings: [] };
 
