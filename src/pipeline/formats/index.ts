@@ -223,7 +223,7 @@ export function parse(clean: CleanText, options: ParseOptions = {}): Result<Tran
         rule: 'inferred-topics',
         message: marked
           ? `One topic marked (\`${marked.title}\`): cut into ${transcript.topics.length} where the vocabulary changes; the first keeps its title, the others are titled by what they say`
-          : `No topic markers found: ${transcript.topics.length} topics inferred where the vocabulary changes, titled by their key terms`,
+          : `No topic markers found: ${transcript.topics.length} topics inferred where the vocabulary changes, each titled by a phrase said in it`,
         file: clean.source.path,
         hint: 'Mark topics yourself (a `主題：` line, a Markdown heading, a `NOTE Chapter:` block) to choose them and their titles.',
       });
