@@ -83,7 +83,7 @@ export const CREDITS_LINE =
   /^(?:(?:本(?:集|期|篇|文|場|场))?(?:逐字稿|文字稿|文字實錄|文字实录|字幕)(?:由|經|经|整理|製作|制作)|©|\(c\)\s|copyright\b|all rights reserved|transcri(?:bed|pt(?:ion)?) (?:by|provided|powered|generated|produced|edited)|this transcript (?:was|has been|is)|底本[：:]|特別聲明|特别声明|免責聲明|免责声明|聲明\s*[:：]|声明\s*[:：]|版權|版权|本文(?:轉載|转载|來源|来源)|(?:責任編輯|责任编辑)\s*[:：]|notice\s*:|disclaimer\s*:)/iu;
 
 /** `Dave (host)` → `Dave`: what a name looks like without its parenthetical remark. */
-function withoutRemark(name: string): string {
+export function withoutRemark(name: string): string {
   return name.replace(/\s*[(（][^()（）]*[)）]\s*/gu, ' ').trim();
 }
 
@@ -97,6 +97,8 @@ export function isNeverAName(name: string): boolean {
   // `00:12:03`, `12`, `0.00 --> 4.20` (a Whisper segment's stamp), `3.5 s`.
   if (/^[\d\s.:,'’\-–—>]+$/u.test(trimmed) || /^\d+(?:[.,]\d+)?\s*(?:s|ms|sec|min)$/iu.test(trimmed)) return true;
   if (/^[(（\[【]/u.test(trimmed)) return true;
+  // `Q&A`: a section, not a person.
+  if (/^Q ?& ?A$/iu.test(trimmed)) return true;
   // `Lucas Lucas Lucas Lucas`: a speech recogniser stuck on a word.
   if (/^(\S+)(?:\s+\1){2,}$/iu.test(trimmed)) return true;
   // `DIE GRÜNEN)`: the end of a label wrapped onto a second line.

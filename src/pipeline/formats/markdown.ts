@@ -258,7 +258,8 @@ function readToken(builder: TranscriptBuilder, items: Item[], token: Token, at: 
       const textRaw = atx ? firstLine.slice(atx[0].length).replace(/[ \t]+#+[ \t]*$/u, '').trimEnd() : firstLine.trimEnd();
       const title = assemble(plainStretches(textRaw, textStart)).text.trim();
       const label = readLabel(title);
-      if (label?.kind === 'speaker' && label.text.trim() === '') {
+      // `### Q5:` numbers a question the page goes on to answer: a topic, where `### 主持人：` is a speaker.
+      if (label?.kind === 'speaker' && label.text.trim() === '' && !/^Q\d+$/iu.test(label.name)) {
         items.push({ kind: 'speaker', name: label.name, labelStart: at, labelEnd: textStart + textRaw.length, said: [] });
         return;
       }
@@ -327,7 +328,9 @@ function readLines(items: Item[], raw: string, at: number, names: ReadonlySet<st
       items.push((current = { kind: 'text', said: inlineStretches(body.slice(stamp.length), bodyStart + stamp.length), time: stamp.time }));
       continue;
     }
-    const label = markdownLabel(body, names);
+    // `1. 高频创建新连接：…`: a numbered item's `Term：` is a definition in an answer, not a speaker.
+    const numbered = marker !== null && /\d[.)]/u.test(marker[0]);
+    const label = numbered ? undefined : markdownLabel(body, names);
     if (label) {
       const saidRaw = label.text;
       const saidStart = bodyStart + label.textStart;

@@ -2,7 +2,7 @@ import type { CleanText, Result, Transcript } from '../types.ts';
 import { TranscriptBuilder } from './builder.ts';
 import { answersAfterTalk, LabelledWalk, speakerOfTitle } from './labelled.ts';
 import { readAozoraHeading } from './aozora.ts';
-import { type Label, readBracketLabel, readDialogueLine, readLabel, readStamp, shoutedName } from './labels.ts';
+import { type Label, readBracketLabel, readDialogueLine, readLabel, readStamp, shoutedName, withoutRemark } from './labels.ts';
 import { splitLines, type TextLine, trimLine } from './lines.ts';
 
 /*
@@ -175,6 +175,15 @@ export function walkLabelledLines(builder: TranscriptBuilder, clean: CleanText, 
   const counts = new Map<string, number>();
   for (const label of labels) if (label?.kind === 'speaker') counts.set(label.name, (counts.get(label.name) ?? 0) + 1);
   const firstRegular = labels.findIndex((label) => label?.kind === 'speaker' && counts.get(label.name)! >= 2);
+  // A record whose speakers head their parts on lines of their own (`Name (Party):`) does not
+  // switch to `Name: text` for one line: `Apropos Griechenland: Die…` is the speech going on.
+  const recurring = labels.filter((label) => label?.kind === 'speaker' && counts.get(label.name)! >= 2);
+  const bareShare = recurring.filter((label) => label!.text.trim() === '').length / Math.max(1, recurring.length);
+  if (recurring.length >= 4 && bareShare >= 0.9) {
+    labels.forEach((label, index) => {
+      if (label?.kind === 'speaker' && counts.get(label.name) === 1 && label.text.trim() !== '') labels[index] = undefined;
+    });
+  }
   // `habe: Die Bedeutung…`: a lower-case "handle" used once is a hard-wrapped sentence, not a chat log's.
   labels.forEach((label, index) => {
     if (label?.kind === 'speaker' && counts.get(label.name) === 1 && /^[\p{Ll}\d_.-]+$/u.test(label.name)) labels[index] = undefined;
@@ -182,7 +191,9 @@ export function walkLabelledLines(builder: TranscriptBuilder, clean: CleanText, 
   let unlabelledBelow = false;
   for (let i = firstRegular - 1; i >= 0; i--) {
     const label = labels[i];
-    if (label?.kind === 'speaker' && counts.get(label.name) === 1 && unlabelledBelow && !headings.has(i)) labels[i] = undefined;
+    // `主席（洪委員玉欽）` once above `主席` again and again: the chair, named once, is a speaker.
+    const recurs = label?.kind === 'speaker' && (counts.get(withoutRemark(label.name)) ?? 0) >= 1 && withoutRemark(label.name) !== label.name;
+    if (label?.kind === 'speaker' && counts.get(label.name) === 1 && unlabelledBelow && !headings.has(i) && !recurs) labels[i] = undefined;
     else if (label?.kind === 'speaker') unlabelledBelow = false;
     if (!label && lines[i]!.text !== '' && !marks[i]) unlabelledBelow = true;
   }

@@ -66,4 +66,33 @@ describe('speaker headings in stenographic records', () => {
       ['Katrin Göring-Eckardt (BÜNDNIS 90/DIE GRÜNEN)', 1],
     ]);
   });
+
+  it('does not take one inline `Phrase: text` line for a speaker where speakers head their parts on lines of their own', () => {
+    const turn = (name: string, said: string): string => `${name}:\n${said}\n`;
+    const text = [
+      turn('Präsident Dr. Norbert Lammert', 'Das Wort hat Thomas Oppermann.'),
+      turn('Thomas Oppermann (SPD)', 'Herr Präsident! Europa ist mehr als ein Binnenmarkt.\nApropos Griechenland: Die ganzen Wortspiele helfen niemandem.'),
+      turn('Präsident Dr. Norbert Lammert', 'Das Wort hat Volker Kauder.'),
+      turn('Volker Kauder (CDU/CSU)', 'Herr Präsident! Wir bleiben bei unserem Kurs.'),
+      turn('Präsident Dr. Norbert Lammert', 'Ich schließe die Aussprache.'),
+      turn('Thomas Oppermann (SPD)', 'Eine letzte Bemerkung.'),
+      turn('Volker Kauder (CDU/CSU)', 'Und von mir auch.'),
+    ].join('\n');
+    expect(speakersOf(text).map(([name]) => name)).toEqual(['Präsident Dr. Norbert Lammert', 'Thomas Oppermann (SPD)', 'Volker Kauder (CDU/CSU)']);
+  });
+
+  it('keeps a label named once with a remark when its bare name speaks again (`主席（洪委員玉欽）` then `主席`)', () => {
+    const text = '院會紀錄\n\n主席（洪委員玉欽）：現在開會，進行副院長選舉。\n\n請各位委員依序領票，投票後請回座位。\n\n鍾委員榮吉：謝謝主席，謝謝各位同仁的支持。\n\n主席：現在宣布選舉結果。\n\n主席：散會。\n';
+    expect(speakersOf(text).map(([name]) => name)).toContain('主席（洪委員玉欽）');
+  });
 });
+
+describe('what is never a speaker in a Markdown page', () => {
+  it('reads a numbered item\'s `Term：` as part of the answer, and `### Q5:` as a topic, not a person', () => {
+    const page = '# Night 65\n\n### Q4: 为什么更快？\n\n答：有两个原因。\n\n1. 高频创建新连接：接收新连接和读写分离，各自用自己的 epoll 实例。\n2. 海量网络连接：goroutine 数量与 CPU 核心数相同，更省资源。\n\n### Q5:\n\n答：会有一点，但是影响不大，因为任务很短。\n\n答：第二个问题也是一样的道理。\n';
+    const { value } = parse(cleanFromString(page, 'night.md'));
+    expect(value.speakers.map((s) => s.name)).toEqual(['答']);
+    expect(value.topics.map((t) => t.title)).toEqual(['Q4: 为什么更快？', 'Q5:']);
+  });
+});
+
