@@ -9,6 +9,7 @@ import { detectOtter, OTTER, parseOtter } from './otter.ts';
 import { parsePlain, PLAIN } from './plain.ts';
 import { detectQa, parseQa, QA } from './qa.ts';
 import { detectSbv, parseSbv, SBV } from './sbv.ts';
+import { isNeverAName } from './labels.ts';
 import { IMPLAUSIBLE, type Plausibility, plausibility } from './plausibility.ts';
 import { speakerVariants } from './speakers.ts';
 import { detectSrt, parseSrt, SRT } from './srt.ts';
@@ -37,7 +38,9 @@ function detectNewsInterviewTurns(text: string): number {
   for (const line of text.split('\n', 2000)) {
     if (line.trim() === '') continue;
     lines++;
-    if (/^\s*\[[^\[\]\n]{1,60}\]\s*\S/u.test(line)) said++;
+    // A bracket that holds a time or a number (`[12.3s] text`) is a stamp, not a `[Name]`.
+    const bracket = /^\s*\[([^\[\]\n]{1,60})\]\s*\S/u.exec(line);
+    if (bracket && !isNeverAName(bracket[1]!) && !/^\d+(?:\.\d+)?s$/u.test(bracket[1]!)) said++;
   }
   const score = detectNewsInterview(text);
   if (said < 2) return Math.min(score, 0.3);

@@ -28,7 +28,7 @@ export interface Label {
 /** A time stamp as transcripts write them: `12:03`, `1:02:03`, `00:12:03.5`. */
 export const TIME = String.raw`(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?`;
 /** A bracketed stamp (`[12:03]`, Markdown's escaped `\[12:03\]`, `(12:03)`) or a bare `00:12:03`, then spaces. */
-const STAMP = new RegExp(String.raw`^(?:\\?\[(${TIME})\\?\]|\((${TIME})\)|(\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})?)(?=[ \t]|$))[ \t]*`, 'u');
+const STAMP = new RegExp(String.raw`^(?:\\?\[(${TIME})\\?\]|\((${TIME})\)|(\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})?)(?=[ \t]|$)|\[(\d{1,6}(?:\.\d{1,3})?)s\])[ \t]*`, 'u');
 /** `Dave (12:03):`, `Dave [12:03]:`: a name, its time, a colon. */
 const TIMED_LABEL = new RegExp(String.raw`^([^:：\n()（）\[\]\\]{1,60}?)[ \t]*(?:\((${TIME})\)|\\?\[(${TIME})\\?\])[ \t]*[:：][ \t\u3000]*`, 'u');
 /** Text that is only an address: `https://…`, `www.…`, `youtu.be/…`. */
@@ -113,7 +113,8 @@ export function isNeverAName(name: string): boolean {
 export function readStamp(text: string): { time: number; length: number } | undefined {
   const match = STAMP.exec(text);
   if (!match) return undefined;
-  const time = parseTimestamp(match[1] ?? match[2] ?? match[3]!);
+  // `[12.3s]`: WhisperX scripts write seconds.
+  const time = match[4] !== undefined ? Number(match[4]) : parseTimestamp(match[1] ?? match[2] ?? match[3]!);
   return time === undefined ? undefined : { time, length: match[0].length };
 }
 

@@ -28,8 +28,9 @@ export const MARKDOWN = 'markdown';
 
 const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/u;
 const ATX_HEADING = /^ {0,3}(#{1,6})[ \t]+(\S.*)$/u;
-const BOLD_LABEL_INSIDE = /^(\*\*|__)[ \t]*([^*_\n]{1,60}?)[ \t]*([:：])[ \t]*\1[ \t]*/u;
-const BOLD_LABEL_OUTSIDE = /^(\*\*|__)[ \t]*([^*_\n]{1,60}?)[ \t]*\1[ \t]*([:：])[ \t]*/u;
+// An underscore (`SPEAKER_00`) is part of the name unless the label is wrapped in `__`.
+const BOLD_LABEL_INSIDE = /^(\*\*|__)[ \t]*((?:(?!\1)[^*\n]){1,60}?)[ \t]*([:：])[ \t]*\1[ \t]*/u;
+const BOLD_LABEL_OUTSIDE = /^(\*\*|__)[ \t]*((?:(?!\1)[^*\n]){1,60}?)[ \t]*\1[ \t]*([:：])[ \t]*/u;
 /** `**问：为什么？**`: a whole paragraph in bold with its label inside; the bold is structure. */
 const BOLD_WRAPPED = /^(\*\*|__)[ \t]*([^*_\n:：]{1,60}?)[ \t]*[:：][ \t]*(\S.*?)[ \t]*\1[ \t]*$/u;
 /** `**Name** [00:12:03]`: a bold name and a bracketed time, no colon. */
@@ -379,11 +380,13 @@ function markdownLabel(line: string, names: ReadonlySet<string>): (Label & { tim
   }
   const bold = BOLD_LABEL_INSIDE.exec(line) ?? BOLD_LABEL_OUTSIDE.exec(line) ?? boldNameWithStamp(line);
   if (bold) {
-    const name = bold[2]!.trim();
+    // `**[00:01] SPEAKER_00:**`: Deepgram's and WhisperX's pages put the time first, inside the bold.
+    const lead = readStamp(bold[2]!.trim());
+    const name = lead ? bold[2]!.trim().slice(lead.length).trim() : bold[2]!.trim();
     const label = readLabel(`${name}:`);
     const stamp = readStamp(line.slice(bold[0].length));
     const textStart = bold[0].length + (stamp?.length ?? 0);
-    const timed = stamp ? { time: stamp.time } : label?.time !== undefined ? { time: label.time } : {};
+    const timed = stamp ? { time: stamp.time } : lead ? { time: lead.time } : label?.time !== undefined ? { time: label.time } : {};
     if (label && label.kind !== 'speaker') return { ...label, textStart, text: line.slice(textStart) };
     if (label || names.has(name) || looksLikeName(name)) return { kind: 'speaker', name: label?.name ?? name, textStart, text: line.slice(textStart), ...timed };
     return undefined;
