@@ -28,3 +28,11 @@ describe('diarised pages', () => {
     expect(paragraphs[3]).toEqual({ speaker: 'SPEAKER_01', text: 'I was, and the first thing I learned is that nobody knew what they were doing.', time: 9 });
   });
 });
+
+describe('one way of naming speakers on a page', () => {
+  it('reads `看源码：` alone right after `答：` alone as the answer going on, not a new speaker', () => {
+    const page = '### Q1: 为什么更快？\n\n答：\n看源码：\n\n事件都在一个 epoll 实例里管理，读写和接收连接是分开的。\n\n### Q2: 会阻塞吗？\n\n答：不会，任务都在 goroutine pool 里执行，结果通过 channel 送回。\n';
+    const { value } = read(page, 'night.md');
+    expect(value.speakers.map((s) => s.name)).toEqual(['答']);
+  });
+});

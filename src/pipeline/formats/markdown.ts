@@ -74,7 +74,7 @@ export function detectMarkdown(text: string): number {
 /** What a stretch of the document is, before the walk decides where it goes. */
 type Item =
   | { kind: 'heading'; depth: number; title: string; start: number; end: number }
-  | { kind: 'speaker'; name: string; labelStart: number; labelEnd: number; said: Stretch[]; time?: number }
+  | { kind: 'speaker'; name: string; labelStart: number; labelEnd: number; said: Stretch[]; time?: number; bare?: boolean }
   | { kind: 'meta'; word: string; start: number; text: string }
   | { kind: 'topic'; title: string; start: number; end: number }
   | { kind: 'text'; said: Stretch[]; time?: number };
@@ -102,6 +102,7 @@ export function parseMarkdown(clean: CleanText): Result<Transcript> {
   const items = readBlocks(builder, text, offset, front.names);
   const title = markDocumentTitle(builder, items) ?? front.title;
   leadLabels(items, text);
+  oneWayOfLabelling(items, text, front.names);
   markQaRoles(builder, items);
 
   const talkSpeaker = front.names.size === 1 ? [...front.names][0]! : title === undefined ? undefined : speakerOfTitle(title);
@@ -200,6 +201,26 @@ function readFrontMatter(builder: TranscriptBuilder, yaml: string, start: number
 }
 
 /** A one-off `Label: text` in the header above the dialogue is part of the lead, as in name-colon. */
+/**
+ * A page keeps to one way of naming its speakers: `答：text` on the line, or `答：` alone above it.
+ * A label used once in the other way (`看源码：` over a code listing in an answer) is the answer
+ * going on, not a new speaker, unless the front matter names it.
+ */
+function oneWayOfLabelling(items: Item[], text: string, names: ReadonlySet<string>): void {
+  const speakers = items.filter((item): item is Extract<Item, { kind: 'speaker' }> => item.kind === 'speaker' && item.labelEnd > item.labelStart);
+  const counts = new Map<string, number>();
+  for (const item of speakers) counts.set(item.name, (counts.get(item.name) ?? 0) + 1);
+  const recurring = speakers.filter((item) => counts.get(item.name)! >= 2);
+  const bareShare = recurring.filter((item) => item.bare).length / Math.max(1, recurring.length);
+  const odd = (item: Extract<Item, { kind: 'speaker' }>): boolean => recurring.length >= 4 && counts.get(item.name) === 1 && !names.has(item.name) && (bareShare <= 0.1 ? item.bare === true : bareShare >= 0.9 ? !item.bare : false);
+  // `答：` alone, then `看源码：` alone: a label with nothing said under it is followed by its speech.
+  const saysNothing = (item: Item | undefined): boolean => item?.kind === 'speaker' && item.bare === true && item.said.every((s) => s.text.trim() === '');
+  items.forEach((item, index) => {
+    if (item.kind !== 'speaker' || !(odd(item) || (item.bare && counts.get(item.name) === 1 && !names.has(item.name) && saysNothing(items[index - 1])))) return;
+    items[index] = { kind: 'text', said: [{ start: item.labelStart, text: text.slice(item.labelStart, item.labelEnd).trimEnd() }, ...item.said] };
+  });
+}
+
 function leadLabels(items: Item[], text: string): void {
   const counts = new Map<string, number>();
   for (const item of items) if (item.kind === 'speaker') counts.set(item.name, (counts.get(item.name) ?? 0) + 1);
@@ -335,7 +356,7 @@ function readLines(items: Item[], raw: string, at: number, names: ReadonlySet<st
     if (label) {
       const saidRaw = label.text;
       const saidStart = bodyStart + label.textStart;
-      if (label.kind === 'speaker') current = { kind: 'speaker', name: label.name, labelStart: bodyStart, labelEnd: saidStart, said: inlineStretches(saidRaw, saidStart), ...(label.time !== undefined ? { time: label.time } : {}) };
+      if (label.kind === 'speaker') current = { kind: 'speaker', name: label.name, labelStart: bodyStart, labelEnd: saidStart, said: inlineStretches(saidRaw, saidStart), ...(label.time !== undefined ? { time: label.time } : {}), ...(saidRaw.trim() === '' ? { bare: true } : {}) };
       else if (label.kind === 'topic') {
         const title = assemble(plainStretches(saidRaw, saidStart)).text.trim() || label.name;
         items.push({ kind: 'topic', title, start: saidRaw.trim() ? saidStart : bodyStart, end: bodyStart + body.length });

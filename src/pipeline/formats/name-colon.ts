@@ -184,6 +184,14 @@ export function walkLabelledLines(builder: TranscriptBuilder, clean: CleanText, 
       if (label?.kind === 'speaker' && counts.get(label.name) === 1 && label.text.trim() !== '') labels[index] = undefined;
     });
   }
+  // `答：` alone, then `看源码：` alone: a label with nothing said under it is followed by its speech.
+  let previousLabel: Label | undefined;
+  labels.forEach((label, index) => {
+    if (lines[index]!.text === '') return;
+    const bare = (l: Label | undefined): boolean => l?.kind === 'speaker' && l.text.trim() === '';
+    if (bare(label) && bare(previousLabel) && counts.get(label!.name) === 1) labels[index] = undefined;
+    previousLabel = labels[index];
+  });
   // `habe: Die Bedeutung…`: a lower-case "handle" used once is a hard-wrapped sentence, not a chat log's.
   labels.forEach((label, index) => {
     if (label?.kind === 'speaker' && counts.get(label.name) === 1 && /^[\p{Ll}\d_.-]+$/u.test(label.name)) labels[index] = undefined;
