@@ -9,9 +9,9 @@ import { detectOtter, OTTER, parseOtter } from './otter.ts';
 import { parsePlain, PLAIN } from './plain.ts';
 import { detectQa, parseQa, QA } from './qa.ts';
 import { detectSbv, parseSbv, SBV } from './sbv.ts';
-import { isNeverAName } from './labels.ts';
+import { isNeverAName, qaKind } from './labels.ts';
 import { IMPLAUSIBLE, type Plausibility, plausibility } from './plausibility.ts';
-import { speakerVariants } from './speakers.ts';
+import { applyAliases, speakerVariants } from './speakers.ts';
 import { detectSrt, parseSrt, SRT } from './srt.ts';
 import { detectSttJson, parseSttJson, STT_JSON } from './stt-json.ts';
 import { detectWebvtt, parseWebvtt, WEBVTT } from './webvtt.ts';
@@ -101,6 +101,27 @@ function titleLine(text: string | undefined): string | undefined {
   const line = text?.trim();
   if (!line || line.includes('\n') || [...line].length > 60 || /[。.!！?？…]["'”’」』)）]*$/u.test(line)) return undefined;
   return line;
+}
+
+/**
+ * A Q&A page whose questions are its headings (`### Q4: …`) and whose one label is the answer's
+ * (`答：`): the answers it leaves unlabelled are the answerer's too, not an unknown speaker's.
+ */
+function answererSpeaksUnlabelled(transcript: Transcript, clean: CleanText, diagnostics: Diagnostic[]): Transcript {
+  const named = transcript.speakers.filter((s) => s.name !== '?');
+  const answerer = named.length === 1 && qaKind(named[0]!.name) === 'featured' ? named[0]!.name : undefined;
+  const questions = transcript.topics.filter((t) => /[?？]\s*$|^Q\d+\s*[:：]/iu.test(t.title.trim())).length;
+  if (!answerer || questions < 2 || !transcript.speakers.some((s) => s.name === '?')) return transcript;
+  const first = transcript.topics.flatMap((t) => t.turns).find((turn) => turn.speaker === '?')!;
+  diagnostics.push({
+    severity: 'info',
+    rule: 'unlabelled-answers',
+    message: `The page's questions are its headings and only \`${answerer}\` is labelled: its unlabelled answers are read as \`${answerer}\`'s`,
+    file: clean.source.path,
+    span: first.span,
+    hint: 'Label them, or name the speakers in deck.yaml, to say otherwise.',
+  });
+  return applyAliases(transcript, { '?': answerer });
 }
 
 /** One reader's parse of a text, and how believable it is. */
@@ -206,6 +227,7 @@ export function parse(clean: CleanText, options: ParseOptions = {}): Result<Tran
     });
   }
   transcript = withoutEmptyTopics(transcript);
+  transcript = answererSpeaksUnlabelled(transcript, clean, diagnostics);
   if (options.chapters && options.chapters.chapters.length > 0) {
     const chaptered = applyChapters(transcript, options.chapters.chapters, clean.source.path, options.chapters.path);
     diagnostics.push(...chaptered.diagnostics);

@@ -18,3 +18,12 @@ describe('one topic marked over the whole conversation', () => {
     expect(diagnostics.find((d) => d.rule === 'inferred-topics')?.message).toMatch(/One topic marked \(`Q&A after the talk`\)/u);
   });
 });
+
+describe('a Q&A page whose questions are its headings', () => {
+  it('gives the answers it leaves unlabelled to its one answering label, and says so', () => {
+    const page = '---\ntitle: Night 65\n---\n\n### Q1: 为什么更快？\n\n答：因为读写和接收连接分开了，各自用自己的 epoll 实例。\n\n### Q2: 会阻塞吗？\n\n不会，任务都在 goroutine pool 里执行，结果通过 channel 送回。\n\n### Q3: 有惊群效应吗？\n\n答：没有，每个连接只属于一个 event loop。\n';
+    const { value, diagnostics } = parse(cleanFromString(page, 'night.md'));
+    expect(value.speakers.map((s) => s.name)).toEqual(['答']);
+    expect(diagnostics.find((d) => d.rule === 'unlabelled-answers')?.message).toMatch(/`答`/u);
+  });
+});
