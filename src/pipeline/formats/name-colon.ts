@@ -184,6 +184,15 @@ export function walkLabelledLines(builder: TranscriptBuilder, clean: CleanText, 
       if (label?.kind === 'speaker' && counts.get(label.name) === 1 && label.text.trim() !== '') labels[index] = undefined;
     });
   }
+  // `    主 持 人：王金平` indented in a record's header, where most of its speakers' labels start their lines:
+  // a field of the header, not a speaker.
+  const indented = (index: number): boolean => /^[ \t\u3000]/u.test(clean.text.slice(lines[index]!.start - 1, lines[index]!.start)) && lines[index]!.start > 0 && clean.text[lines[index]!.start - 1] !== '\n';
+  const regular = labels.flatMap((label, index) => (label?.kind === 'speaker' && counts.get(label.name)! >= 2 ? [index] : []));
+  if (regular.length >= 4 && regular.filter(indented).length <= regular.length * 0.25) {
+    labels.forEach((label, index) => {
+      if (label?.kind === 'speaker' && counts.get(label.name) === 1 && indented(index)) labels[index] = undefined;
+    });
+  }
   // `答：` alone, then `看源码：` alone: a label with nothing said under it is followed by its speech.
   let previousLabel: Label | undefined;
   labels.forEach((label, index) => {

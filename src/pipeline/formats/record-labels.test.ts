@@ -87,6 +87,27 @@ describe('speaker headings in stenographic records', () => {
   });
 });
 
+describe('a record\'s header fields and the documents it quotes', () => {
+  it('reads indented `Field：value` lines of the header and `…協定：` / `…決議：` lines as no speakers', () => {
+    const text = [
+      '院會紀錄',
+      '    主 持 人：王金平',
+      '    協商代表：林豐喜　蔡煌瑯',
+      '主席：現在開會。請秘書長報告。',
+      '林委員豐喜：我贊成這個案子，因為加入以後我們的產業會更有競爭力。',
+      '主席：請周委員發言。',
+      '周委員錫瑋：我反對，因為農業會受到很大的衝擊。',
+      'ＷＴＯ協定：係指ＷＴＯ設立協定及所屬之各項附屬協定。',
+      '主席：本案作如下決議，請大家表決。',
+      '林委員豐喜：贊成。',
+      '本案作如下決議：「我國申請加入世界貿易組織條約草案照案通過。」',
+      '主席：散會。',
+      '周委員錫瑋：謝謝主席。',
+    ].join('\n');
+    expect(speakersOf(text).map(([name]) => name)).toEqual(['主席', '林委員豐喜', '周委員錫瑋']);
+  });
+});
+
 describe('what is never a speaker in a Markdown page', () => {
   it('reads a numbered item\'s `Term：` as part of the answer, and `### Q5:` as a topic, not a person', () => {
     const page = '# Night 65\n\n### Q4: 为什么更快？\n\n答：有两个原因。\n\n1. 高频创建新连接：接收新连接和读写分离，各自用自己的 epoll 实例。\n2. 海量网络连接：goroutine 数量与 CPU 核心数相同，更省资源。\n\n### Q5:\n\n答：会有一点，但是影响不大，因为任务很短。\n\n答：第二个问题也是一样的道理。\n';
