@@ -360,10 +360,14 @@ function salvage(text: string, context: ParagraphContext, unit: Unit, question: 
   const last = points.length - 1;
   let best: Unit | undefined;
   let bestLength = -1;
+  // A quote ends where its sentence ends, and starts at the sentence start or at a clause whose
+  // connective or filler is left out: never mid-clause (`…whereas`), never before its point.
+  if (unit.brokenTail || unit.cutTail) return undefined;
   for (let i = unit.brokenLead ? 1 : 0; i < last; i++) {
-    for (let j = unit.brokenTail ? last - 1 : last; j > i; j--) {
-      if (i === 0 && j === last) continue;
-      const start = points[i]! + (i > 0 ? fillerLength(simp, points[i]!, points[j]!, script) : 0);
+    for (let j = last; j === last && i > 0; j--) {
+      const filler = fillerLength(simp, points[i]!, points[j]!, script);
+      if (filler === 0) continue;
+      const start = points[i]! + filler;
       let end = points[j]!;
       if (j < last) while (end > start && /[，,、：:;—\s]/u.test(text[end - 1]!)) end--;
       if (end <= start || context.blocked.some((r) => r.start < end && r.end > start)) continue;
@@ -514,7 +518,7 @@ function makeCandidate(at: At, context: ParagraphContext, unit: Unit, clean: Cle
   const inside = (ranges: readonly TextRange[]): boolean => ranges.some((r) => r.start < unit.end && r.end > unit.start);
   if (inside(context.unreadable) || overlapsAny(c.absStart, c.absEnd, clean.unreadable)) c.rejected = 'unreadable';
   else if (inside(context.scrambled)) c.rejected = 'scrambled';
-  else if (unit.brokenLead || unit.brokenTail) c.rejected = 'fragment';
+  else if (unit.brokenLead || unit.brokenTail || unit.midSentence) c.rejected = 'fragment';
   else if (inside(context.markup)) c.rejected = 'markup';
   else if (inside(context.disfluent)) c.rejected = 'disfluent';
   else if (unit.oversize) c.rejected = 'too long';

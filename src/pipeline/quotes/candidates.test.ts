@@ -13,7 +13,7 @@ describe('listCandidates', () => {
     expect(chosen.map((c) => c.at).sort()).toEqual(quotes.map((q) => `${q.span.start.line}:${q.span.start.column}`).sort());
     for (const topic of listed) {
       const quotable = topic.candidates.filter((c) => !c.rejected);
-      expect(quotable.length).toBeGreaterThan(topic.candidates.filter((c) => c.chosen).length);
+      expect(quotable.length).toBeGreaterThanOrEqual(topic.candidates.filter((c) => c.chosen).length);
       // Best first, the rejected last.
       expect(quotable.map((c) => c.score)).toEqual([...quotable.map((c) => c.score)].sort((a, b) => b - a));
       expect(topic.candidates.slice(quotable.length).every((c) => c.rejected)).toBe(true);
@@ -23,6 +23,8 @@ describe('listCandidates', () => {
         expect(c.why.join(' ')).toMatch(/length \d+/u);
       }
     }
+    // Some topic has quotable lines left over: the list shows what was passed over, not only what was chosen.
+    expect(listed.some((t) => t.candidates.filter((c) => !c.rejected).length > t.candidates.filter((c) => c.chosen).length)).toBe(true);
     const reasons = new Set(listed.flatMap((t) => t.candidates.map((c) => c.rejected)).filter(Boolean));
     expect(reasons).toContain('question');
     expect(reasons).toContain('small talk');

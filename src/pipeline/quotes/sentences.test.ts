@@ -119,6 +119,22 @@ describe('units', () => {
     for (const unit of all) expect(unit.shown).not.toMatch(/[,，]……$/u);
   });
 
+  it('never splits one sentence across slides: a piece that stops before the sentence ends, or starts mid-clause with no connective to trim, is a fragment', () => {
+    const text =
+      'The first thing we changed was the way the build cache was keyed on the compiler version, whereas the old scheme had keyed it on the timestamp of every header file in the tree, and after that change nobody on the team waited more than four minutes for a build.';
+    const all = units(text);
+    expect(all.length).toBe(3);
+    expect(all.filter((u) => u.midSentence).map((u) => u.shown)).toEqual([
+      'The first thing we changed was the way the build cache was keyed on the compiler version…',
+      '…whereas the old scheme had keyed it on the timestamp of every header file in the tree…',
+    ]);
+    expect(all.filter((u) => !u.midSentence).map((u) => u.shown)).toEqual(['…after that change nobody on the team waited more than four minutes for a build.']);
+    // In Chinese too: only the last clause, after a connective that only goes on (`而且`), stands.
+    const han =
+      '我覺得無論是人還是模型,在 ToB 這個市場上都發現了一個有意思的現象,就是強的模型和稍微差點或者弱的模型,它們的分化會變得越來越明顯,而且這種分化在接下來的一兩年裡面只會更快,不會更慢,因為真正付錢的人永遠會選最強的那一個。';
+    for (const unit of units(han)) if (!unit.midSentence) expect(unit.end).toBe(han.length);
+  });
+
   it('works on English: sentences of 6 to 35 words, fragments merged, fillers marked', () => {
     const text =
       "So, the biggest lesson of the last year is that models do not fail at reasoning, they fail at knowing what the user actually wants. Right. Most people never need the strongest model. But the people who do will pay almost anything for it, and they will tell you exactly which tasks it saves them from, which is the most useful feedback you can get from anyone, anywhere, at any price.";

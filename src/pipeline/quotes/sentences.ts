@@ -29,6 +29,12 @@ export interface Unit extends TextRange {
   brokenLead?: boolean;
   /** Its sentence goes on in the paragraph after. */
   brokenTail?: boolean;
+  /**
+   * A piece of a sentence that stops before the sentence ends, or starts at a clause with no
+   * connective or filler left out before it: only a whole sentence (or its last clauses after an
+   * `and`, a `so`, a `然后`) goes on a slide, so one sentence is never spread over several.
+   */
+  midSentence?: boolean;
 }
 
 /** Where a paragraph sits in its turn's flow of sentences, and what in it is not speech. */
@@ -348,6 +354,7 @@ export function paragraphUnits(text: string, simp: string, lengths: Lengths, bou
       if (pieceEnd <= pieceStart) continue;
       const pieceLead = brokenLead && pieceStart === sentence.start;
       const pieceTail = brokenTail && pieceEnd === sentence.end;
+      const midSentence = pieceEnd < sentence.end || (piece.start > start && pieceFiller === 0);
       units.push({
         start: pieceStart,
         end: pieceEnd,
@@ -357,6 +364,7 @@ export function paragraphUnits(text: string, simp: string, lengths: Lengths, bou
         oversize: lengths.of(pieceStart, pieceEnd) > bounds.max,
         ...(pieceLead ? { brokenLead: true } : {}),
         ...(pieceTail ? { brokenTail: true } : {}),
+        ...(midSentence ? { midSentence } : {}),
       });
     }
   }
@@ -393,7 +401,7 @@ function setupsAndPayoffs(text: string, simp: string, units: Unit[], lengths: Le
   units.forEach((unit, i) => {
     out.push(unit);
     const before = units[i - 1];
-    if (!before || before.cutTail || unit.cutLead || before.brokenLead || unit.brokenTail || before.oversize || unit.oversize) return;
+    if (!before || before.cutTail || unit.cutLead || before.midSentence || unit.midSentence || before.brokenLead || unit.brokenTail || before.oversize || unit.oversize) return;
     if (text.slice(before.end, unit.start).trim() !== '') return;
     const question = QUESTION_END.test(text.slice(before.start, before.end)) && lengths.of(before.start, before.end) <= bounds.ideal / 2;
     const payoff = PAYOFF.test(simp.slice(unit.start, unit.end));
