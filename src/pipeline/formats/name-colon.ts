@@ -215,7 +215,28 @@ export function walkLabelledLines(builder: TranscriptBuilder, clean: CleanText, 
     if (!label && lines[i]!.text !== '' && !marks[i]) unlabelledBelow = true;
   }
   const walk = new LabelledWalk(builder, labels.some((label) => label?.kind === 'speaker'), { ...talkOptions(title, labels), textLength: clean.text.length });
-  lines.forEach((line, index) => feedLine(walk, builder, line, labels[index], marks[index]));
+  // `Tagesordnungspunkt 1:` alone, then the item's title on the lines below it (up to a blank line).
+  const titleBelow = new Map<number, { title: string; start: number; end: number }>();
+  const consumed = new Set<number>();
+  labels.forEach((label, index) => {
+    if (label?.kind !== 'topic' || label.text.trim() !== '') return;
+    let first = index + 1;
+    while (first < lines.length && lines[first]!.text === '' && first <= index + 2) first++;
+    let last = first - 1;
+    while (last + 1 < lines.length && lines[last + 1]!.text !== '' && !labels[last + 1] && !marks[last + 1] && last + 1 - first < 4) last++;
+    if (last < first) return;
+    const parts = lines.slice(first, last + 1);
+    const title = parts.map((part) => part.text).join(' ');
+    if (title.length > 300) return;
+    titleBelow.set(index, { title, start: parts[0]!.start, end: parts[parts.length - 1]!.start + parts[parts.length - 1]!.text.length });
+    for (let i = first; i <= last; i++) consumed.add(i);
+  });
+  lines.forEach((line, index) => {
+    if (consumed.has(index)) return;
+    const below = titleBelow.get(index);
+    if (below) return walk.topic(below.title, below.start, below.end);
+    feedLine(walk, builder, line, labels[index], marks[index]);
+  });
   walk.finish();
   return walk.talk ? { talk: walk.talk } : {};
 }
