@@ -348,7 +348,7 @@ function speakerQuotas(candidates: readonly Candidate[], total: number, owed: Ma
   return seats;
 }
 
-const SALVAGEABLE = new Set<Rejection>(['question', 'scrambled', 'unreadable', 'fragment', 'too long', 'markup', 'disfluent']);
+const SALVAGEABLE = new Set<Rejection>(['question', 'needs context', 'scrambled', 'unreadable', 'fragment', 'too long', 'markup', 'disfluent']);
 
 /**
  * The longest run of whole clauses of a rejected unit that can stand as a quote (trailing clauses,

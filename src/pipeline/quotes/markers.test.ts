@@ -10,6 +10,25 @@ describe('rejection', () => {
     expect(rejection('And that is what the river remembers about', 43, 'latin', bounds, 5)).toBe('fragment');
   });
 
+  it('drops a line whose first word leans on another slide (`he`, `it`, `that is`, `他`, `这个`, `これは`), unless the sentence resolves it', () => {
+    const latin = { min: 6, max: 35, ideal: 18 };
+    const han = { min: 12, max: 80, ideal: 39 };
+    expect(rejection("That's why it happens, not because I'm some rockstar developer.", 11, 'latin', latin, 5)).toBe('needs context');
+    expect(rejection('He bought me an introduction to Drupal book when I was eleven.', 12, 'latin', latin, 6)).toBe('needs context');
+    expect(rejection('I think it totally brings up different insecurities every single day.', 11, 'latin', latin, 6)).toBe('needs context');
+    expect(rejection('They have not updated the system in years, so there are holes everywhere.', 13, 'latin', latin, 7)).toBe('needs context');
+    // Resolved in the sentence: an `it` that stands for what follows, a `this` the colon names.
+    expect(rejection('It is much easier to hire someone who already knows the codebase well.', 13, 'latin', latin, 6)).toBeUndefined();
+    expect(rejection('This is the lesson: measure the one step nobody measures before you optimise.', 13, 'latin', latin, 7)).toBeUndefined();
+    expect(rejection('The people who write the checks will always pick the strongest model.', 12, 'latin', latin, 6)).toBeUndefined();
+    expect(rejection('他每天要做十个任务，一个非常强的模型可能八九个就直接做对了。', 30, 'han', han, 6)).toBe('needs context');
+    expect(rejection('这个潜在的问题会随着连接数的增长变得越来越严重。', 24, 'han', han, 6)).toBe('needs context');
+    expect(rejection('我觉得这个事情其实已经在发生了，只是大家没有意识到。', 25, 'han', han, 6)).toBe('needs context');
+    expect(rejection('这么多人愿意付钱，说明智能越高生产力越高。', 21, 'han', han, 6)).toBeUndefined();
+    expect(rejection('これは私の考えでありますが、自由というものは大切なものです。', 30, 'han', han, 6)).toBe('needs context');
+    expect(rejection('これから日本の文学は大きく変わっていくだろうと思います。', 27, 'han', han, 6)).toBeUndefined();
+  });
+
   it('calls a line that ends on a colon a fragment: it announces what it does not say', () => {
     expect(rejection('Multi-Reactors 模型相较于 Go 原生模型在以下场景具有性能优势：', 40, 'han', { min: 12, max: 80, ideal: 39 }, 5)).toBe('fragment');
   });

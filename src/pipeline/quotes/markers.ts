@@ -13,6 +13,8 @@ export type Rejection =
   // About the recording, the show or the event: plugs, sponsors, links, next week, screens, agenda.
   | 'meta-talk'
   | 'fragment'
+  // Opens on a pronoun or a demonstrative whose meaning is on another slide (`he`, `that's why`, `他`, `这个`, `これは`).
+  | 'needs context'
   | 'too short'
   | 'too long'
   | 'unreadable'
@@ -76,6 +78,25 @@ const ANNOUNCES = /[:：]["'”’」』)）]*$/u;
 // A subordinate clause left hanging when what follows it was cut (`如果 26 年我们有一个范式的发生……`).
 const SUBORDINATE_TAIL = /(?:^|[，,；;：:])\s*(?:但是|但|那|所以|就是说)?\s*(?:比如说|比如|如果|假如|假设|要是|只要|除非|虽然|尽管|即使|因为|就像|当|if|when|because|although|unless|while|whether)[^，,；;：:]*$/iu;
 
+// A stance or a connective before the first word that counts (`I think that`, `我觉得`, `其实`).
+const STANCE_LATIN = /^(?:(?:i think|i guess|i feel like|i believe|i mean|honestly|actually|basically|and|but|so|yeah|well|now)\b[,\s]*)*(?:that\s+(?=(?:that|this|it|they|he|she)\b))?/iu;
+const STANCE_HAN = /^(?:(?:我个人觉得|我觉得|我认为|我相信|我想|其实|但是|但|而且|所以|可能|就是)[，,\s]*)*/u;
+// Personal pronouns, an `it` that stands for no clause after it, a demonstrative standing for a thing (`that's`, `this is`, `those were`).
+const LEANS_LATIN =
+  /^(?:(?:he|she|they|them|him|his|her|their)\b|it\b(?!(?:'s| is| was| will be| would be| has been| can be| could be| might be| becomes| became| seems| seemed| turns out| turned out| takes| took| makes sense| matters| doesn't matter)\b[^.!?]*\b(?:to|that|how|when|whether|if|what|who)\b)|(?:this|that|these|those)(?:'s|'re|'ll|\s+(?:is|was|are|were|will|would|can|could|has|had|have|means|meant|makes|made|does|did|gets|got|goes|went|seems|sounds|looks|happens|happened|helps|works|one|ones|kind|sort|part|stuff|thing|way|said)\b))/iu;
+// `他` `她` `它`, `这` `那` (not the intensifier `这么` `那么`, nor `这几年`); Japanese `これ` `それ` `あれ` (not `これから` `それぞれ`), `彼`, `そういう`.
+const LEANS_HAN = /^(?:他|她|它|这(?!么|(?:几|两|些)?年)|那(?!么)|これ(?!から|まで)|それ(?!から|ぞれ|でも|に|とも)|あれ(?!これ)|彼|そういう|こういう|ああいう)/u;
+// Something later in the sentence says what the pronoun stands for: `This is the lesson: …`.
+const RESOLVES = /[:：—–]/u;
+
+/** Whether the line's first word leans on what was said before (a pronoun, a demonstrative), with nothing in the line to resolve it. */
+export function leansOnBefore(simp: string): boolean {
+  const body = simp.trim();
+  const rest = body.replace(/[A-Za-z]/u.test(body.slice(0, 2)) ? STANCE_LATIN : STANCE_HAN, '');
+  if (!LEANS_LATIN.test(rest) && !LEANS_HAN.test(rest)) return false;
+  return !RESOLVES.test(rest.slice(2));
+}
+
 /**
  * Why the unit cannot be a quote, or `undefined` when it can. `cutTail`: the sentence goes on after
  * it. `contentWordCount` undefined skips the substance check (for a quick first look).
@@ -94,6 +115,7 @@ export function rejection(simp: string, length: number, script: ScriptKind, boun
   if (OPENS_BADLY.test(body) || ANNOUNCES.test(body) || DANGLING_END.test(body) || (script === 'latin' && DANGLING_END_LATIN.test(body)) || !balanced(body)) return 'fragment';
   // Chinese or Japanese with no punctuation at all and no sentence end: a heading, a table row, a source line.
   if (script === 'han' && !cutTail && !/[，,、；;：:。！？!?.…]/u.test(body.replace(/[「」『』（）()【】]/gu, ''))) return 'fragment';
+  if (leansOnBefore(body)) return 'needs context';
   if ((cutTail && SUBORDINATE_TAIL.test(body)) || (contentWordCount !== undefined && contentWordCount < 3)) return 'fragment';
   return undefined;
 }
