@@ -29,6 +29,42 @@ describe('rejection', () => {
     expect(rejection('これから日本の文学は大きく変わっていくだろうと思います。', 27, 'han', han, 6)).toBeUndefined();
   });
 
+  it('calls a question a question in every language, with or without its mark: Japanese `か`, French `est-ce que`, an embedded `what is your`, a prompt (`I want to ask you`, `请问`)', () => {
+    const latin = { min: 6, max: 35, ideal: 18 };
+    const han = { min: 12, max: 80, ideal: 39 };
+    expect(rejection('では新しい女は今までの新しさを土台にして垢抜けすることが特色になるのかね。', 35, 'han', han, 6)).toBe('question');
+    expect(rejection('事件を主としたものが西洋的に、心境を主としたものが東洋的と云へるでせうか。', 35, 'han', han, 6)).toBe('question');
+    expect(rejection("Est-ce qu'il faut en remettre la faute sur les gens qui ont créé cet outil", 14, 'latin', latin, 6)).toBe('question');
+    expect(rejection("To get back off that tangent, Kelly, what's your imposter syndrome story.", 12, 'latin', latin, 6)).toBe('question');
+    expect(rejection('I want to ask you a few more things about the collider and particle physics.', 15, 'latin', latin, 6)).toBe('question');
+    expect(rejection('Maybe we could talk a little bit about the really big picture of software here.', 15, 'latin', latin, 6)).toBe('question');
+    expect(rejection('请问院会，对本次会议依照议程草案所列顺序进行，有无异议。', 28, 'han', han, 6)).toBe('question');
+    // A statement is none: `what` and `か` inside it ask nothing.
+    expect(rejection('What you measure is what the team will optimise in the end.', 12, 'latin', latin, 6)).toBeUndefined();
+    expect(rejection('自由というものは、義務を伴うものか否かによって本物かどうかが決まるのです。', 36, 'han', han, 6)).toBeUndefined();
+  });
+
+  it('calls demo narration, intros, outros, plugs and procedure meta-talk, in every language', () => {
+    const latin = { min: 6, max: 35, ideal: 18 };
+    const han = { min: 12, max: 80, ideal: 39 };
+    const meta = (text: string, script: 'latin' | 'han' = 'latin'): string | undefined => rejection(text, script === 'latin' ? 12 : 30, script, script === 'latin' ? latin : han, 6);
+    expect(meta('As you can see, at least that test transaction is now popping up in the mempool.')).toBe('meta-talk');
+    expect(meta('Again, I can click on any one of these, then it should open up the transaction view.')).toBe('meta-talk');
+    expect(meta('What you see at the bottom here is just the list of transaction IDs again.')).toBe('meta-talk');
+    expect(meta('This is your host, Michael Kennedy, and today we have three great guests.')).toBe('meta-talk');
+    expect(meta('So make sure you go check out her channel, she talks about security every week.')).toBe('meta-talk');
+    expect(meta('If you follow me on Twitter, I generally tweet out random advice and new episodes.')).toBe('meta-talk');
+    expect(meta('Restez avec nous, le débat sur les retraites commence dans moins de trois minutes.')).toBe('meta-talk');
+    expect(meta('Everyone, my name is Bruno and I am going to present a proof of funding platform.')).toBe('small talk');
+    expect(meta('大家可以看到，这个界面上每一个请求的耗时都列出来了，点击一下就能展开。', 'han')).toBe('meta-talk');
+    expect(meta('报告院会，行政院的来函已宣读完毕，现在进行广泛讨论。', 'han')).toBe('meta-talk');
+    expect(meta('现在休息，下午2时30分继续开会，进行本院副院长之选举。', 'han')).toBe('meta-talk');
+    expect(meta('私はただいまご紹介にあずかりました使節団の団長であります。', 'han')).toBe('small talk');
+    // Saying what one sees is no narration when it is the point.
+    expect(meta('We cut the build from forty minutes to four by caching the one step nobody measured.')).toBeUndefined();
+    expect(meta('所以我们看到的瓶颈其实不是方法论，而是数据或者任务。', 'han')).toBeUndefined();
+  });
+
   it('calls a line that ends on a colon a fragment: it announces what it does not say', () => {
     expect(rejection('Multi-Reactors 模型相较于 Go 原生模型在以下场景具有性能优势：', 40, 'han', { min: 12, max: 80, ideal: 39 }, 5)).toBe('fragment');
   });

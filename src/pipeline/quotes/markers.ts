@@ -31,13 +31,18 @@ const QUESTION_MARK = /[?？]/u;
 const QUESTION_END = /(?:[吗呢吧]|对吧|是吧|好吗|对不对|是不是)[。.!！]?["'”’」』)）]*$/u;
 const A_NOT_A = /(?:是不是|有没有|能不能|会不会|要不要|可不可以|对不对|行不行|好不好|算不算)[^，,；;]*[。.!！]?$/u;
 const QUESTION_LATIN = /^(?:who|what|when|where|why|how|is|are|do|does|did|can|could|would|will|should)\b[^.!]*$/iu;
+// Japanese asks with a final `か` (`でしょうか`, `のかね`, `かい`, `だい`), the question to the floor is `请问`.
+const QUESTION_JA = /(?:か|かね|かい|かな|かしら|のだい|んだい)[。．.]?["'”’」』)）]*$|^请问/u;
+// Asked without a question mark: French `est-ce que`, an embedded `what's your…`, a host's prompt.
+const QUESTION_LATIN_INSIDE =
+  /^est-ce qu|\b(?:what|how|why|where|when|who|which)(?:'s| is| are| was| were| do| does| did| would| could| can| should)\s+(?:you|your|we|our)\b|\b(?:i (?:want|wanted|would like|'d like) to ask|(?:can|could) you (?:tell|explain|walk)|tell us (?:about|a (?:bit|little))|(?:maybe )?we (?:could|can|should) talk (?:a (?:little )?bit )?about|the (?:last |next )?(?:question|thing i (?:want|wanted) to ask)(?: to| is)?\b)/iu;
 
 // Greetings, thanks, apologies, and chat about daily life (`最近在忙…`, `挺好的`, food, weather, sleep).
 const SMALL_TALK = /大家好|你好|您好|各位好|谢谢|多谢|感谢|不好意思|很高兴|非常高兴|欢迎|再见|早上好|下午好|晚上好|辛苦了|最近.{0,3}忙|挺好的|吃得|吃的|吃饭|天气|睡得/u;
 const SMALL_TALK_LATIN = /\b(?:hello|hi everyone|thank you|thanks|good (?:morning|afternoon|evening)|nice to (?:meet|be)|glad to be|happy to be|great to be|pleasure to be)\b/iu;
 
 // Opens by saying who the speaker is (`I'm Falko Schindler.`, `我是姚顺雨，`): an introduction.
-const SELF_INTRODUCTION = /^(?:(?:hi|hello|hey),?\s+)?(?:I'm|I am|my name is|this is)\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?\s*[.,!]|^(?:大家好，?)?我(?:是|叫)\p{Script=Han}{2,4}[，,。]/u;
+const SELF_INTRODUCTION = /^(?:(?:hi|hello|hey),?\s+)?(?:I'm|I am|my name is|this is)\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?\s*[.,!]|\b[Mm]y name is\b|^(?:大家好，?)?我(?:是|叫)\p{Script=Han}{2,4}[，,。]|ご紹介にあずかりました|紹介いただきました/u;
 
 // Greetings and thanks in other Latin-script languages (a parliament's `Herr Präsident!` too).
 const SMALL_TALK_OTHER = /\b(?:vielen dank|danke schön|herzlichen dank|guten (?:morgen|tag|abend)|herzlich willkommen|(?:meine )?(?:sehr )?(?:geehrten|verehrten) damen und herren|herr präsident|frau präsidentin|liebe kolleginnen|muchas gracias|buenos días|buenas (?:tardes|noches)|bienvenid[oa]s?|merci beaucoup|bonjour|bonsoir|bienvenue|mesdames et messieurs)\b/iu;
@@ -61,10 +66,18 @@ const META_TALK_LATIN = new RegExp(
     String.raw`\blet's (?:talk (?:a little )?(?:bit )?(?:more )?about|get started|dive in|jump in(?:to)?|move on|take a (?:quick )?break|see what)\b`,
     String.raw`\bbefore we (?:jump|dive|get|move|wrap|go)\b|\bwe'll (?:come back to|get to|come to) that\b|\b(?:final|last) call to action\b|\bto wrap (?:this|things) up\b`,
     String.raw`\b(?:welcome (?:back )?to|thanks for (?:listening|watching|tuning in|joining))\b`,
+    // Intros and outros: the host, the guest, the show, the next one.
+    String.raw`\b(?:this is your host|i'm your host|i am your host|my guests? (?:today|is|are)|joining (?:me|us) (?:today|now|here)|see you (?:next|soon|then|in the next|all)|our (?:new )?episodes?)\b`,
+    // Plugs for a channel, a handle, a course.
+    String.raw`\b(?:(?:follow|find|tag) (?:me|us|her|him|them) (?:on|at)|on (?:twitter|instagram|youtube|linkedin|tiktok)|(?:go |to )?check out (?:our|my|her|his|their)|affiliate|signing bonus)\b`,
+    // Demo narration: what the audience sees on the screen, where to click.
+    String.raw`\b(?:as you can see|you can see (?:that|here|there|the|my|this|it|how)|(?:i|you|we) can (?:just |actually |go |also )*click|if i click|let me show you|what you see (?:here|there|at|on|in)|(?:at|on) the (?:bottom|top|left|right)(?: here| there| corner| of (?:the|my|your) (?:screen|page|window))|on (?:the|my|your) screen|this (?:video|tutorial)|should (?:show|open|pop) (?:up|you))\b`,
+    // A broadcast's hand-offs and a chair's procedure (French, Spanish, German).
+    String.raw`\b(?:restez avec nous|à tout de suite|on en parle|abonnez-vous|vamos a empezar|nos vamos con|suscríbete|das wort hat|ich erteile|nächster redner|nächste rednerin)\b`,
   ].join('|'),
   'iu',
 );
-const META_TALK_HAN = /订阅|点赞|一键三连|关注我们|转发到朋友圈|赞助|本期|上期|下期|这期节目|本节目|节目最后|直播间|评论区|弹幕|公众号|二维码|扫码|听得到吗|听得见吗|看得到我|看得见我|共享屏幕|屏幕共享|分享屏幕|(?:分享|节目)就到这里|今天就到这里|进入正题|有请|回放|报名|群里|チャンネル登録|高評価|概要欄|次回|前回の|お楽しみに|番組|スポンサー|画面共有|聞こえますか|以上です/u;
+const META_TALK_HAN = /订阅|点赞|一键三连|关注我们|转发到朋友圈|赞助|本期|上期|下期|这期节目|本节目|节目最后|直播间|评论区|弹幕|公众号|二维码|扫码|听得到吗|听得见吗|看得到我|看得见我|共享屏幕|屏幕共享|分享屏幕|(?:分享|节目)就到这里|今天就到这里|进入正题|有请|回放|报名|群里|チャンネル登録|高評価|概要欄|次回|前回の|お楽しみに|番組|スポンサー|画面共有|聞こえますか|以上です|ご覧のように|ご覧ください|クリック|大家可以看到|我们可以看到这里|可以看到这里|如图|点击|点一下|报告院会|请问院会|无异议|宣读完毕|继续开会|现在休息|^现在(?:开始|进行|请|宣布)|会议时程|议程草案/u;
 
 // Ends on a word that announces more to come (`一方面就是说。`): the sentence was cut off.
 const DANGLING_END = /(?:就是说|比如说|一方面|另一方面|然后|因为|所以|但是|而且|或者|就是|包括|比如|以及|还有|首先|其次|第一|第二)[。.!！…]*$/u;
@@ -106,8 +119,8 @@ export function rejection(simp: string, length: number, script: ScriptKind, boun
   // A short question answered in the same breath sets up its answer: judge the answer.
   const answer = answerAfterQuestion(body);
   const asked = answer ?? body;
-  if (QUESTION_MARK.test(asked) || QUESTION_END.test(asked) || A_NOT_A.test(asked) || (script === 'latin' && QUESTION_LATIN.test(asked))) return 'question';
   const latin = LATIN_LETTER.test(body);
+  if (QUESTION_MARK.test(asked) || QUESTION_END.test(asked) || A_NOT_A.test(asked) || QUESTION_JA.test(asked) || (script === 'latin' && QUESTION_LATIN.test(asked)) || (latin && QUESTION_LATIN_INSIDE.test(asked))) return 'question';
   if (SELF_INTRODUCTION.test(body) || SMALL_TALK.test(body) || SMALL_TALK_JA.test(body) || (latin && (SMALL_TALK_LATIN.test(body) || SMALL_TALK_OTHER.test(body)))) return 'small talk';
   if (META_TALK_HAN.test(body) || (latin && META_TALK_LATIN.test(body))) return 'meta-talk';
   if (length > bounds.max) return 'too long';
