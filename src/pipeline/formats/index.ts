@@ -137,7 +137,9 @@ interface Reading {
 const MAX_READINGS = 4;
 
 function read(reader: FormatReader, clean: CleanText, prior: number): Reading {
-  const result = reader.parse(clean);
+  const parsed = reader.parse(clean);
+  const diagnostics = [...parsed.diagnostics];
+  const result = { value: answererSpeaksUnlabelled(parsed.value, clean, diagnostics), diagnostics };
   return { reader, prior, result, plausibility: plausibility(result.value) };
 }
 
@@ -177,7 +179,7 @@ function doubtful(chosen: Reading, all: readonly Reading[], file: string, forced
       hint: `If it is one of the known layouts, set \`format:\` in deck.yaml to one of ${readers.map((r) => r.id).join(', ')}.`,
     };
   }
-  if (chosen.plausibility.score >= IMPLAUSIBLE) return undefined;
+  if (chosen.plausibility.score >= IMPLAUSIBLE && !chosen.plausibility.doubts.some((d) => d.warn)) return undefined;
   const other = all.filter((r) => r !== chosen && r.reader.id !== PLAIN).sort((a, b) => b.plausibility.score - a.plausibility.score)[0];
   const why = chosen.plausibility.doubts.map((d) => d.reason).join('; ');
   const alternative = other && other.plausibility.score > chosen.plausibility.score ? `\`format: ${other.reader.id}\`` : undefined;
@@ -227,7 +229,6 @@ export function parse(clean: CleanText, options: ParseOptions = {}): Result<Tran
     });
   }
   transcript = withoutEmptyTopics(transcript);
-  transcript = answererSpeaksUnlabelled(transcript, clean, diagnostics);
   if (options.chapters && options.chapters.chapters.length > 0) {
     const chaptered = applyChapters(transcript, options.chapters.chapters, clean.source.path, options.chapters.path);
     diagnostics.push(...chaptered.diagnostics);

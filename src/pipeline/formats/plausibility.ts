@@ -14,6 +14,8 @@ export interface Doubt {
   reason: string;
   /** The factor (0..1) it multiplied the score by. */
   factor: number;
+  /** Worth a warning on its own, whatever the score: the presenter should look. */
+  warn?: boolean;
 }
 
 export interface Plausibility {
@@ -45,8 +47,8 @@ function characters(paragraphs: readonly Paragraph[]): number {
  */
 export function plausibility(transcript: Transcript): Plausibility {
   const doubts: Doubt[] = [];
-  const doubt = (factor: number, reason: string): void => {
-    if (factor < 0.999) doubts.push({ reason, factor: Math.max(0, factor) });
+  const doubt = (factor: number, reason: string, warn = false): void => {
+    if (factor < 0.999 || warn) doubts.push({ reason, factor: Math.max(0, Math.min(1, factor)), ...(warn ? { warn } : {}) });
   };
 
   const turns = transcript.topics.flatMap((topic) => topic.turns);
@@ -84,12 +86,15 @@ export function plausibility(transcript: Transcript): Plausibility {
 
     // Text left to the unknown speaker where others are named was not told apart.
     const unknownShare = (spoken.get(UNKNOWN) ?? 0) / Math.max(1, said);
-    if (unknownShare > 0.25) doubt(1 - (unknownShare - 0.25) / 0.75, `${percent(unknownShare)} of what was said has no speaker, though others are named`);
+    // One line in seven unattributed is worth the presenter's look even when the rest reads well.
+    if (unknownShare >= 0.15) doubt(1 - Math.max(0, unknownShare - 0.25) / 0.75, `${percent(unknownShare)} of what was said has no speaker, though others are named`, true);
   }
 
   // Marks the reader took for topics that have nothing under them were probably not its marks.
+  // (Headings over a page's links and notes are empty by right; only with most of the text outside
+  // the turns do they say that the talk under them was taken for an introduction.)
   const marked = transcript.topics.filter((topic) => topic.title.trim() !== '');
-  if (marked.length >= 3) {
+  if (marked.length >= 3 && speechShare < 0.5) {
     const empty = marked.filter((topic) => topic.turns.length === 0).length;
     const emptyShare = empty / marked.length;
     if (emptyShare > 0.5) doubt(1 - (emptyShare - 0.5) * 1.6, `${empty} of ${marked.length} topic headings have nothing said under them`);
