@@ -31,8 +31,22 @@ describe('disfluencies', () => {
     expect(disfluent('我们我们觉得，这个瓶颈，嗯，其实是数据。')).toEqual(['我们我们', '嗯']);
   });
 
+  it('finds the restarts of speech-to-text: a phrase said twice, a clause begun twice, a subject dropped for another, a sentence run into the next, a function word doubled in Chinese', () => {
+    expect(disfluent("There are holes everywhere, they haven't they haven't updated the system.")).toEqual(["they haven't they haven't"]);
+    expect(disfluent('So if your cookies get if your cookies are outdated, someone hijacks them.')).toEqual(['if your cookies get if your']);
+    expect(disfluent('It happens when you when people are making their way to your site.')).toEqual(['when you when']);
+    expect(disfluent('There are so many holes, If they because there are so many holes.')).toEqual(['If they because']);
+    expect(disfluent("It's like, I'm not I just can talk about stuff and also write code.")).toEqual(["I'm not I"]);
+    expect(disfluent('We blocked something that the website For input security they recommend a list.')).toEqual(['website For']);
+    expect(disfluent('其实游戏要求不是很高的，都够都都是可以做的。')).toEqual(['都都']);
+  });
+
   it('leaves emphasis, numbers and reduplicated words alone', () => {
     expect(disfluent('It was very very hard, no no, and the score was 1 1 after we talked it over.')).toEqual([]);
     expect(disfluent('我们慢慢地看看这个问题。')).toEqual([]);
+    expect(disfluent('他的的确确是是非非分得很清楚，这件事不了了之。')).toEqual([]);
+    expect(disfluent('我们现在在做的事情，其他他们都已经做过了，但是是不是最好还不知道。')).toEqual([]);
+    expect(disfluent('We learned it step by step, day after day, more and more, and the team got it.')).toEqual([]);
+    expect(disfluent('I told them what I knew, and When Harry Met Sally was the film we watched.')).toEqual([]);
   });
 });

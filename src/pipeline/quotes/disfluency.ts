@@ -40,6 +40,19 @@ const REPEATED_LATIN = /(?<![\p{L}\p{N}'’])([\p{L}\p{N}'’]+)(?:,?\s+\1(?![\p
 const REPEATED_HAN = /(\p{Script=Han}{2,4}|[\p{Script=Hiragana}\p{Script=Katakana}]{3,4})[，,、\s]?\1/gu;
 // A sentence broken off and restarted: `the cache -- uh, we found`, `th- the`.
 const FALSE_START = /\s--\s|(?<=\p{L})--(?=\s)|(?<![\p{L}-])\p{L}{1,3}-\s(?=\p{L})/gu;
+// Restarts, the commonest garbling of speech-to-text: a phrase of two or three words said twice
+// (`they haven't they haven't`), a clause begun twice (`if your cookies get if your`), a clause given
+// up for another (`when you when`, `if they because`), a subject dropped for another (`I'm not I`).
+const REPEATED_PHRASE = /(?<![\p{L}'’])((?:[\p{L}'’]+\s+){1,2}[\p{L}'’]+)\s+\1(?![\p{L}'’])/giu;
+const CLAUSE_BEGUN_TWICE = /\b((?:if|when|because|while|where|whether|and|but|so)\s+[\p{L}'’]+)\s+(?:[\p{L}'’]+\s+){1,2}\1(?![\p{L}'’])/giu;
+const CLAUSE_GIVEN_UP = /\b(?:if|when|because|while|where)\s+(?:i|you|we|they|he|she|it|people)\s+(?:if|when|because|while|where)\b/giu;
+const SUBJECT_DROPPED = /\b(?:i'm|i am|we're|you're|they're|he's|she's)\s+(?:not\s+)?(?:i|we|you|they|he|she)\b(?!['’])/giu;
+// English: a sentence run into the next with no mark, its first word still capitalised (`the website
+// For input security`); a capital that goes on in capitals (`When Harry Met Sally`) is a title.
+const RUN_INTO = /(?:\b\p{Ll}[\p{L}'’]*|\bI)\s(?:The|A|An|For|And|But|So|If|When|It|We|They|You|This|That|There|What|How|Because|Then)(?=\s\p{Ll})/gu;
+// Chinese: a function word said twice running (`都都`, `我我`); `是是非非`, `的的确确`, `不了了之` are
+// words, and so is a word ending in the same character before it (`现在在`, `其他他们`, `但是是`, `首都都`).
+const DOUBLED_HAN = /(?<![现存实正所自好内外潜首全其吉成早也造将凡但就还总可于或要只倒像老硬便即真若本刹一棉])([都是在就也我你他她它这那把被])\1(?!确|非)/gu;
 // Hesitation sounds inside a sentence (at its start they are fillers, trimmed and marked).
 // English only: `um` and `er` are words in German.
 const HESITATION_ENGLISH = /(?<=\S\s+)(?:u+h+|u+m+|e+r+m+|hm+|mm+|uhm)\b/giu;
@@ -57,8 +70,16 @@ export function disfluentRanges(text: string, simp: string, script: ScriptKind, 
   add(text, REPEATED_LATIN);
   add(simp, REPEATED_HAN);
   add(text, FALSE_START);
-  if (english) add(text, HESITATION_ENGLISH);
+  if (english) {
+    add(text, HESITATION_ENGLISH);
+    add(text, REPEATED_PHRASE);
+    add(text, CLAUSE_BEGUN_TWICE);
+    add(text, CLAUSE_GIVEN_UP);
+    add(text, SUBJECT_DROPPED);
+    add(text, RUN_INTO);
+  }
   add(simp, HESITATION_HAN);
+  if (script === 'han') add(simp, DOUBLED_HAN);
   return merged(found.filter((r) => !isLegitimateRepeat(text.slice(r.start, r.end))));
 }
 

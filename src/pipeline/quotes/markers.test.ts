@@ -65,6 +65,12 @@ describe('rejection', () => {
     expect(meta('所以我们看到的瓶颈其实不是方法论，而是数据或者任务。', 'han')).toBeUndefined();
   });
 
+  it('calls a line thick with fillers (`you know`, `I mean`, `kind of`, `, like,`) disfluent', () => {
+    const latin = { min: 6, max: 35, ideal: 18 };
+    expect(rejection('I go in and then, you know, I made sure the security is, like, right, you know, on the end.', 19, 'latin', latin, 7)).toBe('disfluent');
+    expect(rejection('I kind of think, you know, that the real bottleneck was never the model but the data.', 17, 'latin', latin, 7)).toBeUndefined();
+  });
+
   it('calls a line that ends on a colon a fragment: it announces what it does not say', () => {
     expect(rejection('Multi-Reactors 模型相较于 Go 原生模型在以下场景具有性能优势：', 40, 'han', { min: 12, max: 80, ideal: 39 }, 5)).toBe('fragment');
   });

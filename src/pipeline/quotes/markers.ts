@@ -79,6 +79,9 @@ const META_TALK_LATIN = new RegExp(
 );
 const META_TALK_HAN = /订阅|点赞|一键三连|关注我们|转发到朋友圈|赞助|本期|上期|下期|这期节目|本节目|节目最后|直播间|评论区|弹幕|公众号|二维码|扫码|听得到吗|听得见吗|看得到我|看得见我|共享屏幕|屏幕共享|分享屏幕|(?:分享|节目)就到这里|今天就到这里|进入正题|有请|回放|报名|群里|チャンネル登録|高評価|概要欄|次回|前回の|お楽しみに|番組|スポンサー|画面共有|聞こえますか|以上です|ご覧のように|ご覧ください|クリック|大家可以看到|我们可以看到这里|可以看到这里|如图|点击|点一下|报告院会|请问院会|无异议|宣读完毕|继续开会|现在休息|^现在(?:开始|进行|请|宣布)|会议时程|议程草案/u;
 
+// Fillers of spoken English: three in one line make it disfluent (one or two only count against it).
+const FILLERS_LATIN = /\byou know\b|\bI mean\b|\bkind of\b|\bsort of\b|\bbasically\b|,\s*like\b|\blike,/giu;
+
 // Ends on a word that announces more to come (`一方面就是说。`): the sentence was cut off.
 const DANGLING_END = /(?:就是说|比如说|一方面|另一方面|然后|因为|所以|但是|而且|或者|就是|包括|比如|以及|还有|首先|其次|第一|第二)[。.!！…]*$/u;
 // …or on a word that cannot end an English sentence: a preposition, an article, a possessive, a
@@ -123,6 +126,7 @@ export function rejection(simp: string, length: number, script: ScriptKind, boun
   if (QUESTION_MARK.test(asked) || QUESTION_END.test(asked) || A_NOT_A.test(asked) || QUESTION_JA.test(asked) || (script === 'latin' && QUESTION_LATIN.test(asked)) || (latin && QUESTION_LATIN_INSIDE.test(asked))) return 'question';
   if (SELF_INTRODUCTION.test(body) || SMALL_TALK.test(body) || SMALL_TALK_JA.test(body) || (latin && (SMALL_TALK_LATIN.test(body) || SMALL_TALK_OTHER.test(body)))) return 'small talk';
   if (META_TALK_HAN.test(body) || (latin && META_TALK_LATIN.test(body))) return 'meta-talk';
+  if (latin && (body.match(FILLERS_LATIN)?.length ?? 0) >= 3) return 'disfluent';
   if (length > bounds.max) return 'too long';
   if (length < bounds.min) return 'too short';
   if (OPENS_BADLY.test(body) || ANNOUNCES.test(body) || DANGLING_END.test(body) || (script === 'latin' && DANGLING_END_LATIN.test(body)) || !balanced(body)) return 'fragment';
