@@ -3,7 +3,7 @@ import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import { runPipeline } from './index.ts';
 import { parseManifest } from './manifest.ts';
-import type { Script } from './script.ts';
+import { chooseScript, type Script } from './script.ts';
 import { readSeed, repoRoot, SEED_PATH } from './testing/fixtures.ts';
 
 function seedDeckIn(script: Script) {
@@ -59,5 +59,12 @@ describe('Chinese script of slides and notes', () => {
     const { diagnostics } = parseManifest('deck.yaml', 'transcript: a.txt\nscript: klingon\n');
     expect(diagnostics[0]).toMatchObject({ rule: 'manifest-type', span: { start: { line: 2 } } });
     expect(diagnostics[0]!.message).toContain('`simplified`');
+  });
+});
+
+describe('`original` keeps what a Traditional text writes', () => {
+  it('keeps the everyday `台` of 台灣 and 台電, and still unifies a stray Simplified `这`', () => {
+    const { convert } = chooseScript('original', 'zh-Hant');
+    expect(convert('台電說，這個計畫在台灣推動了三年，这次要加快。')).toBe('台電說，這個計畫在台灣推動了三年，這次要加快。');
   });
 });

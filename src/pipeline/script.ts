@@ -59,6 +59,8 @@ function characterTable(groups: readonly (readonly (string | readonly (readonly 
 
 let foreign: { simplifiedOnly: Set<string>; traditionalOnly: Set<string> } | undefined;
 
+const EVERYDAY_IN_TRADITIONAL = ['台'];
+
 /**
  * Characters that belong to one script only: `么` `这` are Simplified only, `這` `麼` Traditional
  * only; `了` `象` `吃` are both, and a text's own script keeps them as written.
@@ -70,7 +72,11 @@ function foreignCharacters(): { simplifiedOnly: Set<string>; traditionalOnly: Se
     const toSimplified = characterTable(locale.to['cn']);
     const only = (table: Map<string, string>, other: Map<string, string>): Set<string> =>
       new Set([...table].filter(([from, to]) => from !== to && !other.has(from)).map(([from]) => from));
-    foreign = { simplifiedOnly: only(toTraditional, toSimplified), traditionalOnly: only(toSimplified, toTraditional) };
+    const simplifiedOnly = only(toTraditional, toSimplified);
+    // `台` (台灣, 台電) is the everyday form in Taiwan and Hong Kong, beside the standard `臺`: a
+    // Traditional text that writes it is not mixing in Simplified, and keeps it as said.
+    for (const everyday of EVERYDAY_IN_TRADITIONAL) simplifiedOnly.delete(everyday);
+    foreign = { simplifiedOnly, traditionalOnly: only(toSimplified, toTraditional) };
   }
   return foreign;
 }
