@@ -39,6 +39,8 @@ describe('disfluencies', () => {
     expect(disfluent("It's like, I'm not I just can talk about stuff and also write code.")).toEqual(["I'm not I"]);
     expect(disfluent('We blocked something that the website For input security they recommend a list.')).toEqual(['website For']);
     expect(disfluent('其实游戏要求不是很高的，都够都都是可以做的。')).toEqual(['都都']);
+    expect(disfluent('I, so, I studied computer science and my first language was Java.')).toEqual(['I, so, I']);
+    expect(disfluent('这个的话就是分割的啊分隔符分割的，很简单。')).toEqual(['啊']);
   });
 
   it('leaves emphasis, numbers and reduplicated words alone', () => {

@@ -46,6 +46,7 @@ const FALSE_START = /\s--\s|(?<=\p{L})--(?=\s)|(?<![\p{L}-])\p{L}{1,3}-\s(?=\p{L
 const REPEATED_PHRASE = /(?<![\p{L}'’])((?:[\p{L}'’]+\s+){1,2}[\p{L}'’]+)\s+\1(?![\p{L}'’])/giu;
 const CLAUSE_BEGUN_TWICE = /\b((?:if|when|because|while|where|whether|and|but|so)\s+[\p{L}'’]+)\s+(?:[\p{L}'’]+\s+){1,2}\1(?![\p{L}'’])/giu;
 const CLAUSE_GIVEN_UP = /\b(?:if|when|because|while|where)\s+(?:i|you|we|they|he|she|it|people)\s+(?:if|when|because|while|where)\b/giu;
+const SUBJECT_AGAIN = /\b(I|we|you|they|he|she)\b,?\s+(?:so|um|uh|like|well|yeah|and),?\s+\1\b/gu;
 const SUBJECT_DROPPED = /\b(?:i'm|i am|we're|you're|they're|he's|she's)\s+(?:not\s+)?(?:i|we|you|they|he|she)\b(?!['’])/giu;
 // English: a sentence run into the next with no mark, its first word still capitalised (`the website
 // For input security`); a capital that goes on in capitals (`When Harry Met Sally`) is a title.
@@ -56,7 +57,7 @@ const DOUBLED_HAN = /(?<![现存实正所自好内外潜首全其吉成早也造
 // Hesitation sounds inside a sentence (at its start they are fillers, trimmed and marked).
 // English only: `um` and `er` are words in German.
 const HESITATION_ENGLISH = /(?<=\S\s+)(?:u+h+|u+m+|e+r+m+|hm+|mm+|uhm)\b/giu;
-const HESITATION_HAN = /(?<=\p{Script=Han}[，,]?)(?:嗯|呃)(?=[，,]?\p{Script=Han})|(?<=[、，])(?:えー|えーと|ええと|えっと|あのー)(?=[、，])/gu;
+const HESITATION_HAN = /(?<=\p{Script=Han}[，,]?)(?:嗯|呃)(?=[，,]?\p{Script=Han})|(?<=\p{Script=Han})啊(?=\p{Script=Han})|(?<=[、，])(?:えー|えーと|ええと|えっと|あのー)(?=[、，])/gu;
 
 /**
  * Disfluencies in `text` (`simp`, its Simplified copy, for Han patterns): sorted, merged ranges.
@@ -76,6 +77,7 @@ export function disfluentRanges(text: string, simp: string, script: ScriptKind, 
     add(text, CLAUSE_BEGUN_TWICE);
     add(text, CLAUSE_GIVEN_UP);
     add(text, SUBJECT_DROPPED);
+    add(text, SUBJECT_AGAIN);
     add(text, RUN_INTO);
   }
   add(simp, HESITATION_HAN);

@@ -17,6 +17,11 @@ describe('rejection', () => {
     expect(rejection('He bought me an introduction to Drupal book when I was eleven.', 12, 'latin', latin, 6)).toBe('needs context');
     expect(rejection('I think it totally brings up different insecurities every single day.', 11, 'latin', latin, 6)).toBe('needs context');
     expect(rejection('They have not updated the system in years, so there are holes everywhere.', 13, 'latin', latin, 7)).toBe('needs context');
+    expect(rejection('He bought me a book on Drupal and – quite frankly – I do not recommend starting there.', 16, 'latin', latin, 7)).toBe('needs context');
+    expect(rejection('Its primary goal was the discovery of the Higgs boson, the particle behind mass.', 14, 'latin', latin, 7)).toBe('needs context');
+    expect(rejection("Maybe that's it, and the rest of the week I spend as an armchair psychologist.", 15, 'latin', latin, 7)).toBe('needs context');
+    expect(rejection('本案依本会期第六次院会决定，迳送院会处理。', 20, 'han', han, 6)).toBe('needs context');
+    expect(rejection('かかる見地から、吉田内閣の退陣を要求するものであります。', 26, 'han', han, 6)).toBe('needs context');
     // Resolved in the sentence: an `it` that stands for what follows, a `this` the colon names.
     expect(rejection('It is much easier to hire someone who already knows the codebase well.', 13, 'latin', latin, 6)).toBeUndefined();
     expect(rejection('This is the lesson: measure the one step nobody measures before you optimise.', 13, 'latin', latin, 7)).toBeUndefined();
@@ -39,6 +44,8 @@ describe('rejection', () => {
     expect(rejection('I want to ask you a few more things about the collider and particle physics.', 15, 'latin', latin, 6)).toBe('question');
     expect(rejection('Maybe we could talk a little bit about the really big picture of software here.', 15, 'latin', latin, 6)).toBe('question');
     expect(rejection('请问院会，对本次会议依照议程草案所列顺序进行，有无异议。', 28, 'han', han, 6)).toBe('question');
+    // A question put to someone by name, answered by the next voice (no labels tell them apart).
+    expect(rejection('Kathy, what was your connection? My connection was to put out a show.', 13, 'latin', latin, 6)).toBe('question');
     // A statement is none: `what` and `か` inside it ask nothing.
     expect(rejection('What you measure is what the team will optimise in the end.', 12, 'latin', latin, 6)).toBeUndefined();
     expect(rejection('自由というものは、義務を伴うものか否かによって本物かどうかが決まるのです。', 36, 'han', han, 6)).toBeUndefined();
@@ -60,6 +67,12 @@ describe('rejection', () => {
     expect(meta('报告院会，行政院的来函已宣读完毕，现在进行广泛讨论。', 'han')).toBe('meta-talk');
     expect(meta('现在休息，下午2时30分继续开会，进行本院副院长之选举。', 'han')).toBe('meta-talk');
     expect(meta('私はただいまご紹介にあずかりました使節団の団長であります。', 'han')).toBe('small talk');
+    expect(meta('Today on the show, Kyle Cranmer is here to share how Python was at the core of it.')).toBe('meta-talk');
+    expect(meta('Veamos la siguiente diapositiva, que es precisamente la representación de los casos.')).toBe('meta-talk');
+    expect(meta("Underneath it, it's showing you the actual size of the block in the chain.")).toBe('meta-talk');
+    expect(meta('And what you would see here is a typical block of about two megabytes.')).toBe('meta-talk');
+    expect(meta('We did episode zero not just to do an introduction, but also to set up the feed.')).toBe('meta-talk');
+    expect(meta('请各位委员分区领票：第一号至第一百一十号请至南区领票处领票。', 'han')).toBe('meta-talk');
     // Saying what one sees is no narration when it is the point.
     expect(meta('We cut the build from forty minutes to four by caching the one step nobody measured.')).toBeUndefined();
     expect(meta('所以我们看到的瓶颈其实不是方法论，而是数据或者任务。', 'han')).toBeUndefined();
@@ -69,6 +82,15 @@ describe('rejection', () => {
     const latin = { min: 6, max: 35, ideal: 18 };
     expect(rejection('I go in and then, you know, I made sure the security is, like, right, you know, on the end.', 19, 'latin', latin, 7)).toBe('disfluent');
     expect(rejection('I kind of think, you know, that the real bottleneck was never the model but the data.', 17, 'latin', latin, 7)).toBeUndefined();
+  });
+
+  it('calls a line that opens on a symbol or a list number no speech: a notation key, an item of an agenda', () => {
+    const han = { min: 12, max: 80, ideal: 39 };
+    expect(rejection('｜：ルビの付く文字列の始まりを特定する記号', 20, 'han', han, 4)).toBe('fragment');
+    expect(rejection('／＼：二倍の踊り字（「く」を縦に長くしたような形の繰り返し記号）', 30, 'han', han, 4)).toBe('fragment');
+    expect(rejection('6. 各党团依国民党四人、民进党二人交叉发言，每位委员发言五分钟。', 30, 'han', han, 6)).toBe('fragment');
+    expect(rejection('「自由」というものは、義務を伴わなければ本当の自由ではないと考えます。', 33, 'han', han, 6)).toBeUndefined();
+    expect(rejection('2012年，我们终于发现了希格斯玻色子，这是整个团队的成果。', 28, 'han', han, 6)).toBeUndefined();
   });
 
   it('calls a line that ends on a colon a fragment: it announces what it does not say', () => {

@@ -33,6 +33,8 @@ const A_NOT_A = /(?:是不是|有没有|能不能|会不会|要不要|可不可�
 const QUESTION_LATIN = /^(?:who|what|when|where|why|how|is|are|do|does|did|can|could|would|will|should)\b[^.!]*$/iu;
 // Japanese asks with a final `か` (`でしょうか`, `のかね`, `かい`, `だい`), the question to the floor is `请问`.
 const QUESTION_JA = /(?:か|かね|かい|かな|かしら|のだい|んだい)[。．.]?["'”’」』)）]*$|^请问/u;
+// A question put to someone by name (`Kathy, what was…?`): a host's prompt, even with the answer after it.
+const VOCATIVE_QUESTION = /^\p{Lu}\p{Ll}+,\s+(?:what|how|why|where|when|who|which|do|does|did|can|could|would|is|are)\b[^.!?]*\?/u;
 // Asked without a question mark: French `est-ce que`, an embedded `what's your…`, a host's prompt.
 const QUESTION_LATIN_INSIDE =
   /^est-ce qu|\b(?:what|how|why|where|when|who|which)(?:'s| is| are| was| were| do| does| did| would| could| can| should)\s+(?:you|your|we|our)\b|\b(?:i (?:want|wanted|would like|'d like) to ask|(?:can|could) you (?:tell|explain|walk)|tell us (?:about|a (?:bit|little))|(?:maybe )?we (?:could|can|should) talk (?:a (?:little )?bit )?about|the (?:last |next )?(?:question|thing i (?:want|wanted) to ask)(?: to| is)?\b)/iu;
@@ -67,17 +69,17 @@ const META_TALK_LATIN = new RegExp(
     String.raw`\bbefore we (?:jump|dive|get|move|wrap|go)\b|\bwe'll (?:come back to|get to|come to) that\b|\b(?:final|last) call to action\b|\bto wrap (?:this|things) up\b`,
     String.raw`\b(?:welcome (?:back )?to|thanks for (?:listening|watching|tuning in|joining))\b`,
     // Intros and outros: the host, the guest, the show, the next one.
-    String.raw`\b(?:this is your host|i'm your host|i am your host|my guests? (?:today|is|are)|joining (?:me|us) (?:today|now|here)|see you (?:next|soon|then|in the next|all)|our (?:new )?episodes?)\b`,
+    String.raw`\b(?:this is your host|i'm your host|i am your host|my guests? (?:today|is|are)|joining (?:me|us) (?:today|now|here)|(?:is|are) here (?:today )?to (?:share|talk|tell|discuss)|episode (?:zero|one|\d+)|see you (?:next|soon|then|in the next|all)|our (?:new )?episodes?)\b`,
     // Plugs for a channel, a handle, a course.
     String.raw`\b(?:(?:follow|find|tag) (?:me|us|her|him|them) (?:on|at)|on (?:twitter|instagram|youtube|linkedin|tiktok)|(?:go |to )?check out (?:our|my|her|his|their)|affiliate|signing bonus)\b`,
     // Demo narration: what the audience sees on the screen, where to click.
-    String.raw`\b(?:as you can see|you can see (?:that|here|there|the|my|this|it|how)|(?:i|you|we) can (?:just |actually |go |also )*click|if i click|let me show you|what you see (?:here|there|at|on|in)|(?:at|on) the (?:bottom|top|left|right)(?: here| there| corner| of (?:the|my|your) (?:screen|page|window))|on (?:the|my|your) screen|this (?:video|tutorial)|should (?:show|open|pop) (?:up|you))\b`,
+    String.raw`\b(?:as you can see|you can see (?:that|here|there|the|my|this|it|how)|(?:i|you|we) can (?:just |actually |go |also )*click|if i click|let me show you|what you(?: would| will| can)? see (?:here|there|at|on|in)|(?:it's|it is|this is|that's) showing (?:you|us)|next slide|siguiente (?:diapositiva|lámina)|diapositive suivante|nächste folie|(?:at|on) the (?:bottom|top|left|right)(?: here| there| corner| of (?:the|my|your) (?:screen|page|window))|on (?:the|my|your) screen|this (?:video|tutorial)|should (?:show|open|pop) (?:up|you))\b`,
     // A broadcast's hand-offs and a chair's procedure (French, Spanish, German).
     String.raw`\b(?:restez avec nous|à tout de suite|on en parle|abonnez-vous|vamos a empezar|nos vamos con|suscríbete|das wort hat|ich erteile|nächster redner|nächste rednerin)\b`,
   ].join('|'),
   'iu',
 );
-const META_TALK_HAN = /订阅|点赞|一键三连|关注我们|转发到朋友圈|赞助|本期|上期|下期|这期节目|本节目|节目最后|直播间|评论区|弹幕|公众号|二维码|扫码|听得到吗|听得见吗|看得到我|看得见我|共享屏幕|屏幕共享|分享屏幕|(?:分享|节目)就到这里|今天就到这里|进入正题|有请|回放|报名|群里|チャンネル登録|高評価|概要欄|次回|前回の|お楽しみに|番組|スポンサー|画面共有|聞こえますか|以上です|ご覧のように|ご覧ください|クリック|大家可以看到|我们可以看到这里|可以看到这里|如图|点击|点一下|报告院会|请问院会|无异议|宣读完毕|继续开会|现在休息|^现在(?:开始|进行|请|宣布)|会议时程|议程草案/u;
+const META_TALK_HAN = /订阅|点赞|一键三连|关注我们|转发到朋友圈|赞助|本期|上期|下期|这期节目|本节目|节目最后|直播间|评论区|弹幕|公众号|二维码|扫码|听得到吗|听得见吗|看得到我|看得见我|共享屏幕|屏幕共享|分享屏幕|(?:分享|节目)就到这里|今天就到这里|进入正题|有请|回放|报名|群里|チャンネル登録|高評価|概要欄|次回|前回の|お楽しみに|番組|スポンサー|画面共有|聞こえますか|以上です|ご覧のように|ご覧ください|クリック|大家可以看到|我们可以看到这里|可以看到这里|如图|点击|点一下|报告院会|请问院会|无异议|宣读完毕|继续开会|现在休息|^现在(?:开始|进行|请|宣布)|会议时程|议程草案|^请各位|领票|开票/u;
 
 // Fillers of spoken English: three in one line make it disfluent (one or two only count against it).
 const FILLERS_LATIN = /\byou know\b|\bI mean\b|\bkind of\b|\bsort of\b|\bbasically\b|,\s*like\b|\blike,/giu;
@@ -87,7 +89,9 @@ const DANGLING_END = /(?:就是说|比如说|一方面|另一方面|然后|因�
 // …or on a word that cannot end an English sentence: a preposition, an article, a possessive, a
 // relative pronoun (`June and David who work in our` is a caption cut where the cue ended).
 const DANGLING_END_LATIN = /\b(?:and|or|but|because|so|the|a|an|of|to|with|like|for|that|in|on|at|by|from|into|onto|about|our|my|your|their|his|her|its|who|whose|which|where|whether|than|as|if)[.…]*$/iu;
-const OPENS_BADLY = /^[，,、。；;：:）)\]」』”’]/u;
+// Speech opens on a word, a number or a quotation: a symbol (`｜：`, `／＼：`, a notation key) or a
+// list number (`6. `) opens no sentence anyone said.
+const OPENS_BADLY = /^(?:[，,、。；;：:）)\]」』”’]|[^\p{L}\p{N}\s「『“‘"'(（\[【《〈…—-])|^\d{1,2}[.．、]\s*(?!\d)/u;
 // Ends on a colon: it announces what it does not say.
 const ANNOUNCES = /[:：]["'”’」』)）]*$/u;
 
@@ -95,22 +99,22 @@ const ANNOUNCES = /[:：]["'”’」』)）]*$/u;
 const SUBORDINATE_TAIL = /(?:^|[，,；;：:])\s*(?:但是|但|那|所以|就是说)?\s*(?:比如说|比如|如果|假如|假设|要是|只要|除非|虽然|尽管|即使|因为|就像|当|if|when|because|although|unless|while|whether)[^，,；;：:]*$/iu;
 
 // A stance or a connective before the first word that counts (`I think that`, `我觉得`, `其实`).
-const STANCE_LATIN = /^(?:(?:i think|i guess|i feel like|i believe|i mean|honestly|actually|basically|and|but|so|yeah|well|now)\b[,\s]*)*(?:that\s+(?=(?:that|this|it|they|he|she)\b))?/iu;
+const STANCE_LATIN = /^(?:(?:i think|i guess|i feel like|i believe|i mean|honestly|actually|basically|maybe|probably|really|and|but|so|yeah|well|now)\b[,\s]*)*(?:that\s+(?=(?:that|this|it|they|he|she)\b))?/iu;
 const STANCE_HAN = /^(?:(?:我个人觉得|我觉得|我认为|我相信|我想|其实|但是|但|而且|所以|可能|就是)[，,\s]*)*/u;
 // Personal pronouns, an `it` that stands for no clause after it, a demonstrative standing for a thing (`that's`, `this is`, `those were`).
 const LEANS_LATIN =
-  /^(?:(?:he|she|they|them|him|his|her|their)\b|it\b(?!(?:'s| is| was| will be| would be| has been| can be| could be| might be| becomes| became| seems| seemed| turns out| turned out| takes| took| makes sense| matters| doesn't matter)\b[^.!?]*\b(?:to|that|how|when|whether|if|what|who)\b)|(?:this|that|these|those)(?:'s|'re|'ll|\s+(?:is|was|are|were|will|would|can|could|has|had|have|means|meant|makes|made|does|did|gets|got|goes|went|seems|sounds|looks|happens|happened|helps|works|one|ones|kind|sort|part|stuff|thing|way|said)\b))/iu;
+  /^(?:(?:he|she|they|them|him|his|her|their|its)\b|it\b(?!(?:'s| is| was| will be| would be| has been| can be| could be| might be| becomes| became| seems| seemed| turns out| turned out| takes| took| makes sense| matters| doesn't matter)\b[^.!?]*\b(?:to|that|how|when|whether|if|what|who)\b)|(?:this|that|these|those)(?:'s|'re|'ll|\s+(?:is|was|are|were|will|would|can|could|has|had|have|means|meant|makes|made|does|did|gets|got|goes|went|seems|sounds|looks|happens|happened|helps|works|one|ones|kind|sort|part|stuff|thing|way|said)\b))/iu;
 // `他` `她` `它`, `这` `那` (not the intensifier `这么` `那么`, nor `这几年`); Japanese `これ` `それ` `あれ` (not `これから` `それぞれ`), `彼`, `そういう`.
-const LEANS_HAN = /^(?:他|她|它|这(?!么|(?:几|两|些)?年)|那(?!么)|これ(?!から|まで)|それ(?!から|ぞれ|でも|に|とも)|あれ(?!これ)|彼|そういう|こういう|ああいう)/u;
-// Something later in the sentence says what the pronoun stands for: `This is the lesson: …`.
-const RESOLVES = /[:：—–]/u;
+const LEANS_HAN = /^(?:本案|该案|かかる|他|她|它|这(?!么|(?:几|两|些)?年)|那(?!么)|これ(?!から|まで)|それ(?!から|ぞれ|でも|に|とも)|あれ(?!これ)|彼|そういう|こういう|ああいう)/u;
+// A demonstrative the sentence goes on to name, by a colon soon after it: `This is the lesson: …`, `这一点很重要：…`.
+const RESOLVES = /^(?:this|that|these|those|这|那|これ|それ)[^:：]{0,24}[:：]/iu;
 
 /** Whether the line's first word leans on what was said before (a pronoun, a demonstrative), with nothing in the line to resolve it. */
 export function leansOnBefore(simp: string): boolean {
   const body = simp.trim();
   const rest = body.replace(/[A-Za-z]/u.test(body.slice(0, 2)) ? STANCE_LATIN : STANCE_HAN, '');
   if (!LEANS_LATIN.test(rest) && !LEANS_HAN.test(rest)) return false;
-  return !RESOLVES.test(rest.slice(2));
+  return !RESOLVES.test(rest);
 }
 
 /**
@@ -123,7 +127,7 @@ export function rejection(simp: string, length: number, script: ScriptKind, boun
   const answer = answerAfterQuestion(body);
   const asked = answer ?? body;
   const latin = LATIN_LETTER.test(body);
-  if (QUESTION_MARK.test(asked) || QUESTION_END.test(asked) || A_NOT_A.test(asked) || QUESTION_JA.test(asked) || (script === 'latin' && QUESTION_LATIN.test(asked)) || (latin && QUESTION_LATIN_INSIDE.test(asked))) return 'question';
+  if (QUESTION_MARK.test(asked) || QUESTION_END.test(asked) || A_NOT_A.test(asked) || QUESTION_JA.test(asked) || (script === 'latin' && QUESTION_LATIN.test(asked)) || (latin && (QUESTION_LATIN_INSIDE.test(asked) || VOCATIVE_QUESTION.test(body)))) return 'question';
   if (SELF_INTRODUCTION.test(body) || SMALL_TALK.test(body) || SMALL_TALK_JA.test(body) || (latin && (SMALL_TALK_LATIN.test(body) || SMALL_TALK_OTHER.test(body)))) return 'small talk';
   if (META_TALK_HAN.test(body) || (latin && META_TALK_LATIN.test(body))) return 'meta-talk';
   if (latin && (body.match(FILLERS_LATIN)?.length ?? 0) >= 3) return 'disfluent';
