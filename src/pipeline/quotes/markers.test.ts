@@ -152,6 +152,14 @@ describe('quotability', () => {
     expect(names('Rodja Trappe and Falko Schindler wrote NiceGUI, and 40% of its users came from Jupyter.')).toEqual(['number: 40%', 'names: Rodja Trappe, Falko Schindler, NiceGUI']);
   });
 
+  it('counts against a line that speaks to the guest about the guest (`you mentioned`, `your blog`, `你刚才提到`): a host line, whatever its label', () => {
+    const addressed = (text: string, script: 'latin' | 'han' = 'latin'): boolean => quotability(text, text, 15, script, true, script === 'latin').some((m) => m.name === 'addresses the guest' && m.weight < 0);
+    expect(addressed("You mentioned the weekly report, you're doing a weekly report that's out in public.")).toBe(true);
+    expect(addressed('On your blog here you have a post about the new developer in residence role.')).toBe(true);
+    expect(addressed('你刚才提到了长连接的心跳，这个在生产环境里是怎么做的。', 'han')).toBe(true);
+    expect(addressed('If you want to learn to code, you should build one small thing every single week.')).toBe(false);
+  });
+
   it('lifts a claim that gives its reason above a line of context', () => {
     const weight = (text: string, script: 'latin' | 'han' = 'latin'): number => quotability(text, text, 15, script, true, script === 'latin').reduce((sum, m) => sum + m.weight, 0);
     expect(weight('We moved the cache to the edge because every request was crossing the ocean twice.')).toBeGreaterThan(weight('We went to the conference in the morning and then we took the train back home.'));

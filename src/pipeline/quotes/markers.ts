@@ -201,6 +201,10 @@ const REASON = /(?<=\S.{3,})(?:因为|由于|所以|因此|才能|这样才|之�
 const REASON_LATIN = /(?<=\S.{8,})\b(?:because|since|so that|which means|that's why|the reason|therefore|which is why|weil|denn|deshalb|porque|parce que|car)\b/iu;
 // Opens on a time, a place or a trip: narration that sets a scene rather than says something.
 const SCENE = /^(?:(?:we|i|they) (?:went|were|was|came|got|arrived|drove|flew|took|moved|grew up|studied|graduated|was born|joined|worked)\b|(?:then )?after (?:a|my|the) (?:course|degree|studies|school)\b|(?:in|on|at|last|this) (?:the )?(?:morning|afternoon|evening|night|week|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)|^(?:我|我们|他们)(?:上午|下午|晚上|昨天|那天)?(?:去了|来到|到了|坐)/iu;
+// Speaks to the guest about the guest (`you mentioned`, `your blog`, `你刚才提到`): the interviewer's
+// line, whatever label it has (a transcript with no names has none to tell).
+const ADDRESSES_GUEST_LATIN = /\byou (?:mentioned|said|wrote|told us|talked about|brought up|were saying|have been working|worked at|started|founded|created|built)\b|\b(?:on|in) your (?:blog|talk|book|site|website|podcast|channel|paper|post)\b/iu;
+const ADDRESSES_GUEST_HAN = /(?:你|您)(?:刚才|之前|前面)?(?:提到|说到|讲到|说过|讲过|提过)|(?:你|您)的(?:博客|演讲|项目|公司|背景|经历)/u;
 const STAMP = /\b\d{1,2}:\d{2}(?::\d{2})?\b/gu;
 
 /**
@@ -228,6 +232,7 @@ export function quotability(simp: string, original: string, length: number, scri
   const names = reading ? reading.names : latin && script === 'han' ? unique(original.match(NAME_LATIN) ?? []) : [];
   if (names.length) markers.push({ name: 'names', weight: 0.15 * Math.min(2, names.length), detail: names.slice(0, 3).join(', ') });
   if (SCENE.test(simp.trim())) markers.push({ name: 'scene-setting', weight: -0.2 });
+  if (ADDRESSES_GUEST_HAN.test(simp) || (latin && ADDRESSES_GUEST_LATIN.test(simp))) markers.push({ name: 'addresses the guest', weight: -0.5 });
   if (reading && reading.words > 0 && (reading.contentWords / reading.words < 0.3 || reading.interjections / reading.words > 0.15)) {
     markers.push({ name: 'thin', weight: -0.25, detail: `${reading.contentWords} content words of ${reading.words}` });
   }
