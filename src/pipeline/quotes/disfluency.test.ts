@@ -40,6 +40,7 @@ describe('disfluencies', () => {
     expect(disfluent('We blocked something that the website For input security they recommend a list.')).toEqual(['website For']);
     expect(disfluent('其实游戏要求不是很高的，都够都都是可以做的。')).toEqual(['都都']);
     expect(disfluent('I, so, I studied computer science and my first language was Java.')).toEqual(['I, so, I']);
+    expect(disfluent('I did my pi my internship working on the Python client.')).toEqual(['my pi my']);
     expect(disfluent('这个的话就是分割的啊分隔符分割的，很简单。')).toEqual(['啊']);
   });
 
@@ -49,6 +50,7 @@ describe('disfluencies', () => {
     expect(disfluent('他的的确确是是非非分得很清楚，这件事不了了之。')).toEqual([]);
     expect(disfluent('我们现在在做的事情，其他他们都已经做过了，但是是不是最好还不知道。')).toEqual([]);
     expect(disfluent('We learned it step by step, day after day, more and more, and the team got it.')).toEqual([]);
+    expect(disfluent('The more the merrier, and the sooner the better, and this is the one the users wanted.')).toEqual([]);
     expect(disfluent('I told them what I knew, and When Harry Met Sally was the film we watched.')).toEqual([]);
   });
 });

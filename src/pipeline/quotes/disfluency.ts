@@ -46,6 +46,8 @@ const FALSE_START = /\s--\s|(?<=\p{L})--(?=\s)|(?<![\p{L}-])\p{L}{1,3}-\s(?=\p{L
 const REPEATED_PHRASE = /(?<![\p{L}'’])((?:[\p{L}'’]+\s+){1,2}[\p{L}'’]+)\s+\1(?![\p{L}'’])/giu;
 const CLAUSE_BEGUN_TWICE = /\b((?:if|when|because|while|where|whether|and|but|so)\s+[\p{L}'’]+)\s+(?:[\p{L}'’]+\s+){1,2}\1(?![\p{L}'’])/giu;
 const CLAUSE_GIVEN_UP = /\b(?:if|when|because|while|where)\s+(?:i|you|we|they|he|she|it|people)\s+(?:if|when|because|while|where)\b/giu;
+// A word broken off between two of the same determiner (`my pi my internship`); `the more the merrier` is grammar.
+const DETERMINER_AGAIN = /\b(my|your|our|their|his|her|the)\s+(?!(?:more|less|sooner|later|better|bigger|fewer|one|ones|way|day|time|year)\b)[\p{L}'’]{1,4}\s+\1\b/giu;
 const SUBJECT_AGAIN = /\b(I|we|you|they|he|she)\b,?\s+(?:so|um|uh|like|well|yeah|and),?\s+\1\b/gu;
 const SUBJECT_DROPPED = /\b(?:i'm|i am|we're|you're|they're|he's|she's)\s+(?:not\s+)?(?:i|we|you|they|he|she)\b(?!['’])/giu;
 // English: a sentence run into the next with no mark, its first word still capitalised (`the website
@@ -78,6 +80,7 @@ export function disfluentRanges(text: string, simp: string, script: ScriptKind, 
     add(text, CLAUSE_GIVEN_UP);
     add(text, SUBJECT_DROPPED);
     add(text, SUBJECT_AGAIN);
+    add(text, DETERMINER_AGAIN);
     add(text, RUN_INTO);
   }
   add(simp, HESITATION_HAN);

@@ -73,6 +73,9 @@ describe('rejection', () => {
     expect(meta('And what you would see here is a typical block of about two megabytes.')).toBe('meta-talk');
     expect(meta('We did episode zero not just to do an introduction, but also to set up the feed.')).toBe('meta-talk');
     expect(meta('请各位委员分区领票：第一号至第一百一十号请至南区领票处领票。', 'han')).toBe('meta-talk');
+    expect(meta('And on the left-hand side here is the block that is yet to be mined.')).toBe('meta-talk');
+    expect(meta('依刚才朝野协商结论所作决定，本案迳付二读。', 'han')).toBe('meta-talk');
+    expect(meta('14时30分至16时30分投票选举副院长，请各位准时到场。', 'han')).toBe('meta-talk');
     // Saying what one sees is no narration when it is the point.
     expect(meta('We cut the build from forty minutes to four by caching the one step nobody measured.')).toBeUndefined();
     expect(meta('所以我们看到的瓶颈其实不是方法论，而是数据或者任务。', 'han')).toBeUndefined();
