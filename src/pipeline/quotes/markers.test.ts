@@ -76,6 +76,9 @@ describe('rejection', () => {
     expect(meta('And on the left-hand side here is the block that is yet to be mined.')).toBe('meta-talk');
     expect(meta('依刚才朝野协商结论所作决定，本案迳付二读。', 'han')).toBe('meta-talk');
     expect(meta('14时30分至16时30分投票选举副院长，请各位准时到场。', 'han')).toBe('meta-talk');
+    expect(meta('自10时30分至12时30分投票选举院长，之后再选副院长。', 'han')).toBe('meta-talk');
+    expect(meta('现在报告本院院长选举报告书，请各位委员注意。', 'han')).toBe('meta-talk');
+    expect(meta("And again, I'll show you guys how that functionality works in a minute.")).toBe('meta-talk');
     // Saying what one sees is no narration when it is the point.
     expect(meta('We cut the build from forty minutes to four by caching the one step nobody measured.')).toBeUndefined();
     expect(meta('所以我们看到的瓶颈其实不是方法论，而是数据或者任务。', 'han')).toBeUndefined();

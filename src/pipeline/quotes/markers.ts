@@ -73,13 +73,13 @@ const META_TALK_LATIN = new RegExp(
     // Plugs for a channel, a handle, a course.
     String.raw`\b(?:(?:follow|find|tag) (?:me|us|her|him|them) (?:on|at)|on (?:twitter|instagram|youtube|linkedin|tiktok)|(?:go |to )?check out (?:our|my|her|his|their)|affiliate|signing bonus)\b`,
     // Demo narration: what the audience sees on the screen, where to click.
-    String.raw`\b(?:as you can see|you can see (?:that|here|there|the|my|this|it|how)|(?:i|you|we) can (?:just |actually |go |also )*click|if i click|let me show you|what you(?: would| will| can)? see (?:here|there|at|on|in)|(?:it's|it is|this is|that's) showing (?:you|us)|next slide|siguiente (?:diapositiva|lámina)|diapositive suivante|nächste folie|(?:at|on|in) the (?:bottom|top|left|right)(?:-hand side| hand side| side)?(?: here| there| corner| of (?:the|my|your) (?:screen|page|window))|on (?:the|my|your) screen|this (?:video|tutorial)|should (?:show|open|pop) (?:up|you))\b`,
+    String.raw`\b(?:as you can see|you can see (?:that|here|there|the|my|this|it|how)|(?:i|you|we) can (?:just |actually |go |also )*click|if i click|(?:let me|i'll|i will|i'm going to|i am going to) show (?:you|you guys|everyone)|what you(?: would| will| can)? see (?:here|there|at|on|in)|(?:it's|it is|this is|that's) showing (?:you|us)|next slide|siguiente (?:diapositiva|lámina)|diapositive suivante|nächste folie|(?:at|on|in) the (?:bottom|top|left|right)(?:-hand side| hand side| side)?(?: here| there| corner| of (?:the|my|your) (?:screen|page|window))|on (?:the|my|your) screen|this (?:video|tutorial)|should (?:show|open|pop) (?:up|you))\b`,
     // A broadcast's hand-offs and a chair's procedure (French, Spanish, German).
     String.raw`\b(?:restez avec nous|à tout de suite|on en parle|abonnez-vous|vamos a empezar|nos vamos con|suscríbete|das wort hat|ich erteile|nächster redner|nächste rednerin)\b`,
   ].join('|'),
   'iu',
 );
-const META_TALK_HAN = /订阅|点赞|一键三连|关注我们|转发到朋友圈|赞助|本期|上期|下期|这期节目|本节目|节目最后|直播间|评论区|弹幕|公众号|二维码|扫码|听得到吗|听得见吗|看得到我|看得见我|共享屏幕|屏幕共享|分享屏幕|(?:分享|节目)就到这里|今天就到这里|进入正题|有请|回放|报名|群里|チャンネル登録|高評価|概要欄|次回|前回の|お楽しみに|番組|スポンサー|画面共有|聞こえますか|以上です|ご覧のように|ご覧ください|クリック|大家可以看到|我们可以看到这里|可以看到这里|如图|点击|点一下|报告院会|请问院会|无异议|宣读完毕|继续开会|现在休息|^现在(?:开始|进行|请|宣布)|会议时程|议程草案|^请各位|领票|开票|投票完毕|截止投票|[迳径]付|[二三]读|^\d{1,2}时(?:\d{1,2}分)?至/u;
+const META_TALK_HAN = /订阅|点赞|一键三连|关注我们|转发到朋友圈|赞助|本期|上期|下期|这期节目|本节目|节目最后|直播间|评论区|弹幕|公众号|二维码|扫码|听得到吗|听得见吗|看得到我|看得见我|共享屏幕|屏幕共享|分享屏幕|(?:分享|节目)就到这里|今天就到这里|进入正题|有请|回放|报名|群里|チャンネル登録|高評価|概要欄|次回|前回の|お楽しみに|番組|スポンサー|画面共有|聞こえますか|以上です|ご覧のように|ご覧ください|クリック|大家可以看到|我们可以看到这里|可以看到这里|如图|点击|点一下|报告院会|请问院会|无异议|宣读完毕|继续开会|现在休息|^现在(?:开始|进行|请|宣布|报告)|会议时程|议程草案|^请各位|领票|开票|投票完毕|截止投票|[迳径]付|[二三]读|^自?\d{1,2}时(?:\d{1,2}分)?至/u;
 
 // Fillers of spoken English: three in one line make it disfluent (one or two only count against it).
 const FILLERS_LATIN = /\byou know\b|\bI mean\b|\bkind of\b|\bsort of\b|\bbasically\b|,\s*like\b|\blike,/giu;
