@@ -3,17 +3,16 @@ import RevealNotes from 'reveal.js/plugin/notes';
 import 'reveal.js/reset.css';
 import 'reveal.js/reveal.css';
 import './theme.css';
-import { CONFIG_ELEMENT_ID, type ClientConfig } from '../vite/page.ts';
 import { UPDATE_EVENT, type DeckUpdate } from '../vite/events.ts';
+import { deckConfig } from './deck-config.ts';
 import { FitText } from './fit-text.ts';
+import { Help } from './help.ts';
 import { LargeDeck, isLargeDeck, largeDeckActive, prepareLargeDeck, slideNumber } from './large-deck.ts';
 import { NotesPanel } from './notes-panel.ts';
 import type { DeckRevealConfig } from './reveal-config.ts';
 import { Search } from './search.ts';
 import { printSettings } from './print.ts';
 
-const configElement = document.getElementById(CONFIG_ELEMENT_ID);
-const deckConfig = JSON.parse(configElement?.textContent ?? '{}') as Partial<ClientConfig>;
 const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 // A deck of thousands of slides: light far slides, grouped in chunks (src/client/large-deck.ts).
 const slidesElement = document.querySelector('.reveal .slides');
@@ -42,7 +41,8 @@ const config: DeckRevealConfig = {
   ...(deckConfig.totalTime ? { totalTime: deckConfig.totalTime } : {}),
   // `?print-pdf`: reveal.js's print view, as `npm run pdf` asks for it (src/client/print.ts).
   ...printSettings(),
-  plugins: [RevealNotes, LargeDeck, FitText, NotesPanel, Search],
+  // Help last: it relabels the key bindings the plugins before it add (S, N).
+  plugins: [RevealNotes, LargeDeck, FitText, NotesPanel, Search, Help],
 };
 
 const deck = new Reveal(config as RevealConfig);

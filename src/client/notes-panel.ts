@@ -1,4 +1,6 @@
 import type { RevealApi } from 'reveal.js';
+import { words } from './deck-config.ts';
+import { translateSpeakerView } from './speaker-view-words.ts';
 
 /*
  * When the browser blocks the speaker-view popup, reveal.js's notes plugin throws before it can
@@ -14,7 +16,7 @@ export const NotesPanel = {
     const panel = document.createElement('aside');
     panel.className = 'td-notes-panel';
     panel.hidden = true;
-    panel.setAttribute('aria-label', 'Speaker notes');
+    panel.setAttribute('aria-label', words.notesLabel);
     panel.innerHTML = '<p class="td-notes-panel-message" role="status"></p><div class="td-notes-panel-timer"></div><div class="td-notes-panel-body"></div>';
     document.body.append(panel);
     const message = panel.querySelector<HTMLElement>('.td-notes-panel-message')!;
@@ -30,7 +32,7 @@ export const NotesPanel = {
       body.replaceChildren(...(notes ? [...notes.cloneNode(true).childNodes] : []));
       const seconds = Math.round((Date.now() - startedAt) / 1000);
       const planned = Number(slide?.getAttribute('data-timing') ?? 0);
-      timer.textContent = `${formatTime(seconds)} elapsed · this slide ${formatTime(planned)}`;
+      timer.textContent = words.timer.replace('{elapsed}', formatTime(seconds)).replace('{slide}', formatTime(planned));
     };
     const show = (text: string): void => {
       panel.hidden = false;
@@ -45,8 +47,10 @@ export const NotesPanel = {
       const opened = open(url, target, features);
       if (!opened && target === SPEAKER_WINDOW_NAME) {
         blockedAt = Date.now();
-        show('The browser blocked the speaker view popup. Notes are shown here instead; allow popups for this page to get the speaker view.');
+        show(words.popupBlocked);
       }
+      // The notes plugin writes the speaker view into the window right after this returns.
+      if (opened && target === SPEAKER_WINDOW_NAME) setTimeout(() => translateSpeakerView(opened, words), 0);
       return opened;
     };
     // The notes plugin goes on to use the window it did not get; that error is the one we just explained.
@@ -56,7 +60,7 @@ export const NotesPanel = {
 
     deck.on('slidechanged', update);
     setInterval(update, 1000);
-    deck.addKeyBinding({ keyCode: 78, key: 'N', description: 'Notes in this window' }, () => {
+    deck.addKeyBinding({ keyCode: 78, key: 'N', description: words.notesPanel }, () => {
       if (panel.hidden) show('');
       else panel.hidden = true;
     });

@@ -1,4 +1,5 @@
 import type { RevealApi } from 'reveal.js';
+import { words } from './deck-config.ts';
 import { largeDeckActive, slideBody } from './large-deck.ts';
 
 /*
@@ -14,9 +15,11 @@ export const Search = {
     const box = document.createElement('div');
     box.className = 'td-search';
     box.hidden = true;
-    box.innerHTML = '<input type="search" aria-label="Search the slides" placeholder="Search…" /><span class="td-search-count" aria-live="polite"></span>';
+    box.innerHTML = '<input type="search" /><span class="td-search-count" aria-live="polite"></span>';
     document.body.append(box);
     const input = box.querySelector('input')!;
+    input.setAttribute('aria-label', words.searchLabel);
+    input.placeholder = words.searchPlaceholder;
     const count = box.querySelector<HTMLElement>('.td-search-count')!;
     let matches: Array<{ slide: HTMLElement; range: AbstractRange }> = [];
     let current = -1;

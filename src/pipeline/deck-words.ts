@@ -266,3 +266,201 @@ function wordsOf(language: DeckLanguage, t: Table): DeckWords {
     unreadable: t.unreadable,
   };
 }
+
+/**
+ * The words of the deck's controls in the browser (the `?` help, the notes panel, search, the
+ * speaker view), as plain strings: the build writes them into the page for the deck's language
+ * only, so the browser entry carries no table of its own. `{elapsed}` and `{slide}` are filled in
+ * by the browser.
+ */
+export interface ControlWords {
+  language: DeckLanguage;
+  helpTitle: string;
+  helpKey: string;
+  helpAction: string;
+  nextSlide: string;
+  previousSlide: string;
+  withoutFragments: string;
+  firstLastSlide: string;
+  jumpToSlide: string;
+  blackout: string;
+  fullscreen: string;
+  overview: string;
+  speakerView: string;
+  notesPanel: string;
+  search: string;
+  help: string;
+  notesLabel: string;
+  popupBlocked: string;
+  /** The notes panel's timer line. */
+  timer: string;
+  searchLabel: string;
+  searchPlaceholder: string;
+  upcoming: string;
+  time: string;
+  clickToReset: string;
+  pacing: string;
+  notes: string;
+  loading: string;
+  layout: string;
+  layouts: { default: string; wide: string; tall: string; 'notes-only': string };
+}
+
+const CONTROL_WORDS: Record<DeckLanguage, Omit<ControlWords, 'language'>> = {
+  en: {
+    helpTitle: 'Keyboard shortcuts',
+    helpKey: 'Key',
+    helpAction: 'Action',
+    nextSlide: 'Next slide',
+    previousSlide: 'Previous slide',
+    withoutFragments: 'Next / previous slide without fragments',
+    firstLastSlide: 'First / last slide',
+    jumpToSlide: 'Jump to a slide number',
+    blackout: 'Black screen (pause)',
+    fullscreen: 'Fullscreen',
+    overview: 'Overview of all slides',
+    speakerView: 'Speaker view (new window)',
+    notesPanel: 'Speaker notes in this window',
+    search: 'Search the slides',
+    help: 'This help',
+    notesLabel: 'Speaker notes',
+    popupBlocked: 'The browser blocked the speaker view popup. Notes are shown here instead; allow popups for this page to get the speaker view.',
+    timer: '{elapsed} elapsed · this slide {slide}',
+    searchLabel: 'Search the slides',
+    searchPlaceholder: 'Search…',
+    upcoming: 'Upcoming',
+    time: 'Time',
+    clickToReset: 'Click to reset',
+    pacing: 'Pacing: time to finish the current slide',
+    notes: 'Notes',
+    loading: 'Loading speaker view…',
+    layout: 'Layout',
+    layouts: { default: 'Default', wide: 'Wide', tall: 'Tall', 'notes-only': 'Notes only' },
+  },
+  'zh-Hans': {
+    helpTitle: '键盘快捷键',
+    helpKey: '按键',
+    helpAction: '操作',
+    nextSlide: '下一张',
+    previousSlide: '上一张',
+    withoutFragments: '跳过分步内容，下一张／上一张',
+    firstLastSlide: '第一张／最后一张',
+    jumpToSlide: '跳到指定页码',
+    blackout: '黑屏（暂停）',
+    fullscreen: '全屏',
+    overview: '所有幻灯片总览',
+    speakerView: '演讲者视图（新窗口）',
+    notesPanel: '在本窗口显示演讲者备注',
+    search: '搜索幻灯片',
+    help: '本帮助',
+    notesLabel: '演讲者备注',
+    popupBlocked: '浏览器拦截了演讲者视图的弹出窗口，备注改为显示在这里；允许本页弹出窗口即可使用演讲者视图。',
+    timer: '已用 {elapsed} · 本张 {slide}',
+    searchLabel: '搜索幻灯片',
+    searchPlaceholder: '搜索…',
+    upcoming: '下一张',
+    time: '时间',
+    clickToReset: '点击重置',
+    pacing: '进度：本张剩余时间',
+    notes: '备注',
+    loading: '正在加载演讲者视图…',
+    layout: '布局',
+    layouts: { default: '默认', wide: '宽', tall: '高', 'notes-only': '仅备注' },
+  },
+  'zh-Hant': {
+    helpTitle: '鍵盤快速鍵',
+    helpKey: '按鍵',
+    helpAction: '操作',
+    nextSlide: '下一張',
+    previousSlide: '上一張',
+    withoutFragments: '略過分段內容，下一張／上一張',
+    firstLastSlide: '第一張／最後一張',
+    jumpToSlide: '跳到指定頁碼',
+    blackout: '黑畫面（暫停）',
+    fullscreen: '全螢幕',
+    overview: '所有投影片總覽',
+    speakerView: '簡報者檢視畫面（新視窗）',
+    notesPanel: '在本視窗顯示講者備忘稿',
+    search: '搜尋投影片',
+    help: '本說明',
+    notesLabel: '講者備忘稿',
+    popupBlocked: '瀏覽器封鎖了簡報者檢視畫面的彈出視窗，備忘稿改為顯示在這裡；允許本頁彈出視窗即可使用簡報者檢視畫面。',
+    timer: '已用 {elapsed} · 本張 {slide}',
+    searchLabel: '搜尋投影片',
+    searchPlaceholder: '搜尋…',
+    upcoming: '下一張',
+    time: '時間',
+    clickToReset: '按一下重設',
+    pacing: '進度：本張剩餘時間',
+    notes: '備忘稿',
+    loading: '正在載入簡報者檢視畫面…',
+    layout: '版面',
+    layouts: { default: '預設', wide: '寬', tall: '高', 'notes-only': '僅備忘稿' },
+  },
+  ja: {
+    helpTitle: 'キーボードショートカット',
+    helpKey: 'キー',
+    helpAction: '操作',
+    nextSlide: '次のスライド',
+    previousSlide: '前のスライド',
+    withoutFragments: '段階表示を飛ばして次／前のスライド',
+    firstLastSlide: '最初／最後のスライド',
+    jumpToSlide: '番号でスライドへ移動',
+    blackout: '画面を黒にする（一時停止）',
+    fullscreen: '全画面表示',
+    overview: 'すべてのスライドの一覧',
+    speakerView: '発表者ビュー（新しいウィンドウ）',
+    notesPanel: 'このウィンドウに発表者ノートを表示',
+    search: 'スライドを検索',
+    help: 'このヘルプ',
+    notesLabel: '発表者ノート',
+    popupBlocked: 'ブラウザが発表者ビューのポップアップをブロックしました。代わりにここにノートを表示します。発表者ビューを使うには、このページのポップアップを許可してください。',
+    timer: '経過 {elapsed} · このスライド {slide}',
+    searchLabel: 'スライドを検索',
+    searchPlaceholder: '検索…',
+    upcoming: '次のスライド',
+    time: '時間',
+    clickToReset: 'クリックでリセット',
+    pacing: 'ペース：このスライドの残り時間',
+    notes: 'ノート',
+    loading: '発表者ビューを読み込んでいます…',
+    layout: 'レイアウト',
+    layouts: { default: '標準', wide: 'ワイド', tall: '縦長', 'notes-only': 'ノートのみ' },
+  },
+  ko: {
+    helpTitle: '키보드 단축키',
+    helpKey: '키',
+    helpAction: '동작',
+    nextSlide: '다음 슬라이드',
+    previousSlide: '이전 슬라이드',
+    withoutFragments: '단계 표시를 건너뛰고 다음/이전 슬라이드',
+    firstLastSlide: '첫/마지막 슬라이드',
+    jumpToSlide: '번호로 슬라이드 이동',
+    blackout: '화면 검게 (일시 정지)',
+    fullscreen: '전체 화면',
+    overview: '모든 슬라이드 보기',
+    speakerView: '발표자 보기 (새 창)',
+    notesPanel: '이 창에 발표자 노트 표시',
+    search: '슬라이드 검색',
+    help: '이 도움말',
+    notesLabel: '발표자 노트',
+    popupBlocked: '브라우저가 발표자 보기 팝업을 차단했습니다. 대신 여기에 노트를 표시합니다. 발표자 보기를 쓰려면 이 페이지의 팝업을 허용하세요.',
+    timer: '경과 {elapsed} · 이 슬라이드 {slide}',
+    searchLabel: '슬라이드 검색',
+    searchPlaceholder: '검색…',
+    upcoming: '다음 슬라이드',
+    time: '시간',
+    clickToReset: '클릭하여 초기화',
+    pacing: '진행: 현재 슬라이드 남은 시간',
+    notes: '노트',
+    loading: '발표자 보기를 불러오는 중…',
+    layout: '레이아웃',
+    layouts: { default: '기본', wide: '넓게', tall: '길게', 'notes-only': '노트만' },
+  },
+};
+
+/** The words of the deck's controls for a deck whose language is `lang` (BCP 47). */
+export function controlWords(lang: string): ControlWords {
+  const language = deckLanguage(lang);
+  return { language, ...CONTROL_WORDS[language] };
+}

@@ -1,6 +1,7 @@
 import { escapeHtml } from '../pipeline/html.ts';
 import { formatDiagnostic } from '../pipeline/diagnostics.ts';
 import type { LoadedDeck } from '../io/load-deck.ts';
+import { controlWords, type ControlWords } from '../pipeline/deck-words.ts';
 
 /** Where index.html receives the slides. */
 export const SLIDES_PLACEHOLDER = '<!--transcript-deck:slides-->';
@@ -13,6 +14,8 @@ export interface ClientConfig {
   lang: string;
   title: string;
   theme: 'light' | 'dark';
+  /** The words of the help, notes panel, search and speaker view, in the deck's language only. */
+  words: ControlWords;
 }
 
 export interface DeckPageParts {
@@ -29,7 +32,7 @@ export function deckPageParts(deck: LoadedDeck): DeckPageParts {
   const output = deck.output;
   const title = output?.deck.meta.title ?? deck.manifest?.title ?? 'transcript-deck';
   const lang = output?.deck.meta.lang ?? 'en';
-  const config: ClientConfig = { totalTime: (output?.deck.meta.durationMinutes ?? 20) * 60, lang, title, theme: deck.manifest?.theme ?? 'light' };
+  const config: ClientConfig = { totalTime: (output?.deck.meta.durationMinutes ?? 20) * 60, lang, title, theme: deck.manifest?.theme ?? 'light', words: controlWords(lang) };
   const errors = deck.diagnostics.filter((d) => d.severity === 'error');
   const slides = output && errors.length === 0
     ? output.html
