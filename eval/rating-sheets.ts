@@ -1,8 +1,8 @@
 /*
  * Sheets for rating the slide quotes by reading (issue #16): every quote slide of every corpus deck,
  * as the audience sees it (the topic label, the quote, the speaker), numbered so that a rater's
- * verdicts can be joined back. `npx tsx eval/rating-sheets.ts [batches]` writes
- * eval/ratings/sheet-<k>.md; raters write eval/ratings/rated-<k>.tsv; `eval/ratings.ts` sums them up.
+ * verdicts can be joined back. `npx tsx eval/rating-sheets.ts round-<n> [batches]` writes
+ * eval/ratings/round-<n>/sheet-<k>.md; raters write rated-<k>.tsv beside them; `eval/ratings.ts` sums them up.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,7 +11,8 @@ import type { QuoteSlide } from '../src/pipeline/types.ts';
 import { listCorpus } from './corpus.ts';
 
 const here = import.meta.dirname;
-const batches = Number(process.argv[2] ?? 3);
+const round = process.argv[2] ?? 'round-1';
+const batches = Number(process.argv[3] ?? 3);
 const entries = listCorpus(join(here, 'corpus')).filter((entry) => entry.expected);
 const decks = entries.map((entry) => {
   const deck = loadDeck(entry.transcript).output;
@@ -19,7 +20,7 @@ const decks = entries.map((entry) => {
   return { id: entry.id, lang: deck?.deck.meta.lang ?? '?', slides };
 });
 const total = decks.reduce((n, d) => n + d.slides.length, 0);
-const out = join(here, 'ratings');
+const out = join(here, 'ratings', round);
 mkdirSync(out, { recursive: true });
 let batch = 1;
 let lines: string[] = [];

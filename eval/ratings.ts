@@ -1,12 +1,14 @@
 /*
- * Sums up the raters' verdicts on the slide quotes (eval/ratings/rated-<k>.tsv: `file`, `n`, `rating`
+ * Sums up the raters' verdicts on the slide quotes (eval/ratings/<round>/rated-<k>.tsv: `file`, `n`, `rating`
  * good | ok | bad, `why`, tab-separated, one quote a line, written by readers against
- * ../shared/QUOTES.md): per file and in total, into eval/ratings/summary.md.
+ * ../shared/QUOTES.md): per file and in total, into eval/ratings/<round>/summary.md.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const dir = join(import.meta.dirname, 'ratings');
+// One round of reading a folder: `npx tsx eval/ratings.ts round-2` (default: the newest round).
+const rounds = readdirSync(join(import.meta.dirname, 'ratings')).filter((n) => /^round-\d+$/u.test(n)).sort((a, b) => Number(a.slice(6)) - Number(b.slice(6)));
+const dir = join(import.meta.dirname, 'ratings', process.argv[2] ?? rounds[rounds.length - 1] ?? '');
 const RATINGS = ['good', 'ok', 'bad'] as const;
 type Rating = (typeof RATINGS)[number];
 
