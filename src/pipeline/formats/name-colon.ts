@@ -223,7 +223,9 @@ export function walkLabelledLines(builder: TranscriptBuilder, clean: CleanText, 
     let first = index + 1;
     while (first < lines.length && lines[first]!.text === '' && first <= index + 2) first++;
     let last = first - 1;
-    while (last + 1 < lines.length && lines[last + 1]!.text !== '' && !labels[last + 1] && !marks[last + 1] && last + 1 - first < 4) last++;
+    // A table of contents' `Name . . . . 17881 B` line under the title is not part of it.
+    const leader = (text: string): boolean => /(?:\.[ \t]*){4,}\S*\s*\d/u.test(text);
+    while (last + 1 < lines.length && lines[last + 1]!.text !== '' && !labels[last + 1] && !marks[last + 1] && !leader(lines[last + 1]!.text) && last + 1 - first < 4) last++;
     if (last < first) return;
     const parts = lines.slice(first, last + 1);
     const title = parts.map((part) => part.text).join(' ');

@@ -89,7 +89,7 @@ describe('speaker headings in stenographic records', () => {
 
 describe('an agenda item titled on the lines under its label', () => {
   it('takes `Tagesordnungspunkt 1:` alone and the lines below it as one topic with that title', () => {
-    const text = 'Tagesordnungspunkt 1:\n\nAbgabe einer Regierungserklärung durch die\nBundeskanzlerin zum Europäischen Rat\n\nPräsident Dr. Norbert Lammert:\nIch erteile das Wort der Bundeskanzlerin.\n\nDr. Angela Merkel, Bundeskanzlerin:\nSehr geehrter Herr Präsident! Europa ist mehr als ein Binnenmarkt.\n\nPräsident Dr. Norbert Lammert:\nVielen Dank.\n';
+    const text = 'Tagesordnungspunkt 1:\n\nAbgabe einer Regierungserklärung durch die\nBundeskanzlerin zum Europäischen Rat\nDr. Angela Merkel, Bundeskanzlerin . . . . . . .  17881 B\n\nPräsident Dr. Norbert Lammert:\nIch erteile das Wort der Bundeskanzlerin.\n\nDr. Angela Merkel, Bundeskanzlerin:\nSehr geehrter Herr Präsident! Europa ist mehr als ein Binnenmarkt.\n\nPräsident Dr. Norbert Lammert:\nVielen Dank.\n';
     const { value } = parse(cleanFromString(text, 'protokoll.txt'));
     expect(value.topics.map((t) => t.title)).toEqual(['Abgabe einer Regierungserklärung durch die Bundeskanzlerin zum Europäischen Rat']);
   });
