@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadDeck } from '../io/load-deck.ts';
+import { repoRoot } from '../pipeline/testing/fixtures.ts';
 import { EXIT, main } from './main.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'td-cli-'));
@@ -152,6 +153,17 @@ describe('transcript-deck check on bad input', () => {
     vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
     expect(await main(['frobnicate', 'x'])).toBe(EXIT.usage);
     expect(await main(['check'])).toBe(EXIT.usage);
+  });
+
+  it('pdf refuses --paper where it cannot apply, and a --deck that is not there (exit 2, before building)', async () => {
+    let err = '';
+    vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((err += String(chunk)), true));
+    const sample = join(repoRoot, 'slides');
+    expect(await main(['pdf', sample, '--paper', 'Letter'])).toBe(EXIT.usage);
+    expect(await main(['pdf', sample, '--notes', '--paper', 'A4'])).toBe(EXIT.usage);
+    expect(err).toContain('Unexpected --paper Letter for the slides PDF: --paper applies to --handout only');
+    expect(await main(['pdf', sample, '--deck', 'nope'])).toBe(EXIT.usage);
+    expect(err).toContain('Unexpected --deck nope');
   });
 });
 

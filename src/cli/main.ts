@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { deckIndexHtml, findDecks, type BuiltDeckSummary } from '../io/decks.ts';
 import { loadDeck, type LoadedDeck } from '../io/load-deck.ts';
+import { writeBuildRecord, writeDecksRecord } from '../pdf/build-record.ts';
 import { codeFrame, formatDiagnostic, forReading, hasErrors } from '../pipeline/diagnostics.ts';
 import { formatCandidates, listCandidates, parseCuration } from '../pipeline/quotes/pick.ts';
 import type { Diagnostic } from '../pipeline/types.ts';
@@ -24,8 +25,10 @@ Usage:
       for a USB stick or an e-mail; it opens from file://, speaker view included.
       A folder with several manifests (deck.yaml, <name>.deck.yaml) builds each deck into
       dist/<name>/ and writes an index page dist/index.html.
-  transcript-deck pdf <transcript|deck.yaml|folder> [--out file.pdf] [--notes|--handout|--fragments] [--paper A4|Letter]
-      Build the deck and print it to PDF through Chromium.
+  transcript-deck pdf <transcript|deck.yaml|folder> [--out file.pdf] [--notes|--handout|--fragments] [--paper A4|Letter] [--deck name]
+      Build the deck and print it to PDF through Chromium. --paper sizes the handout (the other
+      modes print at the slide's size). A folder with several manifests prints each deck to
+      <name>.pdf (deck.pdf for deck.yaml) in the folder --out names (default: here), or only --deck name.
   transcript-deck --help
 
 Exit codes: 0 ok (warnings allowed), 1 the input has errors (or warnings, with check --strict), 2 wrong usage.`;
@@ -48,6 +51,7 @@ export async function main(argv: string[]): Promise<number> {
         handout: { type: 'boolean' },
         fragments: { type: 'boolean' },
         paper: { type: 'string' },
+        deck: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -112,6 +116,7 @@ export async function main(argv: string[]): Promise<number> {
     const singleFile = parsed.values['single-file'] ?? false;
     if (decks.length <= 1) {
       await buildDeck(target, outDir);
+      writeBuildRecord(outDir, deck.files);
       if (singleFile) {
         keepOnlySingleFile(outDir);
         process.stdout.write(`Built ${target} → ${join(outDir, SINGLE_FILE)} (one file: scripts, styles and fonts inside)\n`);
@@ -128,6 +133,7 @@ export async function main(argv: string[]): Promise<number> {
         return EXIT.inputError;
       }
       await buildDeck(entry.manifest, join(outDir, entry.slug));
+      writeBuildRecord(join(outDir, entry.slug), loaded.files);
       if (singleFile) keepOnlySingleFile(join(outDir, entry.slug));
       const meta = loaded.output.deck.meta;
       summaries.push({
@@ -141,6 +147,7 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(`Built ${entry.manifest} → ${join(outDir, entry.slug)}\n`);
     }
     writeFileSync(join(outDir, 'index.html'), deckIndexHtml(summaries, { singleFile }));
+    writeDecksRecord(outDir, resolve(target), decks.map((d) => d.manifest));
     process.stdout.write(`Index of ${summaries.length} decks → ${join(outDir, 'index.html')}\n`);
     return EXIT.ok;
   }
@@ -151,14 +158,35 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`Unexpected ${modes.length > 1 ? modes.map((m) => `--${m}`).join(' and ') : `--paper ${paper}`}, expected one of --notes, --handout, --fragments and --paper A4 or Letter\n`);
     return EXIT.usage;
   }
-  const { pdfFromBuild, PdfExportError } = await import('../pdf/export.ts');
+  const { defaultPdfName, PAPER_MODES, PAPER_REFUSAL, pdfFromBuild, PdfExportError } = await import('../pdf/export.ts');
+  const mode = modes[0] ?? 'slides';
+  if (paper !== undefined && !PAPER_MODES.includes(mode)) {
+    process.stderr.write(`Unexpected --paper ${paper} for the ${mode} PDF: ${PAPER_REFUSAL}\n`);
+    return EXIT.usage;
+  }
+  // Several manifests: each deck to its own PDF, `<name>.pdf` in the folder --out names (default: here).
+  const all = findDecks(resolve(target));
+  const several = all.length > 1;
+  const chosen = parsed.values.deck === undefined ? all : all.filter((d) => d.slug === parsed.values.deck);
+  if (parsed.values.deck !== undefined && chosen.length === 0) {
+    process.stderr.write(`Unexpected --deck ${parsed.values.deck}, expected ${several ? `one of ${all.map((d) => d.slug).join(', ')}` : 'a folder of several manifests'}\n`);
+    return EXIT.usage;
+  }
+  const jobs = several ? chosen.map((d) => ({ target: d.manifest, slug: d.slug })) : [{ target, slug: undefined }];
   const scratch = mkdtempSync(join(tmpdir(), 'transcript-deck-pdf-'));
   try {
-    await buildDeck(target, scratch);
-    const mode = modes[0] ?? 'slides';
-    const out = resolve(parsed.values.out ?? (mode === 'slides' ? 'deck.pdf' : `deck-${mode}.pdf`));
-    const result = await pdfFromBuild(scratch, { mode, out, ...(paper ? { paper: paper as 'A4' | 'Letter' } : {}) });
-    process.stdout.write(`${out}: ${result.pages} pages (${mode}), ${Math.round(result.bytes / 1024)} KiB in ${(result.ms / 1000).toFixed(1)} s\n`);
+    for (const job of jobs) {
+      const loaded = job.target === deck.files[0] ? deck : loadDeck(job.target);
+      if (hasErrors(loaded.diagnostics)) {
+        printProblems(loaded);
+        return EXIT.inputError;
+      }
+      const built = join(scratch, job.slug ?? 'deck');
+      await buildDeck(job.target, built);
+      const out = resolve(job.slug && parsed.values.deck === undefined ? join(parsed.values.out ?? '.', defaultPdfName(mode, job.slug)) : parsed.values.out ?? defaultPdfName(mode));
+      const result = await pdfFromBuild(built, { mode, out, ...(paper ? { paper: paper as 'A4' | 'Letter' } : {}) });
+      process.stdout.write(`${out}: ${result.pages} pages (${mode}), ${Math.round(result.bytes / 1024)} KiB in ${(result.ms / 1000).toFixed(1)} s\n`);
+    }
     return EXIT.ok;
   } catch (error) {
     if (error instanceof PdfExportError) {
@@ -215,7 +243,7 @@ function printQuotes(deck: LoadedDeck, all: boolean): number {
 
 const SINGLE_FILE = 'deck.html';
 
-/** Leaves only the single-file deck in a build folder (`--single-file`). */
+/** Leaves only the single-file deck in a build folder (`--single-file`): one file, as promised, so no record of its sources. */
 function keepOnlySingleFile(dir: string): void {
   for (const name of readdirSync(dir)) if (name !== SINGLE_FILE) rmSync(join(dir, name), { recursive: true, force: true });
 }

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { escapeHtml } from '../pipeline/html.ts';
 import { contentSecurityPolicy } from '../vite/csp.ts';
@@ -22,6 +22,35 @@ export function findDecks(folder: string): DeckEntry[] {
     .filter((name) => name === MANIFEST_NAME || name.endsWith(`.${MANIFEST_NAME}`))
     .sort((a, b) => (a === MANIFEST_NAME ? -1 : b === MANIFEST_NAME ? 1 : a.localeCompare(b)))
     .map((name) => ({ slug: name === MANIFEST_NAME ? 'deck' : basename(name, `.${MANIFEST_NAME}`), manifest: join(folder, name) }));
+}
+
+/** The index page's `<meta name>`: a page listing decks, never one to print or present. */
+export const INDEX_PAGE_MARK = 'transcript-deck-index';
+
+/** A deck in a build folder: `dir` holds its index.html or deck.html; `slug` when it is one of several. */
+export interface BuiltDeckFolder {
+  slug?: string;
+  dir: string;
+}
+
+/**
+ * The decks a build folder holds: the folder itself for one deck, or each `<name>/` holding a deck
+ * when the folder's index.html is the index page of several (`build` of a folder with several
+ * manifests). The index page itself is never one of them.
+ */
+export function builtDecks(dir: string): BuiltDeckFolder[] {
+  const index = join(dir, 'index.html');
+  if (!existsSync(index) || !isIndexPage(readFileSync(index, 'utf8'))) return [{ dir }];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && ['index.html', 'deck.html'].some((name) => existsSync(join(dir, entry.name, name))))
+    .map((entry) => entry.name)
+    .sort((a, b) => (a === 'deck' ? -1 : b === 'deck' ? 1 : a.localeCompare(b)))
+    .map((slug) => ({ slug, dir: join(dir, slug) }));
+}
+
+/** Whether an HTML page is the index of several decks (it has no deck of its own). */
+export function isIndexPage(html: string): boolean {
+  return html.includes(`name="${INDEX_PAGE_MARK}"`) || !/class="reveal"/.test(html);
 }
 
 export interface BuiltDeckSummary {
@@ -49,6 +78,7 @@ export function deckIndexHtml(decks: readonly BuiltDeckSummary[], options: { sin
 <html lang="en">
 <head>
 <meta charset="utf-8" />
+<meta name="${INDEX_PAGE_MARK}" content="${decks.map((d) => escapeHtml(d.slug)).join(' ')}" />
 <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy([])}" />
 <meta name="viewport" content="width=device-width, initial-scale=1" />
 <title>Decks</title>

@@ -1,8 +1,9 @@
-import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { chromium } from 'playwright-core';
 import { launchOptions } from '../io/chromium.ts';
+import { isIndexPage } from '../io/decks.ts';
 import type { PrintManifest, PrintMode, PrintPaper } from '../client/print.ts';
 import { finishPdf, outlineFromSlides } from './finish.ts';
 import { serveFolder } from '../io/static-server.ts';
@@ -21,7 +22,7 @@ export const PDF_MODES: readonly PdfMode[] = ['slides', 'notes', 'handout', 'fra
 export interface PdfOptions {
   /** @defaultValue 'slides' */
   mode?: PdfMode;
-  /** Paper of the handout (the other modes print at the slide's size). @defaultValue 'A4' */
+  /** Paper of the handout (the other modes print at the slide's size; see PAPER_MODES). @defaultValue 'A4' */
   paper?: PdfPaper;
   /** The PDF to write. @defaultValue `<deck folder>/deck.pdf`, `deck-notes.pdf`, `deck-handout.pdf`, `deck-fragments.pdf` */
   out?: string;
@@ -57,19 +58,25 @@ export class PdfExportError extends Error {
   override name = 'PdfExportError';
 }
 
-/** Default output file for a mode, next to the deck. */
-export function defaultPdfName(mode: PdfMode): string {
-  return mode === 'slides' ? 'deck.pdf' : `deck-${mode}.pdf`;
+/** Default output file for a mode, next to the deck; `name` for one of several decks (`talk-notes.pdf`). */
+export function defaultPdfName(mode: PdfMode, name = 'deck'): string {
+  return mode === 'slides' ? `${name}.pdf` : `${name}-${mode}.pdf`;
 }
+
+/** `--paper` sizes only the handout: the other modes print pages of the slide's own size. */
+export const PAPER_MODES: readonly PdfMode[] = ['handout'];
+export const PAPER_REFUSAL = '--paper applies to --handout only: slide, notes and fragment pages are the size of the slide (1280×720), not of paper';
 
 /** The HTML file to print for `deck` (a folder or an HTML file). */
 export function deckPage(deck: string): string {
   const path = resolve(deck);
   const stat = statSync(path, { throwIfNoEntry: false });
-  if (stat?.isFile()) return path;
-  if (stat?.isDirectory()) {
-    for (const name of ['index.html', 'deck.html']) if (existsSync(join(path, name))) return join(path, name);
+  const page = stat?.isFile() ? path : stat?.isDirectory() ? ['index.html', 'deck.html'].map((name) => join(path, name)).find((file) => existsSync(file)) : undefined;
+  // An index of several decks has no slides: printing it would only wait for a deck that never starts.
+  if (page && isIndexPage(readFileSync(page, 'utf8'))) {
+    throw new PdfExportError(`${page} is the index page of several decks, not a deck: print the folder that holds it (each deck to its own PDF) or one deck's folder.`);
   }
+  if (page) return page;
   throw new PdfExportError(`No built deck at ${deck}: expected index.html or deck.html there. Run \`npm run build\` first.`);
 }
 
