@@ -116,6 +116,16 @@ test.describe('a Japanese deck', () => {
     expect(await view.locator('.speaker-controls-time > .label').first().textContent()).toContain('時間');
     await view.close();
   });
+
+  test('says in Japanese when the browser blocks the speaker-view popup', async ({ page }) => {
+    // A browser that blocks popups returns null from window.open.
+    await page.addInitScript(() => {
+      window.open = () => null;
+    });
+    await openDeck(page, deck.url);
+    await page.keyboard.press('s');
+    await expect(page.locator('.td-notes-panel-message')).toHaveText(/^ブラウザが発表者ビューのポップアップをブロックしました。/);
+  });
 });
 
 test.describe('an English deck', () => {
