@@ -108,7 +108,8 @@ test('with the speaker-view popup blocked, the presenter is told and gets the no
   await page.keyboard.press('s');
   const panel = page.locator('.td-notes-panel');
   await expect(panel).toBeVisible();
-  await expect(panel.locator('.td-notes-panel-message')).toContainText('blocked');
+  // In the deck's own language (the sample is Traditional Chinese): the popup was blocked (封鎖).
+  await expect(panel.locator('.td-notes-panel-message')).toContainText('封鎖');
   const notes = await page.evaluate(() => document.getElementById('topic-1-quote-1')!.querySelector('aside.notes')!.textContent!.trim());
   await expect(panel.locator('.td-notes-panel-body')).toContainText(notes.slice(0, 30));
   await expect(panel.locator('.td-notes-panel-body mark')).toHaveCount(1);
