@@ -2,7 +2,8 @@ import type { CleanText, Result, Transcript } from '../types.ts';
 import { TranscriptBuilder } from './builder.ts';
 import { answersAfterTalk, LabelledWalk, speakerOfTitle } from './labelled.ts';
 import { readAozoraHeading } from './aozora.ts';
-import { type Label, readBracketLabel, readDialogueLine, readLabel, readStamp, shoutedName, withoutRemark } from './labels.ts';
+import { type Label, readBracketLabel, readDialogueLine, readLabel, readStamp, shoutedName } from './labels.ts';
+import { keepToOneWayOfLabelling, type LabelledLines, RULE, shoutedHeadings, shoutedLabels, titlesBelowLabels } from './label-rules.ts';
 import { splitLines, type TextLine, trimLine } from './lines.ts';
 
 /*
@@ -56,18 +57,6 @@ export function labelStats(text: string): { lines: number; speakerLines: number;
   }
   return { lines, speakerLines, names, topicLines };
 }
-
-/**
- * Lines in capitals are speaker headings when they recur: at least three of them and one said again
- * (`PREGUNTA`, the president coming back), where a document's capitalised headings are each used once.
- */
-function shoutedLabels(names: ReadonlyMap<string, number>): boolean {
-  const total = [...names.values()].reduce((a, b) => a + b, 0);
-  return total >= 3 && [...names.values()].some((n) => n >= 2);
-}
-
-/** `---`, `***`, `===`: a rule between parts, structure rather than speech. */
-const RULE = /^(?:[-*_=][ \t]*){3,}$/u;
 
 /** Lines a dialogue name needs before it counts as a speaker's (and two names must have them). */
 const DIALOGUE_LINES = 3;
@@ -152,87 +141,12 @@ export function walkLabelledLines(builder: TranscriptBuilder, clean: CleanText, 
   const marks = lines.map((line) => (line.text === '' ? undefined : lineMark(line.text)));
   const printed = printedLabels(lines.map((line) => line.text));
   const labels = lines.map((line, index) => (line.text === '' || marks[index] ? undefined : (printed(line.text) ?? classify(line.text))));
-  const shouted = new Map<string, number>();
-  /** Lines that head a speaker's part: a speaker, never a page's one-off `Title: subtitle`. */
-  const headings = new Set<number>();
-  // A heading in capitals stands after a break (a blank line, a rule); a wrapped line's end does not.
-  const afterBreak = (index: number): boolean => index === 0 || lines[index - 1]!.text === '' || RULE.test(lines[index - 1]!.text);
-  lines.forEach((line, index) => {
-    const name = labels[index] || marks[index] || !afterBreak(index) ? undefined : shoutedName(line.text);
-    if (name) shouted.set(name, (shouted.get(name) ?? 0) + 1);
-  });
-  if (shoutedLabels(shouted)) {
-    lines.forEach((line, index) => {
-      if (!labels[index] && !marks[index] && afterBreak(index) && shouted.has(line.text)) {
-        labels[index] = { kind: 'speaker', name: line.text, textStart: line.text.length, text: '' };
-        headings.add(index);
-      }
-    });
-  }
+  const read: LabelledLines = { lines, marked: (index) => marks[index] !== undefined, labels, source: clean.text };
+  const headings = shoutedHeadings(read);
   const title = documentTitle(builder, lines, marks, labels);
-  // A one-off `Title: subtitle` line in the header above the dialogue is part of the lead: a label
-  // used once, with unlabelled lines between it and the first speaker who speaks again.
-  const counts = new Map<string, number>();
-  for (const label of labels) if (label?.kind === 'speaker') counts.set(label.name, (counts.get(label.name) ?? 0) + 1);
-  const firstRegular = labels.findIndex((label) => label?.kind === 'speaker' && counts.get(label.name)! >= 2);
-  // A record whose speakers head their parts on lines of their own (`Name (Party):`) does not
-  // switch to `Name: text` for one line: `Apropos Griechenland: Die…` is the speech going on.
-  const recurring = labels.filter((label) => label?.kind === 'speaker' && counts.get(label.name)! >= 2);
-  const bareShare = recurring.filter((label) => label!.text.trim() === '').length / Math.max(1, recurring.length);
-  if (recurring.length >= 4 && bareShare >= 0.9) {
-    labels.forEach((label, index) => {
-      if (label?.kind === 'speaker' && counts.get(label.name) === 1 && label.text.trim() !== '') labels[index] = undefined;
-    });
-  }
-  // `    主 持 人：王金平` indented in a record's header, where most of its speakers' labels start their lines:
-  // a field of the header, not a speaker.
-  const indented = (index: number): boolean => /^[ \t\u3000]/u.test(clean.text.slice(lines[index]!.start - 1, lines[index]!.start)) && lines[index]!.start > 0 && clean.text[lines[index]!.start - 1] !== '\n';
-  const regular = labels.flatMap((label, index) => (label?.kind === 'speaker' && counts.get(label.name)! >= 2 ? [index] : []));
-  if (regular.length >= 4 && regular.filter(indented).length <= regular.length * 0.25) {
-    labels.forEach((label, index) => {
-      if (label?.kind === 'speaker' && counts.get(label.name) === 1 && indented(index)) labels[index] = undefined;
-    });
-  }
-  // `答：` alone, then `看源码：` alone: a label with nothing said under it is followed by its speech.
-  let previousLabel: Label | undefined;
-  labels.forEach((label, index) => {
-    if (lines[index]!.text === '') return;
-    const bare = (l: Label | undefined): boolean => l?.kind === 'speaker' && l.text.trim() === '';
-    if (bare(label) && bare(previousLabel) && counts.get(label!.name) === 1) labels[index] = undefined;
-    previousLabel = labels[index];
-  });
-  // `habe: Die Bedeutung…`: a lower-case "handle" used once is a hard-wrapped sentence, not a chat log's.
-  labels.forEach((label, index) => {
-    if (label?.kind === 'speaker' && counts.get(label.name) === 1 && /^[\p{Ll}\d_.-]+$/u.test(label.name)) labels[index] = undefined;
-  });
-  let unlabelledBelow = false;
-  for (let i = firstRegular - 1; i >= 0; i--) {
-    const label = labels[i];
-    // `主席（洪委員玉欽）` once above `主席` again and again: the chair, named once, is a speaker.
-    const recurs = label?.kind === 'speaker' && (counts.get(withoutRemark(label.name)) ?? 0) >= 1 && withoutRemark(label.name) !== label.name;
-    if (label?.kind === 'speaker' && counts.get(label.name) === 1 && unlabelledBelow && !headings.has(i) && !recurs) labels[i] = undefined;
-    else if (label?.kind === 'speaker') unlabelledBelow = false;
-    if (!label && lines[i]!.text !== '' && !marks[i]) unlabelledBelow = true;
-  }
+  keepToOneWayOfLabelling(read, headings);
   const walk = new LabelledWalk(builder, labels.some((label) => label?.kind === 'speaker'), { ...talkOptions(title, labels), textLength: clean.text.length });
-  // `Tagesordnungspunkt 1:` alone, then the item's title on the lines below it (up to a blank line).
-  const titleBelow = new Map<number, { title: string; start: number; end: number }>();
-  const consumed = new Set<number>();
-  labels.forEach((label, index) => {
-    if (label?.kind !== 'topic' || label.text.trim() !== '') return;
-    let first = index + 1;
-    while (first < lines.length && lines[first]!.text === '' && first <= index + 2) first++;
-    let last = first - 1;
-    // A table of contents' `Name . . . . 17881 B` line under the title is not part of it.
-    const leader = (text: string): boolean => /(?:\.[ \t]*){4,}\S*\s*\d/u.test(text);
-    while (last + 1 < lines.length && lines[last + 1]!.text !== '' && !labels[last + 1] && !marks[last + 1] && !leader(lines[last + 1]!.text) && last + 1 - first < 4) last++;
-    if (last < first) return;
-    const parts = lines.slice(first, last + 1);
-    const title = parts.map((part) => part.text).join(' ');
-    if (title.length > 300) return;
-    titleBelow.set(index, { title, start: parts[0]!.start, end: parts[parts.length - 1]!.start + parts[parts.length - 1]!.text.length });
-    for (let i = first; i <= last; i++) consumed.add(i);
-  });
+  const { titleBelow, consumed } = titlesBelowLabels(read);
   lines.forEach((line, index) => {
     if (consumed.has(index)) return;
     const below = titleBelow.get(index);
