@@ -6,18 +6,8 @@
  * The model loads once, on the first English text (about two tenths of a second).
  */
 
-import { createRequire } from 'node:module';
-import type { WinkMethods } from 'wink-nlp';
+import { englishModel } from '../english-model.ts';
 import { TextMemo } from '../text-memo.ts';
-
-// Required on first use, not imported: a deck with no English pays nothing (the model's module
-// alone takes about 70 ms to load).
-const require = createRequire(import.meta.url);
-function loadEnglish(): WinkMethods {
-  const winkNLP = require('wink-nlp') as typeof import('wink-nlp').default;
-  const model = require('wink-eng-lite-web-model') as typeof import('wink-eng-lite-web-model').default;
-  return winkNLP(model);
-}
 
 export interface EnglishReading {
   /** Proper nouns, runs joined (`Rodja Trappe`), as written. */
@@ -32,7 +22,6 @@ export interface EnglishReading {
   interjections: number;
 }
 
-let nlp: WinkMethods | undefined;
 const memo = new TextMemo<EnglishReading>(500_000);
 
 // A handful of the commonest English words: enough of them, and the text is English.
@@ -56,7 +45,7 @@ const STAMP = /^\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?$/u;
 const AMOUNT = new Set(['CARDINAL', 'MONEY', 'PERCENT', 'ORDINAL', 'DATE', 'DURATION']);
 
 function analyseEnglish(text: string): EnglishReading {
-  nlp ??= loadEnglish();
+  const nlp = englishModel();
   const its = nlp.its;
   const doc = nlp.readDoc(text);
   const values = doc.tokens().out() as string[];

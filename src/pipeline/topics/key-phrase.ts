@@ -8,8 +8,7 @@
  * grows from wins over that word: Chinese words the segmenter cuts apart (`交易` `池`) come back
  * whole (`交易池`), and `Shamir secret sharing` beats `secret`.
  */
-import winkNLP, { type WinkMethods } from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import { englishModel } from '../english-model.ts';
 import { wordSegments } from '../segment-words.ts';
 import { functionWordsOf, type IsFunctionWord } from './stop-words.ts';
 import { CHINESE_STOP, SINGLE_STOP, singular } from './terms.ts';
@@ -54,11 +53,9 @@ interface Candidate {
   tokens: string[];
 }
 
-let nlp: WinkMethods | undefined;
-
 /** Part of speech of each character offset's word, for English text. */
 function englishTags(text: string): (offset: number) => string | undefined {
-  nlp ??= winkNLP(model);
+  const nlp = englishModel();
   const doc = nlp.readDoc(text);
   const values = doc.tokens().out() as string[];
   const tags = doc.tokens().out(nlp.its.pos) as string[];
