@@ -1,7 +1,7 @@
 import type { CleanText, Result, Transcript } from '../types.ts';
 import { TranscriptBuilder } from './builder.ts';
-import { type Cue, parseTimestamp, readCues } from './cues.ts';
-import { splitLines } from './lines.ts';
+import { parseTimestamp, readCues } from './cues.ts';
+import { cuesOfTimedLines } from './timed-lines.ts';
 
 /*
  * SubViewer captions as YouTube and Google Meet write them (`.sbv`): a `0:00:01.000,0:00:04.000`
@@ -21,34 +21,15 @@ export function detectSbv(text: string): number {
 
 export function parseSbv(clean: CleanText): Result<Transcript> {
   const builder = new TranscriptBuilder(clean, SBV);
-  const cues: Cue[] = [];
-  let open: Cue | undefined;
-  for (const line of splitLines(clean.text)) {
-    const leading = line.text.length - line.text.trimStart().length;
-    const trimmed = line.text.trim();
-    const start = line.start + leading;
-    if (trimmed === '') {
-      open = undefined;
-      continue;
-    }
-    const timing = TIMING.exec(trimmed);
-    if (timing) {
-      const from = parseTimestamp(timing[1]!);
-      const to = parseTimestamp(timing[2]!);
-      open = { timing: { text: trimmed, start }, lines: [] };
-      if (from === undefined || to === undefined) builder.report('warning', 'bad-timestamp', start, start + trimmed.length, `Unexpected timing \`${trimmed}\`, expected \`0:00:01.000,0:00:04.000\``, "Fix the time; the caption's text is kept without it.");
-      else open.time = { start: from, end: Math.max(from, to) };
-      cues.push(open);
-      continue;
-    }
-    if (open) {
-      open.lines.push({ text: trimmed, start });
-      continue;
-    }
-    builder.report('warning', 'text-outside-cue', start, start + trimmed.length, 'Unexpected text outside a caption, expected a timing line such as `0:00:01.000,0:00:04.000` before it', 'It is kept, said by whoever spoke last.');
-    open = { lines: [{ text: trimmed, start }] };
-    cues.push(open);
-  }
+  const cues = cuesOfTimedLines(builder, clean.text, {
+    timing: (line) => {
+      const timing = TIMING.exec(line);
+      return timing ? { length: line.length, from: parseTimestamp(timing[1]!), to: parseTimestamp(timing[2]!) } : undefined;
+    },
+    example: '0:00:01.000,0:00:04.000',
+    unit: 'caption',
+    beforeFirst: 'cue',
+  });
   readCues(builder, cues);
   return { value: builder.build(), diagnostics: builder.diagnostics };
 }

@@ -1,7 +1,7 @@
 import type { CleanText, Result, Transcript } from '../types.ts';
 import { TranscriptBuilder } from './builder.ts';
-import { type Cue, parseTimestamp, readCues } from './cues.ts';
-import { splitLines } from './lines.ts';
+import { parseTimestamp, readCues } from './cues.ts';
+import { cuesOfTimedLines } from './timed-lines.ts';
 
 /*
  * Whisper's text output, as the CLI prints it and whisper.cpp and faster-whisper write it: one
@@ -35,41 +35,15 @@ export function detectWhisperText(text: string): number {
 
 export function parseWhisperText(clean: CleanText): Result<Transcript> {
   const builder = new TranscriptBuilder(clean, WHISPER_TEXT);
-  const cues: Cue[] = [];
-  let open: Cue | undefined;
-  for (const line of splitLines(clean.text)) {
-    const leading = line.text.length - line.text.trimStart().length;
-    const trimmed = line.text.trim();
-    if (trimmed === '') {
-      open = undefined;
-      continue;
-    }
-    const start = line.start + leading;
-    const segment = SEGMENT.exec(trimmed);
-    if (segment) {
-      const from = seconds(segment[1]!);
-      const to = seconds(segment[2]!);
-      const timing = { text: segment[0].trimEnd(), start };
-      const said = trimmed.slice(segment[0].length);
-      open = { timing, lines: said === '' ? [] : [{ text: said, start: start + segment[0].length }] };
-      if (from === undefined || to === undefined) builder.report('warning', 'bad-timestamp', start, start + timing.text.length, `Unexpected time in \`${timing.text}\`, expected \`[00:00.000 --> 00:05.000]\``, 'Fix the time; the text is kept without it.');
-      else open.time = { start: from, end: Math.max(from, to) };
-      cues.push(open);
-      continue;
-    }
-    // A line that goes on under a segment (a long segment wrapped when pasted) is part of it.
-    if (open) {
-      open.lines.push({ text: trimmed, start });
-      continue;
-    }
-    // What comes before the first segment (a pasted log's `Detected language: …`) is not speech.
-    if (cues.length === 0) {
-      builder.addLead(start, trimmed);
-      continue;
-    }
-    builder.report('warning', 'text-outside-segment', start, start + trimmed.length, 'Unexpected text outside a segment, expected a `[00:00.000 --> 00:05.000]` time before it', 'It is kept, without a time.');
-    cues.push({ lines: [{ text: trimmed, start }] });
-  }
+  const cues = cuesOfTimedLines(builder, clean.text, {
+    timing: (line) => {
+      const segment = SEGMENT.exec(line);
+      return segment ? { length: segment[0].length, from: seconds(segment[1]!), to: seconds(segment[2]!) } : undefined;
+    },
+    example: '[00:00.000 --> 00:05.000]',
+    unit: 'segment',
+    beforeFirst: 'lead',
+  });
   readCues(builder, cues);
   return { value: builder.build(), diagnostics: builder.diagnostics };
 }
