@@ -1,8 +1,11 @@
 import { defineConfig, devices } from '@playwright/test';
 import { launchOptions } from './e2e/browser.ts';
+import { builtDist } from './e2e/built-dist.ts';
 
 // E2E_PORT lets two checkouts run their browser tests side by side.
 const PREVIEW_PORT = Number(process.env['E2E_PORT'] ?? 4173);
+// E2E_DIST keeps their builds apart when they share one working tree (e2e/built-dist.ts reads it).
+const DIST = builtDist();
 
 export default defineConfig({
   testDir: 'e2e',
@@ -21,7 +24,7 @@ export default defineConfig({
   },
   // The built deck, served as a static host would serve it.
   webServer: {
-    command: `npx vite build && npx vite preview --host 127.0.0.1 --port ${PREVIEW_PORT} --strictPort`,
+    command: `npx vite build --outDir ${DIST} && npx vite preview --outDir ${DIST} --host 127.0.0.1 --port ${PREVIEW_PORT} --strictPort`,
     url: `http://127.0.0.1:${PREVIEW_PORT}/`,
     reuseExistingServer: false,
     timeout: 120_000,

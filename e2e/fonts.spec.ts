@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { builtFile } from './built-dist.ts';
 import { expect, test, type Page } from '@playwright/test';
 import { waitForReveal } from './reveal-page.ts';
 
@@ -55,7 +56,7 @@ const bundled = (fonts: PlatformFont[], postScriptPrefix: string): void => {
 
 const decks: { name: string; open(page: Page): Promise<void> }[] = [
   { name: 'built deck (served)', open: (page) => page.goto('./').then(() => undefined) },
-  { name: 'single-file deck (file://)', open: (page) => page.goto(pathToFileURL(resolve('dist/deck.html')).href).then(() => undefined) },
+  { name: 'single-file deck (file://)', open: (page) => page.goto(pathToFileURL(builtFile('deck.html')).href).then(() => undefined) },
 ];
 
 for (const deck of decks) {

@@ -1,6 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { builtFile } from './built-dist.ts';
 import { expect, test } from '@playwright/test';
 import { currentId, waitForReveal } from './reveal-page.ts';
 
@@ -9,7 +10,7 @@ import { currentId, waitForReveal } from './reveal-page.ts';
  * playwright.config.ts) opened from file://, as a presenter opens it from a USB stick.
  */
 
-const deckFile = resolve('dist/deck.html');
+const deckFile = builtFile('deck.html');
 const deckUrl = pathToFileURL(deckFile).href;
 
 const normalize = (text: string): string => text.replace(/\s+/g, ' ').trim();
