@@ -1,6 +1,6 @@
 import { defineConfig } from 'vite';
 import { transcriptDeck } from './src/vite/plugin.ts';
-import { deckFonts } from './src/vite/fonts.ts';
+import { deckFonts } from './src/vite/fonts/plugin.ts';
 import { singleFileDeck } from './src/vite/single-file.ts';
 import { deckCsp } from './src/vite/csp.ts';
 

@@ -5,7 +5,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { waitForReveal } from './reveal-page.ts';
 
 /*
- * The deck renders with the fonts it ships (src/vite/fonts.ts), not with whatever CJK fonts the
+ * The deck renders with the fonts it ships (src/vite/fonts/), not with whatever CJK fonts the
  * machine has: this machine has Noto Sans/Serif CJK installed, which a broken setup would show.
  * Chromium's DevTools protocol tells which font rendered each glyph of a node. It reports the
  * name inside the font file ('Noto Serif TC SemiBold'), not the CSS family ('TD Serif'),
