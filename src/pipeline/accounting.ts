@@ -3,7 +3,7 @@ import type { CleanText, Deck, Diagnostic, Paragraph, Transcript } from './types
 
 /** Where the characters of what was said ended up. */
 export interface Accounting {
-  /** Paragraphs of turns, lead and credits, and their characters. */
+  /** Paragraphs of turns, sections' introductions, lead and credits, and their characters. */
   paragraphs: number;
   characters: number;
   /** Characters found, whole paragraph by paragraph, in some slide's notes. */
@@ -153,7 +153,10 @@ export function accountFor(transcript: Transcript, deck: Deck, convert: (text: s
       hint: 'This is a bug in transcript-deck, not in your transcript: please report it with this file.',
     });
   };
-  for (const topic of transcript.topics) for (const turn of topic.turns) for (const p of turn.paragraphs) account(p, `${turn.speaker}'s turn`);
+  for (const topic of transcript.topics) {
+    for (const p of topic.intro ?? []) account(p, `the introduction of \`${topic.title}\``);
+    for (const turn of topic.turns) for (const p of turn.paragraphs) account(p, `${turn.speaker}'s turn`);
+  }
   for (const p of transcript.lead) account(p, 'the lead');
   for (const p of transcript.credits) account(p, 'the credits');
   for (const slide of deck.slides) {

@@ -107,7 +107,8 @@ export function compose(input: ComposeInput): Result<Deck> {
       speakers: [...new Set(topic.turns.map((t) => t.speaker))],
       terms: terms[topicIndex] ?? [],
       shares: speakerShares(map.topics[topicIndex]?.turns ?? [], map.speakers),
-      notes: flow,
+      // What the transcript writes under the mark before anyone speaks opens the section's notes.
+      notes: [...(topic.intro ?? []).map((p) => ({ kind: 'text' as const, text: p.text })), ...flow],
     });
     const stretchOf = quoteStretches(topic.turns, quotes, input);
     quotes.forEach((quote, i) => {

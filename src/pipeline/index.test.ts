@@ -198,3 +198,26 @@ describe('a deck with no deck.yaml title', () => {
     expect(out.diagnostics.filter((d) => d.rule === 'unknown-speaker')).toEqual([]);
   });
 });
+
+describe('a section\'s introduction', () => {
+  it('opens the section\'s notes and is accounted for, as the agenda item under a record\'s heading', () => {
+    const text = [
+      '主席：現在開會。',
+      '',
+      '## 討論事項',
+      '',
+      '一、審議加入世界貿易組織條約草案案。',
+      '',
+      '主席：請林委員豐喜發言。',
+      '',
+      '林委員豐喜：我贊成這個案子，因為加入以後我們的產業會更有競爭力。',
+    ].join('\n');
+    const out = runPipeline({ manifest: parseManifest('deck.yaml', 'transcript: record.md\ntitle: 院會\n').value!, transcript: { path: 'record.md', bytes: new TextEncoder().encode(text) }, authored: new Map() });
+    const section = out.deck.slides.find((s) => s.kind === 'section' && s.title === '討論事項')!;
+    expect(section.notes[0]).toEqual({ kind: 'text', text: '一、審議加入世界貿易組織條約草案案。' });
+    expect(out.accounting.unaccounted).toBe(0);
+    // Every character of the file but the labels, the heading and the blank lines is one of a paragraph.
+    expect(out.accounting.characters).toBe(text.replace(/主席：|林委員豐喜：|## 討論事項|\n/gu, '').length);
+    expect(out.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+});

@@ -145,6 +145,11 @@ export interface Topic {
   /** Source span of the title (or of the first turn when the topic was not marked). */
   span: SourceSpan;
   turns: Turn[];
+  /**
+   * What the transcript writes under the topic's mark before anyone speaks (a record's agenda item,
+   * a page's summary of the section): kept in the section's notes, never quoted.
+   */
+  intro?: Paragraph[];
 }
 
 export interface Transcript {

@@ -166,6 +166,13 @@ export class TranscriptBuilder {
     return true;
   }
 
+  /** Text under the current topic's mark before anyone speaks in it (see {@link Topic.intro}). */
+  addTopicIntro(start: number, text: string, extra: ParagraphExtra = {}): void {
+    if (this.topics.length === 0) this.startTopic('', start, start);
+    const topic = this.topics[this.topics.length - 1]!;
+    topic.intro = [...(topic.intro ?? []), this.paragraph(start, text, extra)];
+  }
+
   addLead(start: number, text: string, extra: ParagraphExtra = {}): void {
     this.lead.push(this.paragraph(start, text, extra));
   }

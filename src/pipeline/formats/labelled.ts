@@ -63,6 +63,8 @@ export class LabelledWalk {
   /** Lines (and, before the first speaker, topics) held back until we know what follows them. */
   private held: Held[] = [];
   private heldKind: 'lead' | 'tail' | undefined;
+  /** The held tail began under a topic mark no one had spoken under yet. */
+  private heldOpensSection = false;
   private warnedUnlabelled = false;
   private readonly labelled: boolean;
   private readonly talkSpeaker: string;
@@ -98,7 +100,7 @@ export class LabelledWalk {
       this.held.push({ kind: 'topic', title, start, end });
       return;
     }
-    this.flushTail(false);
+    this.flushTail('topic');
     if (this.pending) this.emptyTurn();
     this.builder.startTopic(title, start, end);
   }
@@ -106,7 +108,7 @@ export class LabelledWalk {
   /** `Name: text` (text may be empty: a bare label). */
   speaker(name: string, labelStart: number, labelEnd: number, said?: { start: number; text: string; extra?: ParagraphExtra }): void {
     this.flushLead(labelStart);
-    this.flushTail(false);
+    this.flushTail('speaker');
     if (this.pending) this.emptyTurn();
     if (!said || said.text.trim() === '') {
       this.pending = { name, start: labelStart, end: labelEnd };
@@ -135,6 +137,7 @@ export class LabelledWalk {
       if (!this.builder.continueTurn(start, text, extra)) this.unattributed(start, text, extra);
       return;
     }
+    if (openSection && this.part === 'body' && this.heldKind === undefined) this.heldOpensSection = true;
     this.hold(start, text, extra, undefined);
   }
 
@@ -158,7 +161,7 @@ export class LabelledWalk {
       }
       return;
     }
-    this.flushTail(true);
+    this.flushTail('end');
   }
 
   private hold(start: number, text: string, extra: ParagraphExtra, editorial: string | undefined): void {
@@ -204,16 +207,40 @@ export class LabelledWalk {
     if (held[held.length - 1]?.kind === 'line') this.builder.startTopic('', labelStart, labelStart);
   }
 
-  /** Held lines among the turns go back where they belong; at the end they are the credits. */
-  private flushTail(atEnd: boolean): void {
+  /**
+   * Held lines among the turns go back where they belong: at the end they are the credits; under a
+   * mark no one has spoken under yet, when a speaker follows, the section's introduction; a block of
+   * document fields (`時　　間：…`, `Date: …`) with text around them, a document its reader reads out.
+   */
+  private flushTail(next: 'speaker' | 'topic' | 'end'): void {
     if (this.heldKind !== 'tail') return;
-    const held = this.held;
+    const held = this.held.filter((item): item is HeldLine => item.kind === 'line');
+    const opensSection = this.heldOpensSection;
     this.held = [];
     this.heldKind = undefined;
+    this.heldOpensSection = false;
+    if (held.length === 0) return;
+    if (next === 'end') {
+      for (const line of held) this.builder.addCredit(line.start, line.text, line.extra);
+      return;
+    }
+    const first = held[0]!;
+    const last = held[held.length - 1]!;
+    if (opensSection && next === 'speaker') {
+      for (const line of held) this.builder.addTopicIntro(line.start, line.text, line.extra);
+      this.builder.report('info', 'topic-intro', first.start, last.start + last.text.length, `Read ${held.length} line${held.length === 1 ? '' : 's'} under the heading, before anyone speaks, as the section's introduction (in its notes, not quoted)`, 'Nothing to do, unless one of them was said by someone: then start it with `Name:`.');
+      return;
+    }
+    const reader = this.builder.currentSpeaker;
+    const document = reader !== undefined && (held.length > 1 || held.some((line) => line.editorial === undefined));
+    if (document) {
+      for (const line of held) this.builder.continueTurn(line.start, line.text, line.extra);
+      const fields = held.filter((line) => line.editorial !== undefined).map((line) => `\`${line.editorial}：\``);
+      if (fields.length > 0) this.builder.report('info', 'document-read-out', first.start, last.start + last.text.length, `Read ${held.length} lines with the field${fields.length === 1 ? '' : 's'} ${[...new Set(fields)].slice(0, 3).join(', ')} as a document \`${reader}\` reads out, part of their turn`, 'If someone else said them, start the line with `Name:`.');
+      return;
+    }
     for (const line of held) {
-      if (line.kind === 'topic') continue;
-      if (atEnd) this.builder.addCredit(line.start, line.text, line.extra);
-      else if (line.editorial !== undefined) {
+      if (line.editorial !== undefined) {
         this.builder.report('warning', 'editorial-line', line.start, line.start + line.text.length, `Unexpected \`${line.editorial}:\` line among the turns, expected what someone said; kept as said by \`?\``, 'Remove the line or move it out of the transcript if nobody said it.');
         this.builder.say('?', line.start, line.text, line.extra);
       } else if (!this.builder.continueTurn(line.start, line.text, line.extra)) this.unattributed(line.start, line.text, line.extra);

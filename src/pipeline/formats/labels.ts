@@ -40,8 +40,8 @@ export const MAX_NAME_LENGTH = 40;
 const LABEL = /^([^:：\s][^:：\n]{0,60}?)([ \t\u3000]*)[:：][ \t\u3000]*/u;
 /** Credits written as a label: `訪談整理：王小雨`, `撰文：…`. */
 const META_SUFFIX = /(?:整理|撰文|撰稿|攝影|摄影|編輯|编辑|校對|校对|翻譯|翻译|出品|製作|制作)$/u;
-/** `入會議定書：…`, `ＷＴＯ協定：…`, `本案作如下決議：…`: a document a record defines or quotes, not a person. */
-const DOCUMENT_SUFFIX = /(?:協定|协定|議定書|议定书|承諾表|承诺表|條例|条例|法案|草案|決議|决议)$/u;
+/** `入會議定書：…`, `ＷＴＯ協定：…`, `工作小組報告：…`, `本案作如下決議：…`: a document a record defines or quotes, not a person. */
+const DOCUMENT_SUFFIX = /(?:協定|协定|議定書|议定书|承諾表|承诺表|減讓表|减让表|彙總表|汇总表|報告|报告|條例|条例|法案|草案|決議|决议)$/u;
 /** Lower-case words that make a role out of a word before them: `Audience member`, `Male voice`. */
 const ROLE_WORDS = new Set(['member', 'speaker', 'voice', 'participant', 'caller', 'student', 'reporter', 'host', 'guest', 'moderator', 'panelist', 'panellist', 'interpreter', 'translator', 'narrator', 'announcer', 'attendee', 'questioner', 'man', 'woman', 'audience', 'crowd', 'officer', 'spokesperson', 'spokesman', 'spokeswoman']);
 /** Lines such as `Episode 12: …` or `Vol. 3: …` are titles, not speakers. */

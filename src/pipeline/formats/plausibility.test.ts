@@ -73,8 +73,9 @@ describe('choosing a reader by the plausibility of its parse', () => {
 
   it('warns when a sixth of what was said has no speaker though others are named, even if the rest reads well', () => {
     const turns = (n: number) => Array.from({ length: n }, (_, i) => `Dave: Point ${i + 1} is that the build got faster once we measured the one step nobody looked at.\nSue: Agreed, and point ${i + 1} is also that nobody had measured it before.`).join('\n');
+    // Under a heading of their own, with no one speaking there: not a section's introduction (no one follows).
     const items = 'Item one of the agenda, as the record prints it under its heading, and it goes on for a while about the budget.\nItem two of the agenda, printed the same way, also under the heading before anyone speaks to it.\nItem three, with its own long description of what the meeting is asked to decide today.';
-    const { diagnostics } = parse(clean(`## Opening\n\n${turns(3)}\n\n## Reports\n\n${items}\n\n${turns(3)}\n`, 'minutes.txt'));
+    const { diagnostics } = parse(clean(`## Opening\n\n${turns(3)}\n\n## Reports\n\n${items}\n\n## Discussion\n\n${turns(3)}\n`, 'minutes.txt'));
     const warning = diagnostics.find((d) => d.rule === 'implausible-parse');
     expect(warning?.message).toMatch(/of what was said has no speaker, though others are named/u);
   });

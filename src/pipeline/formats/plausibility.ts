@@ -59,7 +59,7 @@ export function plausibility(transcript: Transcript): Plausibility {
     turnCounts.set(turn.speaker, (turnCounts.get(turn.speaker) ?? 0) + 1);
   }
   const said = [...spoken.values()].reduce((a, b) => a + b, 0);
-  const aside = characters(transcript.lead) + characters(transcript.credits);
+  const aside = characters(transcript.lead) + characters(transcript.credits) + characters(transcript.topics.flatMap((topic) => topic.intro ?? []));
   const total = said + aside;
   if (total === 0) return { score: 1, doubts };
 

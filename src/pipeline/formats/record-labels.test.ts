@@ -114,6 +114,76 @@ describe('a record\'s header fields and the documents it quotes', () => {
     ].join('\n');
     expect(speakersOf(text).map(([name]) => name)).toEqual(['主席', '林委員豐喜', '周委員錫瑋']);
   });
+
+  // The layout of a legislature's gazette: agenda items under each heading, and documents read out
+  // (a letter with its `受文者：` / `主旨：` fields, a report's `…報告：` parts) by whoever has the floor.
+  const gazette = [
+    '# 院會紀錄',
+    '',
+    '主席：現在開會。',
+    '',
+    '## 報告事項',
+    '',
+    '1. 宣讀上次會議議事錄。',
+    '',
+    '主席：議事錄已經宣讀完畢，請宣讀協商結論。',
+    '',
+    '朝野黨團協商結論',
+    '',
+    '時　　間：十一月十五日下午二時',
+    '',
+    '地　　點：二樓會客室',
+    '',
+    '本案逕付二讀。',
+    '',
+    '主席：協商結論已宣讀完畢，現在宣讀來函。',
+    '',
+    '受文者：立法院',
+    '',
+    '工作小組報告：該報告載述我入會承諾。',
+    '',
+    '說明：經提院會決議通過。',
+    '',
+    '工作小組報告：報告所載述之承諾，係以符合規範之方式為之。',
+    '',
+    '主席：來函已宣讀完畢，請林委員發言。',
+    '',
+    '## 討論事項',
+    '',
+    '一、審議加入世界貿易組織條約草案案。',
+    '',
+    '主席：請林委員豐喜發言。',
+    '',
+    '林委員豐喜：我贊成這個案子，因為加入以後我們的產業會更有競爭力。',
+    '',
+    '主席：請周委員發言。',
+    '',
+    '周委員錫瑋：我反對，因為農業會受到很大的衝擊。',
+  ].join('\n');
+
+  it('reads the fields and parts of a document read out as part of the reader\'s turn, not as speakers or as `?`', () => {
+    expect(speakersOf(gazette)).toEqual([
+      ['主席', 4],
+      ['林委員豐喜', 1],
+      ['周委員錫瑋', 1],
+    ]);
+    const { value } = parse(cleanFromString(gazette, 'gazette.md'));
+    const chair = value.topics[1]!.turns.flatMap((turn) => turn.paragraphs.map((p) => p.text));
+    expect(chair).toEqual(expect.arrayContaining(['時　　間：十一月十五日下午二時', '受文者：立法院', '工作小組報告：報告所載述之承諾，係以符合規範之方式為之。']));
+  });
+
+  it('keeps an agenda item under a heading, before anyone speaks, as the section\'s introduction, with an info', () => {
+    const { value, diagnostics } = parse(cleanFromString(gazette, 'gazette.md'));
+    expect(value.topics.slice(1).map((t) => [t.title, t.intro?.map((p) => p.text)])).toEqual([
+      ['報告事項', ['1. 宣讀上次會議議事錄。']],
+      ['討論事項', ['一、審議加入世界貿易組織條約草案案。']],
+    ]);
+    const info = diagnostics.filter((d) => d.rule === 'topic-intro');
+    expect(info.map((d) => [d.severity, d.span?.start.line])).toEqual([
+      ['info', 7],
+      ['info', 33],
+    ]);
+  });
 });
 
 describe('what is never a speaker in a Markdown page', () => {
