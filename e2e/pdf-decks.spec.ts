@@ -3,8 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { main as transcriptDeck } from '../src/cli/main.ts';
-import { main as npmRunPdf } from '../src/pdf/cli.ts';
 import { readPdf, squash } from '../src/pdf/read.ts';
+
+/** `npm run pdf -- <args>`: the CLI's pdf subcommand. */
+const npmRunPdf = (args: string[]): Promise<number> => transcriptDeck(['pdf', ...args]);
 
 /*
  * Several decks in one folder (deck.yaml and talk.deck.yaml, each with its own small transcript):

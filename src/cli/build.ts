@@ -1,0 +1,72 @@
+import { readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { deckIndexHtml, findDecks, type BuiltDeckSummary } from '../io/decks.ts';
+import { loadDeck } from '../io/load-deck.ts';
+import { writeBuildRecord, writeDecksRecord } from '../pdf/build-record.ts';
+import { hasErrors } from '../pipeline/diagnostics.ts';
+import { EXIT } from './exit.ts';
+import { printProblems } from './problems.ts';
+
+/** `transcript-deck build`: the deck (or each of several) as a static folder, with a record of its sources. */
+export async function build(target: string, options: { out?: string; 'single-file'?: boolean }): Promise<number> {
+  const deck = loadDeck(target);
+  if (hasErrors(deck.diagnostics)) {
+    printProblems(deck);
+    return EXIT.inputError;
+  }
+  const outDir = resolve(options.out ?? 'dist');
+  const decks = findDecks(resolve(target));
+  const singleFile = options['single-file'] ?? false;
+  if (decks.length <= 1) {
+    await buildDeck(target, outDir);
+    writeBuildRecord(outDir, deck.files);
+    if (singleFile) {
+      keepOnlySingleFile(outDir);
+      process.stdout.write(`Built ${target} → ${join(outDir, SINGLE_FILE)} (one file: scripts, styles and fonts inside)\n`);
+    } else process.stdout.write(`Built ${target} → ${outDir} (index.html, deck.html)\n`);
+    return EXIT.ok;
+  }
+  // Several manifests: each deck in its own folder, and an index page.
+  const summaries: BuiltDeckSummary[] = [];
+  rmSync(outDir, { recursive: true, force: true });
+  for (const entry of decks) {
+    const loaded = entry.manifest === deck.files[0] ? deck : loadDeck(entry.manifest);
+    if (hasErrors(loaded.diagnostics) || !loaded.output) {
+      printProblems(loaded);
+      return EXIT.inputError;
+    }
+    await buildDeck(entry.manifest, join(outDir, entry.slug));
+    writeBuildRecord(join(outDir, entry.slug), loaded.files);
+    if (singleFile) keepOnlySingleFile(join(outDir, entry.slug));
+    const meta = loaded.output.deck.meta;
+    summaries.push({
+      slug: entry.slug,
+      title: meta.title,
+      lang: meta.lang,
+      ...(loaded.manifest?.subtitle ? { subtitle: loaded.manifest.subtitle } : {}),
+      speakers: loaded.output.speakers.filter((s) => s.kind === 'featured').map((s) => s.name),
+      slides: loaded.output.deck.slides.length,
+    });
+    process.stdout.write(`Built ${entry.manifest} → ${join(outDir, entry.slug)}\n`);
+  }
+  writeFileSync(join(outDir, 'index.html'), deckIndexHtml(summaries, { singleFile }));
+  writeDecksRecord(outDir, resolve(target), decks.map((d) => d.manifest));
+  process.stdout.write(`Index of ${summaries.length} decks → ${join(outDir, 'index.html')}\n`);
+  return EXIT.ok;
+}
+
+const SINGLE_FILE = 'deck.html';
+
+/** Leaves only the single-file deck in a build folder (`--single-file`): one file, as promised, so no record of its sources. */
+function keepOnlySingleFile(dir: string): void {
+  for (const name of readdirSync(dir)) if (name !== SINGLE_FILE) rmSync(join(dir, name), { recursive: true, force: true });
+}
+
+/** `vite build` of a deck into `outDir`, with the project's own config. */
+export async function buildDeck(target: string, outDir: string): Promise<void> {
+  const { build: viteBuild } = await import('vite');
+  const root = fileURLToPath(new URL('../../', import.meta.url));
+  process.env['TRANSCRIPT_DECK'] = resolve(target);
+  await viteBuild({ root, configFile: join(root, 'vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+}
