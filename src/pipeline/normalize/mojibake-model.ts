@@ -1,18 +1,18 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import stCharacters from 'opencc-js/dict/STCharacters';
 import tsCharacters from 'opencc-js/dict/TSCharacters';
 import twVariants from 'opencc-js/dict/TWVariants';
+import { loadCharacterCounts, loadReadingCounts, loadWordPairCounts } from './mojibake-data.ts';
 
 /*
  * How plausible a run of Chinese characters is: a character bigram model.
- * - Unigrams: Jun Da's character counts (193 million characters of modern Chinese).
- * - Bigrams: pairs of neighbouring characters inside the 76,000 words of the BCC corpus word list,
- *   weighted by the word's count. They only see word-internal pairs; across words the model falls
- *   back on unigrams.
+ * - Unigrams: each character's count in jieba's dictionary (its words' summed counts, 349,000
+ *   words of modern Chinese).
+ * - Bigrams: pairs of neighbouring characters inside those words, weighted by the word's count.
+ *   They only see word-internal pairs; across words the model falls back on unigrams.
  * - A cache of the document itself (its own characters and pairs), so that the document's own
  *   vocabulary (`它` in a talk about models, a speaker's name) counts for more.
- * Both lists are Simplified; a Traditional character is looked up through OpenCC's character table.
+ * The statistics are data files (mojibake-data.ts). The dictionary is mostly Simplified; a Traditional
+ * character is looked up through OpenCC's character table.
  * Everything is indexed by UTF-16 code unit (BMP characters), built on first use and shared: the
  * statistics are read only then, so a text with nothing that looks scrambled never loads them.
  */
@@ -27,7 +27,7 @@ const HAS_TAIWAN_FORM = 8;
 export interface Lexicon {
   /** Code of the Simplified form used for look-ups (the character itself when it has none). */
   key(code: number): number;
-  /** Jun Da count of a key. */
+  /** Dictionary count of a key. */
   count(key: number): number;
   total: number;
   /** 1 for the most frequent character; `Infinity` when unknown. */
@@ -70,65 +70,7 @@ function parsePairs(dict: string): Map<string, string> {
 
 const bmp = (s: string): boolean => s.length === 1;
 
-type CharFrequency = Record<string, { count: string; rank: number }>;
-export type WordList = 'bookWordFrequency' | 'movieWordFrequency';
-
-const requireData = createRequire(import.meta.url);
-const statistics = (name: string): string => `chinese-lexicon/statistics/${name}.js`;
-
-/**
- * The (word, count) lines of one of chinese-lexicon's word lists, in file order. Each is a CommonJS
- * module holding one template literal of `word\tcount…` lines that it turns into objects on load,
- * with per-character indexes this model never reads (most of a second, and a heap the rest of the
- * build has to collect around); the lines are read straight from that literal instead, with the
- * module's own reading (`+count`, the object's order). A file not laid out that way (another
- * release of the package) is loaded as the module it is.
- */
-export function wordCounts(name: WordList): { words: string[]; counts: number[] } {
-  const file = requireData.resolve(statistics(name));
-  const source = readFileSync(file, 'utf8');
-  const open = source.indexOf('`');
-  const close = open < 0 ? -1 : source.indexOf('`', open + 1);
-  const words: string[] = [];
-  const counts: number[] = [];
-  // One literal with no escapes, substitutions or lone CRs: its text is the file's, CR LF read as LF.
-  const loneCr = /\r(?!\n)/g;
-  loneCr.lastIndex = open + 1;
-  let plain =
-    close > open && source.indexOf('`', close + 1) < 0 && !within(source, '\\', open, close) && !within(source, '${', open, close) && (loneCr.exec(source)?.index ?? close) >= close;
-  const seen = new Set<string>();
-  for (let at = open + 1; plain; ) {
-    let next = source.indexOf('\n', at);
-    if (next < 0 || next > close) next = close;
-    const end = source.charCodeAt(next - 1) === 13 && next > at ? next - 1 : next;
-    const tab = source.indexOf('\t', at);
-    const word = source.slice(at, tab >= 0 && tab < end ? tab : end);
-    // A repeated or integer-like word would change the order of the module's object.
-    if (seen.has(word) || /^(?:0|[1-9][0-9]*)$/.test(word)) plain = false;
-    seen.add(word);
-    words.push(word);
-    if (tab < 0 || tab >= end) counts.push(NaN);
-    else {
-      const after = source.indexOf('\t', tab + 1);
-      counts.push(+source.slice(tab + 1, after >= 0 && after < end ? after : end));
-    }
-    if (next === close) break;
-    at = next + 1;
-  }
-  if (plain) return { words, counts };
-  const loaded = requireData(file) as Record<string, Record<string, { count: number }>>;
-  const list = Object.entries(loaded[name === 'bookWordFrequency' ? 'bookWordFrequencies' : 'movieWordFrequencies'] ?? {});
-  return { words: list.map(([word]) => word), counts: list.map(([, entry]) => entry.count) };
-}
-
-/** Whether `text` has `part` starting in [from, to). */
-const within = (text: string, part: string, from: number, to: number): boolean => {
-  const at = text.indexOf(part, from);
-  return at >= 0 && at < to;
-};
-
 function buildLexicon(): Lexicon {
-  const charFrequency = requireData(statistics('bookCharFrequency')) as CharFrequency;
   const ts = parsePairs(tsCharacters);
   const st = parsePairs(stCharacters);
   const tw = parsePairs(twVariants);
@@ -136,12 +78,13 @@ function buildLexicon(): Lexicon {
   const counts = new Float64Array(0x10000);
   const ranks = new Uint32Array(0x10000);
   let total = 0;
-  for (const [char, entry] of Object.entries(charFrequency)) {
-    const n = Number(entry.count);
-    if (!bmp(char) || !Number.isFinite(n) || n <= 0) continue;
-    counts[char.charCodeAt(0)] = n;
-    ranks[char.charCodeAt(0)] = entry.rank;
-    total += n;
+  // Most frequent first: a character's rank is its place in the list.
+  const characters = loadCharacterCounts();
+  for (let index = 0; index < characters.counts.length; index++) {
+    const code = characters.characters.charCodeAt(index);
+    counts[code] = characters.counts[index]!;
+    ranks[code] = index + 1;
+    total += counts[code]!;
   }
 
   const keys = new Uint16Array(0x10000);
@@ -171,7 +114,7 @@ function buildLexicon(): Lexicon {
     total,
     rank: (char) => (bmp(char) ? rankOf(char.charCodeAt(0)) : Infinity),
     rankOf,
-    bigram: (a, b) => wordModel().bigrams.get(a * 0x10000 + b) ?? 0,
+    bigram: (a, b) => wordModel().bigram(a * 0x10000 + b),
     leftCount: (key) => wordModel().left[key]!,
     simplifiedOnly: (char) => bmp(char) && (flags[char.charCodeAt(0)]! & SIMPLIFIED_ONLY) !== 0,
     traditionalOnly: (char) => bmp(char) && (flags[char.charCodeAt(0)]! & TRADITIONAL_ONLY) !== 0,
@@ -195,54 +138,46 @@ function buildLexicon(): Lexicon {
 
 /** Neighbouring pairs inside words, and readings: the part of the lexicon that scoring a reading needs. */
 interface WordModel {
-  bigrams: Map<number, number>;
+  bigram(pair: number): number;
   left: Float64Array;
   readings: Map<string, string[]>;
   charsRead: Map<string, string[]>;
 }
 
 function buildWordModel(): WordModel {
-  const pinyinFrequency = requireData(statistics('pinyinFrequency')) as Record<string, string>;
-  const bigrams = new Map<number, number>();
+  const data = loadWordPairCounts();
+  // Pair codes (first * 0x10000 + second), ascending as the file lists them.
+  const pairs = new Float64Array(data.counts.length);
   const left = new Float64Array(0x10000);
-  const spokenScale = 16_560_059_569 / 33_546_516;
-  const sources: Array<[WordList, number]> = [
-    ['bookWordFrequency', 1],
-    ['movieWordFrequency', spokenScale],
-  ];
-  for (const [list, scale] of sources) {
-    const { words, counts } = wordCounts(list);
-    for (let w = 0; w < words.length; w++) {
-      const word = words[w]!;
-      if (word.length < 2) continue;
-      const n = Number(counts[w]) * scale;
-      if (!Number.isFinite(n) || n <= 0) continue;
-      for (let i = 0; i + 1 < word.length; i++) {
-        const a = word.charCodeAt(i);
-        const b = word.charCodeAt(i + 1);
-        if (a < 0x3400 || b < 0x3400 || a >= 0xd800 || b >= 0xd800) continue;
-        const pair = a * 0x10000 + b;
-        bigrams.set(pair, (bigrams.get(pair) ?? 0) + n);
-        left[a] = left[a]! + n;
-      }
-    }
+  for (let i = 0; i < pairs.length; i++) {
+    const a = data.pairs.charCodeAt(2 * i);
+    pairs[i] = a * 0x10000 + data.pairs.charCodeAt(2 * i + 1);
+    left[a] = left[a]! + data.counts[i]!;
   }
+  const bigram = (pair: number): number => {
+    let low = 0;
+    let high = pairs.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (pairs[middle]! < pair) low = middle + 1;
+      else high = middle;
+    }
+    return pairs[low] === pair ? data.counts[low]! : 0;
+  };
 
   const readings = new Map<string, string[]>();
   const readers = new Map<string, Array<{ char: string; count: number }>>();
-  for (const [entry, count] of Object.entries(pinyinFrequency)) {
-    const char = String.fromCodePoint(entry.codePointAt(0)!);
-    const reading = entry.slice(char.length);
+  for (const [char, reading, count] of loadReadingCounts().readings) {
     const list = readings.get(char);
     if (list) list.push(reading);
     else readings.set(char, [reading]);
     const chars = readers.get(reading) ?? [];
-    chars.push({ char, count: Number(count) || 0 });
+    chars.push({ char, count });
     readers.set(reading, chars);
   }
   const charsRead = new Map<string, string[]>();
   for (const [reading, chars] of readers) charsRead.set(reading, chars.sort((a, b) => b.count - a.count).map((c) => c.char));
-  return { bigrams, left, readings, charsRead };
+  return { bigram, left, readings, charsRead };
 }
 
 /** True for a code unit of a CJK ideograph (BMP blocks). */

@@ -21,7 +21,7 @@ import type { Finding, NormalizePass, PassResult } from './pass.ts';
  *    (see mojibake-utf8.ts).
  *
  * Signals that start a look: `?` followed by a gloss tail (`?yàn)`), and tight clusters of
- * characters that are rare in real Chinese (Jun Da's frequency list) or are not Han at all (`ψ`).
+ * characters that are rare in real Chinese (by the character counts of jieba's dictionary) or are not Han at all (`ψ`).
  * What cannot be read with confidence is reported and marked unreadable; a character that had to be
  * guessed from context without a clear winner is kept (so the sentence reads) but marked too.
  */
@@ -30,7 +30,7 @@ const RULE = 'garbled-text';
 const HINT =
   'Check the sentence against the recording or the original page; to fix it by hand, add a correction for this line in `<transcript>.corrections.yaml`.';
 
-/** Characters rarer than this (Jun Da rank) are a sign of scrambled bytes. */
+/** Characters rarer than this (rank in jieba's dictionary) are a sign of scrambled bytes. */
 const RARE_RANK = 3000;
 /** A reading after a `?yàn)` marker must beat the text as shown by this many nats… */
 const MIN_GAIN = 6;
