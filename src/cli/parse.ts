@@ -55,8 +55,9 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
       values[token.name] = true;
       continue;
     }
-    // parseArgs takes the next word as the value even when it is an option (`--out --notes`).
-    if (token.value === undefined || (!token.inlineValue && token.value.startsWith('-'))) {
+    // parseArgs takes the next word as the value even when it is an option (`--out --notes`);
+    // an empty one (`--out=`) would be the current folder, which build empties.
+    if (token.value === undefined || token.value === '' || (!token.inlineValue && token.value.startsWith('-'))) {
       return { kind: 'usage', message: `Unexpected ${shown} without a value, expected ${option.choices ? listed(option.choices) : `a ${option.value}`}` };
     }
     if (option.choices) {

@@ -72,6 +72,14 @@ describe('an option the CLI does not know', () => {
     expect(err).toMatch(/--paper .*pdf/);
   });
 
+  it('is refused without its value, even an empty one (--out= is not the current folder)', async () => {
+    for (const args of [['--out='], ['--out'], ['--paper=', '--handout'], ['--out', '--notes']]) {
+      const { code, err } = await run('pdf', empty, ...args);
+      expect(code, args.join(' ')).toBe(EXIT.usage);
+      expect(err).toMatch(/Unexpected --(out|paper) without a value/);
+    }
+  });
+
   it('goes through the same CLI from npm run pdf', async () => {
     const { code, err } = await spawn('npm', ['run', '--silent', 'pdf', '--', '--handout', '--papr', 'Letter']);
     expect(code).toBe(EXIT.usage);
