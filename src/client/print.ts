@@ -1,5 +1,7 @@
 import type { RevealApi } from 'reveal.js';
+import { words } from './deck-config.ts';
 import { fitAll } from './fit-text.ts';
+import { flowIntoPages, type PageFrame } from './print-pages.ts';
 import type { DeckRevealConfig } from './reveal-config.ts';
 
 /*
@@ -10,6 +12,10 @@ import type { DeckRevealConfig } from './reveal-config.ts';
  *   ?print-pdf                 slides: one page per slide, fragments in their final state
  *   ?print-pdf=notes           each slide, then its notes on their own page(s)
  *   ?print-pdf=handout         A4 portrait (`&paper=letter`: US Letter): the slide above its notes
+ *
+ * Notes, in both modes, are laid out on pages here (src/client/print-pages.ts) rather than left
+ * to Chromium's page breaks, so that each page can say whose notes it holds and a label never
+ * ends a page.
  *   ?print-pdf=fragments       one page per fragment step
  *
  * When the pages are final, `window.tdPrint` describes them (`ready: true`) for the exporter.
@@ -39,7 +45,7 @@ export interface PrintManifest {
   ready: boolean;
   mode: PrintMode;
   paper: PrintPaper;
-  /** Pages reveal.js laid out (slide pages and notes pages; handout pages flow and are not counted). */
+  /** Pages of the PDF: slide pages and notes pages, or handout pages. */
   pdfPages: number;
   slides: PrintSlide[];
   /** Slides larger than their page even after fit-text, printed smaller as a whole. */
@@ -104,9 +110,9 @@ async function finishPages(request: PrintRequest): Promise<void> {
   const { shrunk, clipped } = placeSlides(deck);
   const slides = describeSlides();
   linkSlides();
-  const pdfPages = deck.getSlidesElement()!.querySelectorAll(':scope > .pdf-page, :scope > .speaker-notes-pdf').length;
-  if (request.mode === 'notes') labelNotesPages(slides);
+  if (request.mode === 'notes') layOutNotesPages(slides);
   if (request.mode === 'handout') layOutHandout(deck, request.paper, slides);
+  const pdfPages = deck.getSlidesElement()!.querySelectorAll(':scope > .pdf-page, :scope > .td-notes-page, :scope > .td-handout-page').length;
   await document.fonts.ready;
   await new Promise(requestAnimationFrame);
   await new Promise(requestAnimationFrame);
@@ -199,22 +205,61 @@ function linkSlides(): void {
   document.body.append(nav);
 }
 
-/** A line at the top of each notes page: which slide these notes belong to. */
-function labelNotesPages(slides: PrintSlide[]): void {
-  for (const notes of document.querySelectorAll<HTMLElement>('.reveal .slides > .speaker-notes-pdf')) {
-    const section = notes.previousElementSibling?.querySelector<HTMLElement>(':scope > section');
+/**
+ * The header of a notes page: which slide the notes belong to and, when they take several pages,
+ * which of them this is (`Notes 2 / 3`), so that a page that falls out of the stack still says
+ * where it belongs.
+ */
+function notesHead(className: string, slides: PrintSlide[], index: number): HTMLElement {
+  const head = document.createElement('p');
+  head.className = className;
+  const slide = document.createElement('span');
+  slide.className = 'td-print-head-slide';
+  slide.textContent = index >= 0 ? `${index + 1} / ${slides.length} · ${slides[index]!.label}` : '';
+  const page = document.createElement('span');
+  page.className = 'td-print-head-page';
+  head.append(slide, page);
+  return head;
+}
+
+/** Numbers the pages of one slide's notes in their headers, once their count is known. */
+function numberNotesPages(pages: PageFrame[]): void {
+  pages.forEach(({ page }, k) => {
+    const label = page.querySelector('.td-print-head-page');
+    if (label) label.textContent = pages.length > 1 ? `${words.notes} ${k + 1} / ${pages.length}`.trim() : '';
+  });
+}
+
+/** The notes mode: each slide's notes on pages of the slide's size, after the slide's page. */
+function layOutNotesPages(slides: PrintSlide[]): void {
+  const container = document.querySelector<HTMLElement>('.reveal .slides')!;
+  for (const notes of container.querySelectorAll<HTMLElement>(':scope > .speaker-notes-pdf')) {
+    const slidePage = notes.previousElementSibling as HTMLElement | null;
+    const section = slidePage?.querySelector<HTMLElement>(':scope > section');
     const index = slides.findIndex((s) => s.id === section?.id);
-    if (index < 0) continue;
-    const head = document.createElement('p');
-    head.className = 'td-print-notes-head';
-    head.textContent = `${index + 1} / ${slides.length} · ${slides[index]!.label}`;
-    notes.prepend(head);
+    const height = slidePage?.offsetHeight ?? notes.offsetHeight;
+    const content = document.createElement('div');
+    content.append(...notes.childNodes);
+    const pages = flowIntoPages(content, {
+      newPage: () => {
+        const page = document.createElement('div');
+        page.className = 'td-notes-page';
+        page.style.height = `${height}px`;
+        const body = document.createElement('div');
+        body.className = 'td-notes-body';
+        page.append(notesHead('td-print-notes-head', slides, index), body);
+        notes.before(page);
+        return { page, body };
+      },
+    });
+    numberNotesPages(pages);
+    notes.remove();
   }
 }
 
 /**
  * The handout: on A4 or Letter portrait, each slide (the very slide page, scaled down, so its
- * text stays text) above its notes; long notes flow on to the next page.
+ * text stays text) above its notes; long notes go on to pages of their own.
  */
 function layOutHandout(deck: RevealApi, paper: PrintPaper, slides: PrintSlide[]): void {
   const size = PAPER[paper];
@@ -238,30 +283,43 @@ function layOutHandout(deck: RevealApi, paper: PrintPaper, slides: PrintSlide[])
   document.documentElement.classList.add('td-handout');
 
   const contentWidth = (size.width - 2 * HANDOUT_MARGIN_MM.side) * MM_TO_PX;
+  // A pixel short of the page's content box, as reveal.js's own pages are, so that rounding never
+  // pushes a page's foot on to a page of its own.
+  const pageHeight = Math.floor((size.height - HANDOUT_MARGIN_MM.top - HANDOUT_MARGIN_MM.bottom) * MM_TO_PX) - 1;
   const zoom = contentWidth / slideWidth;
   const container = deck.getSlidesElement()!;
-  const pages = [...container.querySelectorAll<HTMLElement>(':scope > .pdf-page')];
-  pages.forEach((page) => {
-    const section = page.querySelector<HTMLElement>(':scope > section');
+  for (const slidePage of container.querySelectorAll<HTMLElement>(':scope > .pdf-page')) {
+    const section = slidePage.querySelector<HTMLElement>(':scope > section');
     const index = slides.findIndex((s) => s.id === section?.id);
-    const item = document.createElement('article');
-    item.className = 'td-handout-item';
-    const head = document.createElement('p');
-    head.className = 'td-handout-head';
-    head.textContent = index >= 0 ? `${index + 1} / ${slides.length} · ${slides[index]!.label}` : '';
     const frame = document.createElement('div');
     frame.className = 'td-handout-slide';
     frame.style.width = `${contentWidth}px`;
-    frame.style.height = `${page.offsetHeight * zoom}px`;
-    page.before(item);
-    page.style.width = `${slideWidth}px`;
-    page.style.zoom = String(zoom);
-    frame.append(page);
+    frame.style.height = `${slidePage.offsetHeight * zoom}px`;
+    const place = document.createComment(section?.id ?? '');
+    slidePage.before(place);
+    slidePage.style.width = `${slideWidth}px`;
+    slidePage.style.zoom = String(zoom);
+    frame.append(slidePage);
     const notes = document.createElement('div');
-    notes.className = 'td-handout-notes';
     notes.innerHTML = section ? (deck.getSlideNotes(section) ?? '') : '';
-    item.append(head, frame, notes);
-  });
+    const pages = flowIntoPages(notes, {
+      newPage: (k) => {
+        const page = document.createElement('article');
+        page.className = 'td-handout-page';
+        // The paper's width already: the window is the slide's width, and lines set in it would
+        // break elsewhere once printed.
+        page.style.width = `${contentWidth}px`;
+        page.style.height = `${pageHeight}px`;
+        const body = document.createElement('div');
+        body.className = 'td-handout-notes';
+        page.append(notesHead('td-handout-head', slides, index), ...(k === 0 ? [frame] : []), body);
+        place.before(page);
+        return { page, body, carriesMore: k === 0 };
+      },
+    });
+    numberNotesPages(pages);
+    place.remove();
+  }
 }
 
 /** Text as a CSS string: the title is the transcript's, so quotes, backslashes and line breaks are escaped. */

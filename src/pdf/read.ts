@@ -185,3 +185,51 @@ export async function renderPage(bytes: Uint8Array, pageNumber: number, scale = 
 export const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim();
 /** Text without any white space: compares CJK text across line breaks. */
 export const squash = (text: string): string => text.replace(/\s+/g, '');
+
+/** A line of text on a page, as pdf.js places it. */
+export interface PdfLine {
+  text: string;
+  /** Distance of the line's baseline from the top of the page, in points. */
+  top: number;
+  /** Font size of the line's largest text, in points. */
+  size: number;
+}
+
+/**
+ * The text of each page as lines, top to bottom: pdf.js's text items grouped by baseline (items
+ * whose baselines are within a third of their size of each other are one line), left to right.
+ * For checking where text sits on a page (a label at its foot, a page holding one line).
+ */
+export async function pageLines(bytes: Uint8Array): Promise<PdfLine[][]> {
+  const doc = await openPdf(bytes);
+  try {
+    const pages: PdfLine[][] = [];
+    for (let n = 1; n <= doc.numPages; n++) {
+      const page = await doc.getPage(n);
+      const height = page.view[3]!;
+      const items: Array<{ str: string; x: number; top: number; size: number }> = [];
+      for (const item of (await page.getTextContent()).items) {
+        if (!('str' in item) || item.str.trim() === '') continue;
+        const [a, b, , , x, y] = item.transform as number[];
+        items.push({ str: item.str, x: x!, top: height - y!, size: Math.hypot(a!, b!) });
+      }
+      items.sort((p, q) => p.top - q.top || p.x - q.x);
+      const lines: Array<PdfLine & { parts: Array<{ str: string; x: number }> }> = [];
+      for (const item of items) {
+        const line = lines.find((l) => Math.abs(l.top - item.top) < Math.max(l.size, item.size) / 3);
+        if (line) {
+          line.parts.push(item);
+          line.size = Math.max(line.size, item.size);
+        } else lines.push({ text: '', top: item.top, size: item.size, parts: [item] });
+      }
+      pages.push(
+        lines
+          .sort((p, q) => p.top - q.top)
+          .map(({ top, size, parts }) => ({ text: parts.sort((p, q) => p.x - q.x).map((part) => part.str).join(''), top, size })),
+      );
+    }
+    return pages;
+  } finally {
+    await doc.destroy();
+  }
+}
