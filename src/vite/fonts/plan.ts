@@ -1,40 +1,90 @@
 import { detectLanguage } from '../../pipeline/language.ts';
-import { EMOJI_RANK, familyName, type FaceSpec, type FontScript } from './faces.ts';
-import { hasCjk, isEmojiPart } from './page-text.ts';
+import { CJK_SCRIPTS, EMOJI_RANK, familyName, type FaceSpec, type FontScript } from './faces.ts';
+import { isEmojiPart } from './page-text.ts';
 
 /** Which faces a page ships, in which order, and the characters each is cut to. */
 
 /**
- * The scripts in the order the deck's fonts try them: the page's language first (`zh-Hant`,
- * `zh-TW`, `zh-HK` → Traditional; other `zh` → Simplified; `ja` → Japanese); for any other
- * language, whatever script its CJK characters are mostly in. The rest follow as fallbacks.
+ * The scripts in the order the deck's fonts try them. A CJK page (`zh-Hant`, `zh-TW`, `zh-HK` →
+ * Traditional; other `zh` → Simplified; `ja` → Japanese; `ko` → Korean) puts its own script
+ * first and Latin second; any other page puts Latin first, then whatever script its CJK characters
+ * are mostly in. The other CJK scripts follow as fallbacks, then the emoji.
  */
 export function scriptOrder(lang: string, cjkText: string): FontScript[] {
   const tag = lang.toLowerCase();
-  let first: FontScript;
-  if (/^zh-(hant|tw|hk|mo)\b/.test(tag)) first = 'tc';
-  else if (tag === 'zh' || tag.startsWith('zh-')) first = 'sc';
-  else if (tag === 'ja' || tag.startsWith('ja-')) first = 'jp';
-  else {
-    const detected = detectLanguage(cjkText);
-    first = detected === 'ja' ? 'jp' : detected === 'zh-Hans' ? 'sc' : 'tc';
-  }
-  return [first, ...(['tc', 'sc', 'jp'] as const).filter((s) => s !== first), 'emoji'];
+  let cjk: (typeof CJK_SCRIPTS)[number] | undefined;
+  if (/^zh-(hant|tw|hk|mo)\b/.test(tag)) cjk = 'tc';
+  else if (tag === 'zh' || tag.startsWith('zh-')) cjk = 'sc';
+  else if (tag === 'ja' || tag.startsWith('ja-')) cjk = 'jp';
+  else if (tag === 'ko' || tag.startsWith('ko-')) cjk = 'kr';
+  const first = cjk ?? fallbackCjk(cjkText);
+  const rest = CJK_SCRIPTS.filter((s) => s !== first);
+  return cjk ? [cjk, 'latin', ...rest, 'emoji'] : ['latin', first, ...rest, 'emoji'];
 }
 
-/** A face placed in the page: its family rank and the characters cut into it. */
+function fallbackCjk(cjkText: string): (typeof CJK_SCRIPTS)[number] {
+  const detected = detectLanguage(cjkText);
+  return detected === 'ja' ? 'jp' : detected === 'ko' ? 'kr' : detected === 'zh-Hans' ? 'sc' : 'tc';
+}
+
+/**
+ * The characters the Latin face takes in a CJK page, where it joins the page's own family (rank 0)
+ * under a `unicode-range`: Latin (Vietnamese included), Greek and Cyrillic letters, combining marks,
+ * digits and ASCII punctuation, hyphens and the en dash, currency signs. Left out, so the CJK face
+ * sets them at the width of the CJK text around them: the punctuation both scripts use (curly
+ * quotes, the em dash, `…`, `·`, `‧`).
+ */
+export const LATIN_IN_CJK_RANGES: readonly (readonly [number, number])[] = [
+  [0x0000, 0x00b6],
+  [0x00b8, 0x052f],
+  [0x1ab0, 0x1aff],
+  [0x1d00, 0x1fff],
+  [0x2000, 0x2013],
+  [0x2020, 0x2024],
+  [0x2030, 0x205e],
+  [0x2070, 0x20cf],
+  [0x2c60, 0x2c7f],
+  [0xa640, 0xa69f],
+  [0xa720, 0xa7ff],
+];
+
+const inLatinRanges = (ch: string): boolean => {
+  const cp = ch.codePointAt(0)!;
+  return LATIN_IN_CJK_RANGES.some(([lo, hi]) => cp >= lo && cp <= hi);
+};
+
+/** A face placed in the page: its family rank, the characters cut into it, and the range it claims. */
 export interface PlannedFace {
   face: FaceSpec;
   file: string;
   family: string;
   chars: string;
+  /** Only these characters are asked of it (CSS `unicode-range`); without, every character is. */
+  ranges?: 'latin-in-cjk' | 'emoji';
+}
+
+/**
+ * The family of each script in `order` (each CJK script and the emoji a rank of its own) and the
+ * range it claims: in a CJK page the Latin face shares rank 0 with the page's own script, limited to
+ * {@link LATIN_IN_CJK_RANGES}; the emoji face claims pictographs only.
+ */
+export function scriptRanks(order: readonly FontScript[]): Map<FontScript, { rank: number; ranges?: PlannedFace['ranges'] }> {
+  const ranks = new Map<FontScript, { rank: number; ranges?: PlannedFace['ranges'] }>();
+  const latinShares = order[0] !== 'latin';
+  let rank = 0;
+  for (const script of order) {
+    if (script === 'emoji') ranks.set(script, { rank: EMOJI_RANK, ranges: 'emoji' });
+    else if (script === 'latin' && latinShares) ranks.set(script, { rank: 0, ranges: 'latin-in-cjk' });
+    else ranks.set(script, { rank: rank++ });
+  }
+  return ranks;
 }
 
 /**
  * Which faces a page ships and with which characters. For each role and weight the scripts are
  * tried in `order`: the first face gets every character its text needs (HarfBuzz drops what it
- * lacks), each later face only the characters no earlier face has, and a face left with none is
- * not shipped.
+ * lacks), a Latin face sharing its family the characters of its range, each later face only the
+ * characters no earlier face has, and a face left with none is not shipped.
  */
 export function planFaces(
   located: readonly { face: FaceSpec; file: string }[],
@@ -43,6 +93,7 @@ export function planFaces(
   covers: (file: string, codePoint: number) => boolean,
 ): PlannedFace[] {
   const planned: PlannedFace[] = [];
+  const ranks = scriptRanks(order);
   const slots = new Map<string, { face: FaceSpec; file: string }[]>();
   for (const entry of located) {
     const slot = `${entry.face.role}-${entry.face.weight}`;
@@ -53,27 +104,27 @@ export function planFaces(
     if (!ranked[0]) continue;
     const needed = text[ranked[0].face.text];
     if (needed.trim() === '') continue;
-    // A page with no CJK text ships no CJK face: its Latin text keeps the theme's system fonts,
-    // and only its pictographs get a bundled face. (The page decides, not this face's text: a
-    // Chinese deck's English-only quotes still get the serif face.)
-    const cjk = hasCjk(text.all);
     let missing = [...new Set(needed)];
     let primary = true;
-    for (const [rank, entry] of ranked.entries()) {
-      const emoji = entry.face.script === 'emoji';
-      if (!emoji && !cjk) continue;
+    for (const entry of ranked) {
+      const { rank, ranges } = ranks.get(entry.face.script)!;
       const covered = (ch: string): boolean => covers(entry.file, ch.codePointAt(0)!);
-      if (primary && !emoji) {
+      if (primary && !ranges) {
         planned.push({ ...entry, family: familyName(entry.face.role, 0), chars: glyphText(needed) });
         missing = missing.filter((ch) => !covered(ch));
         primary = false;
         continue;
       }
-      // The emoji face takes pictographs only: its digits and `#` would otherwise stand in for the text's.
-      const mine = missing.filter((ch) => (!emoji || isEmojiPart(ch)) && covered(ch));
+      // The Latin face in a CJK page takes its range, whatever the CJK face has: Latin text is never
+      // set in a CJK face. The emoji face takes pictographs only: its digits and `#` would otherwise
+      // stand in for the text's.
+      const mine =
+        ranges === 'latin-in-cjk'
+          ? [...new Set(glyphText(needed))].filter((ch) => inLatinRanges(ch) && covered(ch))
+          : missing.filter((ch) => (ranges !== 'emoji' || isEmojiPart(ch)) && covered(ch));
       if (mine.length === 0) continue;
       missing = missing.filter((ch) => !mine.includes(ch));
-      planned.push({ ...entry, family: familyName(entry.face.role, emoji ? EMOJI_RANK : rank), chars: mine.join('') });
+      planned.push({ ...entry, family: familyName(entry.face.role, rank), chars: mine.join(''), ...(ranges ? { ranges } : {}) });
     }
   }
   return planned;

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -44,19 +44,20 @@ describe('in a build', () => {
     try {
       await build({ configFile: false, root: process.cwd(), base: './', customLogger: logger, logLevel: 'info', plugins: [transcriptDeck(), deckFonts({ cacheDir: cache })], build: { outDir: out, emptyOutDir: true } });
       const fontLines = lines.filter((l) => l.startsWith('transcript-deck: font '));
-      expect(fontLines).toHaveLength(3);
+      // The sample deck (Traditional Chinese): Noto Sans TC 400 and 700, Noto Serif TC 600, and the Latin face of each.
+      expect(fontLines).toHaveLength(6);
       for (const line of fontLines) expect(line).toContain('subset beside the bundling');
       const shipped = readdirSync(join(out, 'assets')).filter((f) => f.endsWith('.woff2'));
-      expect(shipped).toHaveLength(3);
+      expect(shipped).toHaveLength(6);
       // What was cut early is what the page needs: the same files the cache holds.
-      expect(readdirSync(cache).filter((f) => f.endsWith('.woff2'))).toHaveLength(3);
+      expect(readdirSync(cache).filter((f) => f.endsWith('.woff2'))).toHaveLength(6);
     } finally {
       rmSync(out, { recursive: true, force: true });
       rmSync(cache, { recursive: true, force: true });
     }
   });
 
-  it('a deck with Latin text only ships no font', { timeout: 120_000 }, async () => {
+  it('a deck with Latin text ships the Latin faces, and a CJK face only for what they lack', { timeout: 120_000 }, async () => {
     writeFileSync(
       join(deckDir, 'talk.txt'),
       'We started because nobody could find the quotes in a two-hour recording. That was the reason.\n\n' +
@@ -75,8 +76,11 @@ describe('in a build', () => {
     }
     const html = readFileSync(join(outDir, 'index.html'), 'utf8');
     expect(html).toContain('A talk about transcripts');
-    expect(html).not.toContain('td-fonts');
-    expect(readdirSync(join(outDir, 'assets')).filter((f) => /\.(woff2?|ttf|otf)$/.test(f))).toEqual([]);
-    expect(readFileSync(join(outDir, 'deck.html'), 'utf8')).not.toContain('font/woff2');
+    expect(html).toContain('td-fonts');
+    const fonts = readdirSync(join(outDir, 'assets')).filter((f) => /\.(woff2?|ttf|otf)$/.test(f));
+    // The notes' `→` is not in Noto Sans: Noto Sans SC gives it, cut to that one character.
+    expect(fonts.map((f) => f.replace(/-[\w-]{8}\.woff2$/, '')).sort()).toEqual(['td-noto-sans-latin-400', 'td-noto-sans-latin-700', 'td-noto-sans-sc-400', 'td-noto-sans-sc-700', 'td-noto-serif-latin-600']);
+    for (const cjk of fonts.filter((f) => f.includes('-sc-'))) expect(statSync(join(outDir, 'assets', cjk)).size).toBeLessThan(1500);
+    expect(readFileSync(join(outDir, 'deck.html'), 'utf8')).toContain('font/woff2');
   });
 });

@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import type { HtmlTagDescriptor, Plugin, ResolvedConfig } from 'vite';
 import { TextMemo } from '../../pipeline/text-memo.ts';
 import type { TranscriptDeckApi } from '../plugin.ts';
-import { EMOJI_UNICODE_RANGE, FONT_STYLE_ID, fontFaceCss, type FaceRule } from './css.ts';
-import { DECK_FACES, EMOJI_RANK, familyName, fontCovers, resolveFace, type FaceSpec } from './faces.ts';
-import { hasCjk, hasEmoji, htmlText, pageLang, quoteText } from './page-text.ts';
-import { planFaces, scriptOrder, type PlannedFace } from './plan.ts';
+import { FONT_STYLE_ID, fontFaceCss, unicodeRangeOf, type FaceRule } from './css.ts';
+import { DECK_FACES, familyName, fontCovers, resolveFace, type FaceSpec } from './faces.ts';
+import { hasCjk, htmlText, pageLang, quoteText } from './page-text.ts';
+import { planFaces, scriptOrder, scriptRanks, type PlannedFace } from './plan.ts';
 import { subsetWoff2 } from './subset-cache.ts';
 
 export interface DeckFontsOptions {
@@ -48,10 +48,10 @@ export function deckFonts(options: DeckFontsOptions = {}): Plugin {
   });
 
   const cacheDirOf = (): string => options.cacheDir ?? join(config.root, 'node_modules', '.cache', 'transcript-deck', 'fonts');
-  /** The faces a page needs and their characters, or nothing for a page with no CJK text or emoji. */
+  /** The faces a page needs and their characters. */
   const planPage = (html: string): PlannedFace[] => {
     const text = htmlText(html);
-    if (!hasCjk(text) && !hasEmoji(text)) return [];
+    if (text.trim() === '') return [];
     const found = located();
     if (found.length === 0) return [];
     return planFaces(found, scriptOrder(pageLang(html), [...text].filter(hasCjk).join('')), { all: text, quotes: quoteText(html) }, fontCovers);
@@ -84,22 +84,21 @@ export function deckFonts(options: DeckFontsOptions = {}): Plugin {
       async handler(html) {
         if (config.command === 'serve') {
           const text = htmlText(html);
-          if (!hasCjk(text) && !hasEmoji(text)) return undefined;
           const found = located();
           if (found.length === 0) return undefined;
-          // A page with no CJK text gets the emoji faces only, as in the build.
-          const order = scriptOrder(pageLang(html), [...text].filter(hasCjk).join('')).filter((script) => hasCjk(text) || script === 'emoji');
+          const order = scriptOrder(pageLang(html), [...text].filter(hasCjk).join(''));
+          const ranks = scriptRanks(order);
           // The whole fonts from node_modules, every script in order: nothing to cut, nothing
           // stale after an edit, and the browser fetches a fallback only for a character it needs.
-          const rules = order.flatMap((script, rank) =>
+          const rules = order.flatMap((script) =>
             found
               .filter(({ face }) => face.script === script)
               .map(({ face, file }) => ({
-                family: familyName(face.role, script === 'emoji' ? EMOJI_RANK : rank),
+                family: familyName(face.role, ranks.get(script)!.rank),
                 weight: face.weight,
                 url: `/@fs/${file.replace(/\\/g, '/').replace(/^\//, '')}`,
                 format: 'truetype' as const,
-                ...(script === 'emoji' ? { unicodeRange: EMOJI_UNICODE_RANGE } : {}),
+                ...unicodeRangeOf(ranks.get(script)!.ranges),
               })),
           );
           return { html, tags: [styleTag(rules)] };
@@ -133,7 +132,7 @@ export function deckFonts(options: DeckFontsOptions = {}): Plugin {
           // files; Vite turns the placeholder into the asset's URL after the hook.
           const emitter = this as unknown as { emitFile(file: { type: 'asset'; name: string; source: Uint8Array }): string };
           const url = `__VITE_ASSET__${emitter.emitFile({ type: 'asset', name: `${entry.face.name}.woff2`, source: result.woff2 })}__`;
-          rules.push({ family: entry.family, weight: entry.face.weight, url, format: 'woff2', ...(entry.face.script === 'emoji' ? { unicodeRange: EMOJI_UNICODE_RANGE } : {}) });
+          rules.push({ family: entry.family, weight: entry.face.weight, url, format: 'woff2', ...unicodeRangeOf(entry.ranges) });
           if (entry.family === familyName(entry.face.role, 0)) {
             tags.push({ tag: 'link', attrs: { rel: 'preload', href: url, as: 'font', type: 'font/woff2', crossorigin: '' }, injectTo: 'head-prepend' });
           }

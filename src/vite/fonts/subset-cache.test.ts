@@ -23,7 +23,7 @@ const codePoints = (text: string): number[] => [...text].map((c) => c.codePointA
 
 describe('subsetting', () => {
   const root = process.cwd();
-  const sans = DECK_FACES.find((f) => f.weight === 400)!;
+  const sans = DECK_FACES.find((f) => f.script === 'tc' && f.weight === 400)!;
   const file = resolveFace(sans, root);
   const cacheDir = mkdtempSync(join(tmpdir(), 'td-fonts-'));
   afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
