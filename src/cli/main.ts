@@ -6,6 +6,7 @@ import { helpText } from './help.ts';
 import { parseCommandLine, type CommandLine } from './parse.ts';
 import { pdf } from './pdf.ts';
 import { quotes } from './quotes.ts';
+import { usageText, UsageError } from './usage-error.ts';
 
 export { EXIT } from './exit.ts';
 
@@ -21,10 +22,16 @@ export async function main(argv: readonly string[]): Promise<number> {
       return EXIT.ok;
     case 'usage':
       if (line.help) process.stdout.write(`${helpText()}\n`);
-      else process.stderr.write(`${line.message}\nRun transcript-deck --help for every command and option.\n`);
+      else process.stderr.write(usageText(line.message));
       return EXIT.usage;
     case 'run':
-      return run(line);
+      try {
+        return await run(line);
+      } catch (error) {
+        if (!(error instanceof UsageError)) throw error;
+        process.stderr.write(usageText(error.message));
+        return EXIT.usage;
+      }
   }
 }
 

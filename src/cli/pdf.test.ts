@@ -52,6 +52,12 @@ describe('transcript-deck pdf: wrong usage, refused before a browser starts', ()
     const sources = await run('pdf', 'slides', '--deck', 'nope');
     expect(sources.code).toBe(EXIT.usage);
     expect(sources.err).toContain('Unexpected --deck nope');
+    const several = mkdtempSync(join(tmpdir(), 'td-pdf-decks-'));
+    writeFileSync(join(several, 'talk.txt'), TALK);
+    for (const name of ['deck.yaml', 'talk.deck.yaml']) writeFileSync(join(several, name), 'transcript: talk.txt\n');
+    const misspelt = await run('pdf', several, '--deck', 'tlak');
+    expect(misspelt.code).toBe(EXIT.usage);
+    expect(misspelt.err).toMatch(/Unexpected --deck tlak, expected one of deck, talk\. Did you mean talk\?/);
   });
 });
 
@@ -94,6 +100,9 @@ describe('transcript-deck pdf of a built deck', () => {
       writeFileSync(join(slides, `${name}.txt`), 'Ada: We shipped the first version in March and it broke twice.\n\nBo: What did you learn?\n');
     }
     expect((await run('build', slides, '--out', dist)).code).toBe(EXIT.ok);
+    const misspelt = await run('pdf', dist, '--deck', 'bb');
+    expect(misspelt.code).toBe(EXIT.usage);
+    expect(misspelt.err).toMatch(/Unexpected --deck bb, expected one of deck, b\. Did you mean b\?/);
     writeFileSync(join(slides, 'c.deck.yaml'), 'transcript: a.txt\n');
     const { code, err } = await run('pdf', dist);
     expect(code).toBe(EXIT.inputError);

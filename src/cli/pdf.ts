@@ -12,6 +12,8 @@ import { COMMANDS, DEFAULT_PDF_MODE, OPTIONS, PDF_MODES } from './options.ts';
 import type { OptionValues } from './parse.ts';
 import { printPdfResult } from './pdf-report.ts';
 import { printProblems } from './problems.ts';
+import { didYouMean } from './suggest.ts';
+import { UsageError } from './usage-error.ts';
 
 /*
  * `transcript-deck pdf` and `npm run pdf`: a built deck is printed as it is (refused when older
@@ -33,8 +35,7 @@ export async function pdf(target: string | undefined, values: OptionValues): Pro
     ...PDF_MODES.filter((mode) => OPTIONS[mode]?.mode === mode && values[mode] === true).map((mode) => ({ mode, shown: `--${mode}` })),
   ];
   if (new Set(modes.map((m) => m.mode)).size > 1) {
-    process.stderr.write(`Unexpected ${modes.map((m) => m.shown).join(' and ')} together, expected one mode\n`);
-    return EXIT.usage;
+    throw new UsageError(`Unexpected ${modes.map((m) => m.shown).join(' and ')} together, expected one mode`);
   }
   const request: PdfRequest = {
     mode: modes[0]?.mode ?? DEFAULT_PDF_MODE,
@@ -44,8 +45,7 @@ export async function pdf(target: string | undefined, values: OptionValues): Pro
   };
   const { PAPER_MODES, PAPER_REFUSAL, PdfExportError } = await import('../pdf/export.ts');
   if (request.paper !== undefined && !PAPER_MODES.includes(request.mode)) {
-    process.stderr.write(`Unexpected --paper ${request.paper} for the ${request.mode} PDF: ${PAPER_REFUSAL}\n`);
-    return EXIT.usage;
+    throw new UsageError(`Unexpected --paper ${request.paper} for the ${request.mode} PDF: ${PAPER_REFUSAL}`);
   }
   try {
     return target === undefined || isBuilt(target) ? await printBuilt(target ?? COMMANDS.pdf.target.optional!.default, request) : await buildAndPrint(target, request);
@@ -73,8 +73,7 @@ async function printBuilt(root: string, request: PdfRequest): Promise<number> {
   const chosen = request.deck === undefined ? all : all.filter((d) => d.slug === request.deck);
   if (chosen.length === 0) {
     const names = all.flatMap((d) => (d.slug ? [d.slug] : []));
-    process.stderr.write(`Unexpected --deck ${request.deck}, expected ${names.length ? `one of ${names.join(', ')}` : `a folder of several decks at ${root}`}\n`);
-    return EXIT.usage;
+    throw new UsageError(`Unexpected --deck ${request.deck}, expected ${names.length ? `one of ${names.join(', ')}.${didYouMean(request.deck ?? '', names)}` : `a folder of several decks at ${root}`}`);
   }
   const stale = [...changedSources(root, manifestsOf), ...chosen.flatMap((d) => (d.dir === root ? [] : changedSources(d.dir, manifestsOf)))];
   if (stale.length > 0) {
@@ -101,8 +100,8 @@ async function buildAndPrint(target: string, request: PdfRequest): Promise<numbe
   const several = all.length > 1;
   const chosen = request.deck === undefined ? all : all.filter((d) => d.slug === request.deck);
   if (request.deck !== undefined && chosen.length === 0) {
-    process.stderr.write(`Unexpected --deck ${request.deck}, expected ${several ? `one of ${all.map((d) => d.slug).join(', ')}` : 'a folder of several manifests'}\n`);
-    return EXIT.usage;
+    const names = all.map((d) => d.slug);
+    throw new UsageError(`Unexpected --deck ${request.deck}, expected ${several ? `one of ${names.join(', ')}.${didYouMean(request.deck, names)}` : 'a folder of several manifests'}`);
   }
   const jobs = several ? chosen.map((d) => ({ target: d.manifest, slug: d.slug })) : [{ target, slug: undefined }];
   const scratch = mkdtempSync(join(tmpdir(), 'transcript-deck-pdf-'));
