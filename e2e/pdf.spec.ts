@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { expect, test, type Browser } from '@playwright/test';
 import { build } from 'vite';
 import { exportPdf, type PdfMode, type PdfPaper, type PdfResult } from '../src/pdf/export.ts';
-import { readPdf, renderPage, squash, type OutlineNode, type PdfReadout } from '../src/pdf/read.ts';
+import { pageLines, readPdf, renderPage, squash, type OutlineNode, type PdfLine, type PdfReadout } from '../src/pdf/read.ts';
 
 /*
  * `npm run pdf`: the sample deck is built into a temporary folder with Vite's API and exported in
@@ -28,6 +28,7 @@ interface Exported {
   result: PdfResult;
   bytes: Uint8Array;
   pdf: PdfReadout;
+  lines: PdfLine[][];
 }
 
 async function buildDeck(deck: string, outDir: string): Promise<void> {
@@ -72,12 +73,16 @@ async function deckFacts(browser: Browser, dir: string): Promise<DeckFacts> {
 const flat = (nodes: OutlineNode[]): OutlineNode[] => nodes.flatMap((n) => [n, ...flat(n.items)]);
 const HAN_SPACE_HAN = /\p{Script=Han} +\p{Script=Han}/u;
 
+/** What frames a page rather than says something: a notes page's header (`3 / 25 · label`), the handout's title and page number. */
+const isFrame = (line: PdfLine, title: string): boolean => /^\d+ \/ \d+ · /.test(line.text) || /^\d+ \/ \d+$/.test(line.text.trim()) || squash(line.text) === squash(title);
+
 /**
  * Finds each needle (white space ignored) after the previous one, and not before page `from`
- * (1-based) when given; returns the 1-based page of each.
+ * (1-based) when given, in the pages' text less their headers (a paragraph may go on over a page
+ * break); returns the 1-based page of each.
  */
-function pagesInOrder(pdf: PdfReadout, needles: Array<{ text: string; from?: number }>): number[] {
-  const squashed = pdf.pageText.map(squash);
+function pagesInOrder({ lines, pdf }: Exported, needles: Array<{ text: string; from?: number }>): number[] {
+  const squashed = lines.map((page) => squash(page.filter((line) => !isFrame(line, pdf.info.title ?? '')).map((line) => line.text).join('')));
   const starts: number[] = [];
   let offset = 0;
   for (const s of squashed) starts.push((offset += s.length) - s.length);
@@ -136,7 +141,7 @@ test.describe('PDF export', () => {
   const run = async (key: string, deck: string, mode: PdfMode, paper?: PdfPaper): Promise<void> => {
     const result = await exportPdf({ deck, mode, out: join(work, `${key}.pdf`), ...(paper ? { paper } : {}) });
     const bytes = new Uint8Array(readFileSync(result.out));
-    pdfs.set(key, { result, bytes, pdf: await readPdf(bytes) });
+    pdfs.set(key, { result, bytes, pdf: await readPdf(bytes), lines: await pageLines(bytes) });
   };
 
   test.beforeAll(async ({ browser }) => {
@@ -231,12 +236,13 @@ test.describe('PDF export', () => {
   });
 
   test('notes: each slide, then all of its notes on pages of their own, in slide order', () => {
-    const { pdf } = get('notes');
+    const notesPdf = get('notes');
+    const { pdf } = notesPdf;
     expect(pdf.pages).toBeGreaterThan(sample.slides.length);
     const slidePages = flat(pdf.outline).map((b) => b.page);
     const notes = sample.slides.flatMap((s, i) => s.notes.map((text) => ({ slide: i, text })));
     // Searched from the page after the slide's (a summary slide's notes repeat its points).
-    const pages = pagesInOrder(pdf, notes.map((n) => ({ text: n.text, from: slidePages[n.slide]! + 1 })));
+    const pages = pagesInOrder(notesPdf, notes.map((n) => ({ text: n.text, from: slidePages[n.slide]! + 1 })));
     notes.forEach((note, k) => {
       // After its slide's page and before the next slide's.
       expect(pages[k]!, `${sample.slides[note.slide]!.id}: ${note.text.slice(0, 30)}`).toBeGreaterThan(slidePages[note.slide]!);
@@ -246,7 +252,8 @@ test.describe('PDF export', () => {
 
   test('handout: A4 (or Letter) portrait, each slide above the start of its notes, every note in slide order', () => {
     for (const [key, size] of [['handout', { width: 595.28, height: 841.89 }], ['letter-handout', { width: 612, height: 792 }]] as const) {
-      const { pdf } = get(key);
+      const exported = get(key);
+      const { pdf } = exported;
       for (const s of pdf.sizes) {
         expect(s.width, key).toBeCloseTo(size.width, -1);
         expect(s.height, key).toBeCloseTo(size.height, -1);
@@ -254,7 +261,7 @@ test.describe('PDF export', () => {
       const slidePages = flat(pdf.outline).map((b) => b.page);
       const notes = sample.slides.flatMap((s, i) => s.notes.map((text, j) => ({ slide: i, first: j === 0, text })));
       // Searched from the slide's page on, after the slide's own text.
-      const pages = pagesInOrder(pdf, notes.map((n) => ({ text: n.text, from: slidePages[n.slide]! })));
+      const pages = pagesInOrder(exported, notes.map((n) => ({ text: n.text, from: slidePages[n.slide]! })));
       notes.forEach((note, k) => {
         if (note.first) expect(pages[k], `${key} ${sample.slides[note.slide]!.id}`).toBe(slidePages[note.slide]);
         expect(pages[k]!).toBeLessThan(slidePages[note.slide + 1] ?? Infinity);
