@@ -79,7 +79,7 @@ describe('transcript-deck check on bad input', () => {
     const { code, err } = await check('topics.txt', text);
     expect(code).toBe(EXIT.ok);
     expect(err).toContain(at('topics.txt', 201, 4, 'warning', 'many-topics'));
-  });
+  }, 60_000); // 4–5 s alone, past vitest's 5 s default on a loaded 2-core machine
 
   it('zero-width and bidi-override characters are removed with a warning at the first one', async () => {
     const { code, err } = await check('invisible.txt', `${topic}[甲] 看不見\u200b的字和\u202e反向\u202c的字\n`);
