@@ -22,7 +22,7 @@ export const PDF_MODES: readonly PdfMode[] = ['slides', 'notes', 'handout', 'fra
 export interface PdfOptions {
   /** @defaultValue 'slides' */
   mode?: PdfMode;
-  /** Paper of the handout (the other modes print at the slide's size; see PAPER_MODES). @defaultValue 'A4' */
+  /** Paper of the handout; refused for the other modes, which print at the slide's size (PAPER_MODES). @defaultValue 'A4' */
   paper?: PdfPaper;
   /** The PDF to write. @defaultValue `<deck folder>/deck.pdf`, `deck-notes.pdf`, `deck-handout.pdf`, `deck-fragments.pdf` */
   out?: string;
@@ -89,6 +89,8 @@ export async function exportPdf(options: ExportPdfOptions): Promise<PdfResult> {
   const started = performance.now();
   const mode = options.mode ?? 'slides';
   if (!PDF_MODES.includes(mode)) throw new PdfExportError(`Unexpected mode \`${mode}\`, expected one of ${PDF_MODES.join(', ')}`);
+  // Refused here too, not only by the command line: a paper the pages would not be printed on is never silently ignored.
+  if (options.paper !== undefined && !PAPER_MODES.includes(mode)) throw new PdfExportError(`Unexpected paper ${options.paper} for the ${mode} PDF: ${PAPER_REFUSAL}`);
   const paper: PrintPaper = (options.paper ?? 'A4').toLowerCase() === 'letter' ? 'letter' : 'a4';
   const html = deckPage(options.deck);
   const out = resolve(options.out ?? join(dirname(html), defaultPdfName(mode)));
