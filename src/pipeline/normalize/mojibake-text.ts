@@ -52,5 +52,15 @@ export function isPunctuation(code: number): boolean {
 /** A non-ASCII character that a misread pair can show as (its GBK code is checked separately). */
 export const isMisreadable = (code: number): boolean => code >= 0x80 && !(code >= 0xd800 && code <= 0xdfff);
 
+const isFullWidthAlphanumeric = (code: number): boolean => (code >= 0xff10 && code <= 0xff19) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a);
+
+/**
+ * A full-width letter or digit beside another (`ＷＴＯ`, `２０２４`): how Chinese typesetting writes
+ * acronyms and numbers, not misread bytes (a misread pair shows one full-width letter at most:
+ * two in a row would need two characters in a row whose bytes end in A3).
+ */
+export const inFullWidthWord = (text: string, at: number): boolean =>
+  isFullWidthAlphanumeric(text.charCodeAt(at)) && (isFullWidthAlphanumeric(text.charCodeAt(at - 1)) || isFullWidthAlphanumeric(text.charCodeAt(at + 1)));
+
 /** Kana, Greek, box drawing, full-width letters, accented Latin…: in Chinese running text, a sign of misread bytes. */
 export const isStraySymbol = (code: number): boolean => isMisreadable(code) && !isHanUnit(code) && !isPunctuation(code);

@@ -178,6 +178,14 @@ describe('mojibakePass: clean text', () => {
     expect(result.unreadable ?? []).toEqual([]);
   });
 
+  it('leaves acronyms and numbers in full-width letters alone (ＷＴＯ, ＧＡＴＴ, ２００２), as Taiwan’s gazette writes them', () => {
+    const text = `${BEFORE}希望政府能好好準備如何因應加入ＷＴＯ。謝謝。依據ＧＡＴＴ第二十四條,二００二年起ＳＡＲＳ期間。${AFTER}`;
+    const result = mojibakePass.run(text);
+    expect(result.edits).toEqual([]);
+    expect(result.findings).toEqual([]);
+    expect(result.unreadable ?? []).toEqual([]);
+  });
+
   it('finds nothing to look at in plain Latin text', () => {
     expect(findCandidates('What? No (really)? Yes.')).toEqual([]);
   });

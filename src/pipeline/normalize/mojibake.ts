@@ -2,7 +2,7 @@ import type { CleanRange, TextEdit } from '../types.ts';
 import { gbk } from './mojibake-gbk.ts';
 import { LanguageModel, buildCache, detectScript, getLexicon, type Lexicon } from './mojibake-model.ts';
 import { searchOneOff, type OneOffReading, type Outcome, type PairToken, type Piece, type ReadContext, type Terminal } from './mojibake-one-off.ts';
-import { ghostAt, glossAt, isHanUnit, isMisreadable, isPunctuation, isStraySymbol, tailAt } from './mojibake-text.ts';
+import { ghostAt, glossAt, inFullWidthWord, isHanUnit, isMisreadable, isPunctuation, isStraySymbol, tailAt } from './mojibake-text.ts';
 import { repairUtf8 } from './mojibake-utf8.ts';
 import type { Finding, NormalizePass, PassResult } from './pass.ts';
 
@@ -169,7 +169,7 @@ function garbled(ctx: ReadContext, start: number, end: number): boolean {
   let stray = 0;
   for (let i = start; i < end; i++) {
     const code = ctx.text.charCodeAt(i);
-    if (isStraySymbol(code)) stray++;
+    if (isStraySymbol(code) && !inFullWidthWord(ctx.text, i)) stray++;
     else if (isHanUnit(code) && ctx.lex.rankOf(code) > RARE_RANK) rare++;
   }
   const average = averageLogp(ctx, codeBefore(ctx.text, start), ctx.text.slice(start, end));
@@ -278,7 +278,7 @@ export function findCandidates(text: string): Candidate[] {
     }
     position++;
     if (position - lastRare > 2) flush();
-    if (rare(code)) {
+    if (rare(code) && !inFullWidthWord(text, i)) {
       if (rareCount === 0) clusterStart = i;
       rareCount++;
       lastRare = position;
