@@ -16,15 +16,15 @@ import { goTo, openDeck, overflowOnCurrentSlide, slideIds } from './reveal-page.
 interface DeckCase {
   fixture: string;
   lang: string;
-  /** PostScript-name prefixes of the faces that may render its text; none for a Latin-only deck. */
+  /** PostScript-name prefixes of the faces that may render its text (Noto Sans/Serif: its Latin). */
   fonts: string[];
 }
 
 const CASES: DeckCase[] = [
-  { fixture: 'qa.zh.txt', lang: 'zh-Hans', fonts: ['NotoSansSC-', 'NotoSerifSC-'] },
-  { fixture: 'webvtt.ja.vtt', lang: 'ja', fonts: ['NotoSansJP-', 'NotoSerifJP-'] },
-  { fixture: 'markdown.zh.md', lang: 'zh-Hant', fonts: ['NotoSansTC-', 'NotoSerifTC-'] },
-  { fixture: 'otter.en.txt', lang: 'en', fonts: [] },
+  { fixture: 'qa.zh.txt', lang: 'zh-Hans', fonts: ['NotoSansSC-', 'NotoSerifSC-', 'NotoSans-', 'NotoSerif-'] },
+  { fixture: 'webvtt.ja.vtt', lang: 'ja', fonts: ['NotoSansJP-', 'NotoSerifJP-', 'NotoSans-', 'NotoSerif-'] },
+  { fixture: 'markdown.zh.md', lang: 'zh-Hant', fonts: ['NotoSansTC-', 'NotoSerifTC-', 'NotoSans-', 'NotoSerif-'] },
+  { fixture: 'otter.en.txt', lang: 'en', fonts: ['NotoSans-', 'NotoSerif-'] },
 ];
 
 interface PlatformFont {
