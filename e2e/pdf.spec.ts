@@ -74,7 +74,7 @@ const flat = (nodes: OutlineNode[]): OutlineNode[] => nodes.flatMap((n) => [n, .
 const HAN_SPACE_HAN = /\p{Script=Han} +\p{Script=Han}/u;
 
 /** What frames a page rather than says something: a notes page's header (`3 / 25 · label`), the handout's title and page number. */
-const isFrame = (line: PdfLine, title: string): boolean => /^\d+ \/ \d+ · /.test(line.text) || /^\d+ \/ \d+$/.test(line.text.trim()) || squash(line.text) === squash(title);
+const isFrame = (line: PdfLine, title: string): boolean => /^\d+\/\d+(·|$)/.test(squash(line.text)) || squash(line.text) === squash(title);
 
 /**
  * Finds each needle (white space ignored) after the previous one, and not before page `from`
