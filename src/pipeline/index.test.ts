@@ -32,7 +32,7 @@ describe('the seed deck', () => {
     expect(new Set(ids).size).toBe(ids.length);
     for (const [i, topic] of out.transcript.topics.entries()) {
       const quotes = ids.filter((id) => id.startsWith(`${topic.id}-quote-`));
-      expect(quotes.length, topic.title).toBeGreaterThanOrEqual(3);
+      expect(quotes.length, topic.title).toBeGreaterThanOrEqual(2);
       expect(ids.indexOf(topic.id)).toBe(ids.indexOf(quotes[0]!) - 1);
       expect(quotes).toEqual(quotes.map((_, q) => `topic-${i + 1}-quote-${q + 1}`));
     }

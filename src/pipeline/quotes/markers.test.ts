@@ -171,4 +171,12 @@ describe('quotability', () => {
     expect(weight('We moved the cache to the edge because every request was crossing the ocean twice.')).toBeGreaterThan(weight('We went to the conference in the morning and then we took the train back home.'));
     expect(weight('数据的质量决定了模型的上限，因为模型只能学到数据里有的东西。', 'han')).toBeGreaterThan(weight('我们上午去了会场，下午又坐火车回到了北京的家里。', 'han'));
   });
+
+  it('counts against a quote that asks and answers inside, or runs to several sentences, and fillers, more than it lifts a contrast', () => {
+    const weight = (text: string, script: 'latin' | 'han' = 'latin'): number => quotability(text, text, 15, script, true, script === 'latin').reduce((sum, m) => sum + m.weight, 0);
+    const claim = 'The experiments at the collider are far bigger than most people imagine when they first visit.';
+    expect(weight('Not that big? The experiments at the collider are far bigger than most people imagine.')).toBeLessThan(weight(claim) - 1);
+    expect(weight('Right. That was his team. The experiments at the collider are far bigger than most people imagine.')).toBeLessThan(weight(claim) - 0.5);
+    expect(weight('我讲两点，就是说这个事情其实不是方法论，而是数据或者任务，然后这个对吧就是说。', 'han')).toBeLessThan(weight('数据的质量决定了模型的上限，而不是方法论本身。', 'han'));
+  });
 });

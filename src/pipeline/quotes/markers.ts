@@ -217,34 +217,42 @@ export function quotability(simp: string, original: string, length: number, scri
   const latin = LATIN_LETTER.test(simp);
   const all = (han: RegExp, lat: RegExp): string[] => unique([...(simp.match(han) ?? []), ...(latin ? (simp.match(lat) ?? []).map((m) => m.toLowerCase()) : [])]);
   const contrast = all(CONTRAST, CONTRAST_LATIN);
-  if (contrast.length) markers.push({ name: 'contrast', weight: 0.35 * Math.min(2, contrast.length), detail: contrast.slice(0, 2).join(' ') });
+  if (contrast.length) markers.push({ name: 'contrast', weight: 0.05 * Math.min(2, contrast.length), detail: contrast.slice(0, 2).join(' ') });
   const insight = all(INSIGHT, INSIGHT_LATIN);
-  if (insight.length) markers.push({ name: 'insight', weight: 0.35 * Math.min(2, insight.length), detail: insight.slice(0, 2).join(' ') });
+  if (insight.length) markers.push({ name: 'insight', weight: 0.25 * Math.min(2, insight.length), detail: insight.slice(0, 2).join(' ') });
   const claim = FIRST_PERSON.exec(simp) ?? (latin ? FIRST_PERSON_LATIN.exec(simp) : null);
-  if (claim) markers.push({ name: 'first-person claim', weight: 0.3, detail: claim[0] });
+  if (claim) markers.push({ name: 'first-person claim', weight: 0.1, detail: claim[0] });
   const reason = REASON.exec(simp) ?? (latin ? REASON_LATIN.exec(simp) : null);
-  if (reason) markers.push({ name: 'reason', weight: 0.25, detail: reason[0].toLowerCase() });
+  if (reason) markers.push({ name: 'reason', weight: 0.1, detail: reason[0].toLowerCase() });
   const reading = english ? readEnglish(original) : undefined;
   const numbers = reading ? reading.numbers : unique((original.replace(STAMP, ' ').match(NUMBER) ?? []).map((n) => n.trim()));
-  if (numbers.length) markers.push({ name: 'number', weight: 0.2, detail: numbers.slice(0, 2).join(' ') });
+  if (numbers.length) markers.push({ name: 'number', weight: 0.35, detail: numbers.slice(0, 2).join(' ') });
   // Capitalised Latin words are names in Han text; other Latin-script languages capitalise too much
   // (German nouns, every sentence's first word) to tell names by their shape.
   const names = reading ? reading.names : latin && script === 'han' ? unique(original.match(NAME_LATIN) ?? []) : [];
-  if (names.length) markers.push({ name: 'names', weight: 0.15 * Math.min(2, names.length), detail: names.slice(0, 3).join(', ') });
-  if (SCENE.test(simp.trim())) markers.push({ name: 'scene-setting', weight: -0.2 });
+  if (names.length) markers.push({ name: 'names', weight: 0.12 * Math.min(2, names.length), detail: names.slice(0, 3).join(', ') });
+  if (SCENE.test(simp.trim())) markers.push({ name: 'scene-setting', weight: -0.6 });
   if (ADDRESSES_GUEST_HAN.test(simp) || (latin && ADDRESSES_GUEST_LATIN.test(simp))) markers.push({ name: 'addresses the guest', weight: -0.5 });
   if (reading && reading.words > 0 && (reading.contentWords / reading.words < 0.3 || reading.interjections / reading.words > 0.15)) {
-    markers.push({ name: 'thin', weight: -0.25, detail: `${reading.contentWords} content words of ${reading.words}` });
+    markers.push({ name: 'thin', weight: -0.8, detail: `${reading.contentWords} content words of ${reading.words}` });
   }
 
   const fillers = (simp.match(FILLER_INSIDE)?.length ?? 0) + (latin ? (simp.match(FILLER_INSIDE_LATIN)?.length ?? 0) : 0);
   const allowed = Math.max(1, Math.floor(length / (script === 'han' ? 25 : 12)));
-  if (fillers > allowed) markers.push({ name: 'fillers', weight: -0.15 * Math.min(4, fillers - allowed) });
+  if (fillers > allowed) markers.push({ name: 'fillers', weight: -0.5 * Math.min(4, fillers - allowed) });
   // Self-repairs: a word said twice running (`一个一个`, `它首先它`), a pronoun restarting the clause.
   const restarts = (simp.match(RESTART) ?? []).length;
-  if (restarts > 0) markers.push({ name: 'restarts', weight: -0.2 * Math.min(3, restarts) });
-  if (sentenceStart && ANAPHORIC_OPENER.test(simp)) markers.push({ name: 'needs context', weight: -0.2 });
+  if (restarts > 0) markers.push({ name: 'restarts', weight: -0.6 * Math.min(3, restarts) });
+  if (sentenceStart && ANAPHORIC_OPENER.test(simp)) markers.push({ name: 'needs context', weight: -0.6 });
+  // A question inside (asked, then answered) or several sentences: readers found them hard to follow on a slide.
+  if (/[?？]/u.test(original.replace(/[?？]+\s*$/u, ''))) markers.push({ name: 'asks inside', weight: -1.5 });
+  if (sentenceCount(original) >= 2) markers.push({ name: 'several sentences', weight: -0.7 });
   return markers;
+}
+
+/** Sentences of a quote, by their closing marks (a last one without a mark counts too). */
+function sentenceCount(text: string): number {
+  return text.split(/(?<=[.!?。！？])\s*/u).filter((part) => /[\p{L}\p{N}]/u.test(part)).length;
 }
 
 function unique(items: string[]): string[] {
