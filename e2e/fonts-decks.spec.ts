@@ -62,6 +62,33 @@ async function slideTexts(page: Page): Promise<TextNode[]> {
   return nodes;
 }
 
+/**
+ * The advance of the summary's `·` (between its topic and quote counts), in ems of its font size:
+ * what the punctuation both scripts use takes in this deck.
+ */
+async function middleDotWidth(page: Page): Promise<number> {
+  const summary = await page.locator('.reveal .slides > section.td-summary').first().getAttribute('id');
+  await page.evaluate((slideId) => {
+    const reveal = window.Reveal as unknown as { slide(h: number): void; getIndices(el: Element): { h: number } };
+    reveal.slide(reveal.getIndices(document.getElementById(slideId!)!).h);
+  }, summary);
+  await page.evaluate(() => document.fonts.ready);
+  return page.locator(`[id="${summary}"] li`).first().evaluate((li) => {
+    const walker = document.createTreeWalker(li, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent!.indexOf('\u00b7');
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + 1);
+      // Client rects are scaled with the slide; the font size is not.
+      const scale = li.getBoundingClientRect().width / (li as HTMLElement).offsetWidth;
+      return range.getBoundingClientRect().width / scale / parseFloat(getComputedStyle(li).fontSize);
+    }
+    throw new Error('no middle dot in the summary');
+  });
+}
+
 /** What is wrong with the fonts of each text node, as lines to read. */
 function fontProblems(lang: string, nodes: TextNode[]): string[] {
   const problems: string[] = [];
@@ -136,8 +163,13 @@ for (const machine of ['with', 'without'] as const) {
           expect(nodes.length).toBeGreaterThan(20);
           expect(fontProblems(lang, nodes)).toEqual([]);
           const faces = [...new Set(nodes.flatMap((n) => n.fonts.map((f) => f.postScriptName)))].sort();
+          // Proportional beside Latin text (Noto Sans), full width beside Chinese (Noto Sans SC/TC); the
+          // Japanese and Korean cuts set U+00B7 at 0.56 em (Japanese uses ・ for a full-width one).
+          const dot = await middleDotWidth(page);
+          if (lang === 'en') expect(dot).toBeLessThan(0.5);
+          if (lang.startsWith('zh')) expect(dot).toBeGreaterThan(0.9);
           const slides = new Set(nodes.map((n) => n.slide)).size;
-          const summary = `${lang} (${machine} CJK fonts): ${slides} slides, ${nodes.length} text elements, faces ${faces.join(', ')}`;
+          const summary = `${lang} (${machine} CJK fonts): ${slides} slides, ${nodes.length} text elements, · ${dot.toFixed(2)} em, faces ${faces.join(', ')}`;
           test.info().annotations.push({ type: 'faces', description: summary });
           console.log(summary);
         } finally {
