@@ -66,6 +66,61 @@ function presentSlide(p: Page): Promise<{ id: string; kicker: string; heading: s
   });
 }
 
+/*
+ * Waiting on the dev server without a deadline of our own: a page script (installed in every
+ * document) counts the events that change what the page shows — our client's `td:slides-replaced`
+ * after each deck update from the server, and Vite's error overlay being added or removed — and
+ * `until` checks its condition again after each such event, however long the rebuild takes (the
+ * test's own timeout is the only limit). A write may reach the watcher in pieces, so an event
+ * alone is not enough: the condition says what the page must show.
+ */
+type PageEvent = 'updates' | 'overlays';
+
+declare global {
+  interface Window {
+    __tdEvents?: Record<PageEvent, number>;
+  }
+}
+
+function recordPageEvents(): void {
+  const counts: Record<PageEvent, number> = { updates: 0, overlays: 0 };
+  window.__tdEvents = counts;
+  const seen = (event: PageEvent): void => {
+    counts[event]++;
+    window.dispatchEvent(new Event(`td-test:${event}`));
+  };
+  window.addEventListener('td:slides-replaced', () => seen('updates'));
+  const isOverlay = (node: Node): boolean => node.nodeName === 'VITE-ERROR-OVERLAY';
+  new MutationObserver((records) => {
+    if (records.some((r) => [...r.addedNodes, ...r.removedNodes].some(isOverlay))) seen('overlays');
+  }).observe(document, { childList: true, subtree: true });
+}
+
+const eventCount = (p: Page, event: PageEvent): Promise<number> => p.evaluate((e) => window.__tdEvents![e], event);
+
+/** Resolves once the page has seen more than `count` events of the kind (at once if it already has). */
+const eventAfter = (p: Page, event: PageEvent, count: number): Promise<void> =>
+  p.evaluate(
+    ([e, n]) =>
+      new Promise<void>((resolve) => {
+        if (window.__tdEvents![e] > n) resolve();
+        else window.addEventListener(`td-test:${e}`, () => resolve(), { once: true });
+      }),
+    [event, count] as const,
+  );
+
+/** Waits until `done()` holds, checking it again after each event of the kind. */
+async function until(p: Page, event: PageEvent, done: () => Promise<boolean>): Promise<void> {
+  for (;;) {
+    // Counted before the check, so an event between the check and the wait is not missed.
+    const count = await eventCount(p, event);
+    if (await done()) return;
+    await eventAfter(p, event, count);
+  }
+}
+
+const overlayShows = (p: Page, text: string) => async (): Promise<boolean> => (await overlayText(p))?.includes(text) ?? false;
+
 /** 1-based line:column of the first occurrence of `needle` in `text`. */
 function locate(text: string, needle: string): { line: number; column: number } {
   const index = text.indexOf(needle);
@@ -89,15 +144,18 @@ test.beforeAll(async ({ browser }) => {
       port,
       strictPort: true,
       host: '127.0.0.1',
-      // Others edit the app's source while these tests run; a code change would restart the server or
-      // reload the page, which is not what is checked here. The deck's files (in workDir) are watched.
-      watch: { ignored: [join(REPO, 'src/**'), join(REPO, 'e2e/**')] },
+      // Others edit, build and test in this working tree while these tests run: a code change would
+      // restart the server or reload the page, and their builds' dist-e2e-*/ pages make Vite send
+      // full-reload messages, none of which is checked here. Only the deck's files (in workDir) are
+      // watched.
+      watch: { ignored: [join(REPO, '**')] },
     },
     logLevel: 'silent',
   });
   await server.listen();
   baseUrl = `http://127.0.0.1:${port}/`;
   page = await browser.newPage();
+  await page.addInitScript(recordPageEvents);
   // Warm up once so dependency pre-bundling cannot reload the page in the middle of a test.
   await openDeck(page, baseUrl);
   await page.waitForLoadState('networkidle');
@@ -139,7 +197,7 @@ test('an edit to the transcript updates the current slide in place', async () =>
   lines[turn] = lines[turn]!.trimEnd() + added;
   writeFileSync(transcriptPath(), lines.join('\n'));
 
-  await expect.poll(async () => fold((await presentSlide(page))?.kicker ?? ''), { timeout: 15_000 }).toBe(fold(newTitle));
+  await until(page, 'updates', async () => fold((await presentSlide(page))?.kicker ?? '') === fold(newTitle) && fold((await presentSlide(page))?.notes ?? '').includes(fold(added)));
   const slide = await presentSlide(page);
   expect(slide?.id).toBe('topic-2-quote-1');
   expect(slide?.connected).toBe(true);
@@ -161,7 +219,7 @@ test('a broken deck.yaml shows the overlay with its location; fixing it clears t
   writeFileSync(manifestPath(), broken);
   const at = locate(broken, 'subtitel:');
 
-  await expect.poll(() => overlayText(page), { timeout: 15_000 }).toContain(`deck.yaml:${at.line}:${at.column}`);
+  await until(page, 'overlays', overlayShows(page, `deck.yaml:${at.line}:${at.column}`));
   expect(await overlayText(page)).toContain('subtitel');
   // The server still answers, and the page was not reloaded.
   const response = await page.request.get(baseUrl);
@@ -171,8 +229,9 @@ test('a broken deck.yaml shows the overlay with its location; fixing it clears t
 
   const newTitle = '姚順雨談大模型的分化（修好了）';
   writeFileSync(manifestPath(), good.replace(/^title:.*$/mu, `title: ${newTitle}`));
-  await expect.poll(() => overlayText(page), { timeout: 15_000 }).toBeNull();
-  await expect.poll(async () => fold(await page.locator('#title h1').textContent() ?? '')).toBe(fold(newTitle));
+  // The update that brings the fixed deck closes the overlay (src/client/main.ts) in the same step.
+  await until(page, 'updates', async () => fold(await page.locator('#title h1').textContent() ?? '') === fold(newTitle));
+  expect(await overlayText(page)).toBeNull();
   expect(fold(await page.title())).toBe(fold(newTitle));
   expect(await marker(page)).toBe(1);
   expect(await currentId(page)).toBe('topic-2-quote-1');
@@ -188,21 +247,22 @@ test('a transcript error shows the overlay, also after a reload; fixing it updat
   writeFileSync(transcriptPath(), lines.join('\n'));
   const location = `${TRANSCRIPT_NAME}:${topic2 + 1}:1`;
 
-  await expect.poll(() => overlayText(page), { timeout: 15_000 }).toContain(location);
+  await until(page, 'overlays', overlayShows(page, location));
   expect(await marker(page)).toBe(1);
   expect((await page.request.get(baseUrl)).status()).toBe(200);
 
   // A page opened while the deck is broken shows the overlay too.
   await page.reload();
-  await expect.poll(() => overlayText(page), { timeout: 15_000 }).toContain(location);
+  await until(page, 'overlays', overlayShows(page, location));
   await page.evaluate(() => (window.__marker = 2));
 
   lines[topic2] = `[主持人] ${said}`;
   writeFileSync(transcriptPath(), lines.join('\n'));
-  await expect.poll(() => overlayText(page), { timeout: 15_000 }).toBeNull();
   await waitForReveal(page);
-  // The fixed turn is now in the notes, the page was updated in place.
-  await expect.poll(async () => fold(await page.evaluate(() => [...document.querySelectorAll('aside.notes')].map((a) => a.textContent).join('\n')))).toContain(fold(said));
+  // The fixed turn is now in the notes, the page was updated in place, and the overlay is gone.
+  const notes = (): Promise<string> => page.evaluate(() => [...document.querySelectorAll('aside.notes')].map((a) => a.textContent).join('\n'));
+  await until(page, 'updates', async () => fold(await notes()).includes(fold(said)));
+  expect(await overlayText(page)).toBeNull();
   expect(await marker(page)).toBe(2);
   const sections = await page.locator('.reveal .slides > section.td-section h2').allTextContents();
   expect(sections.map(fold)).toEqual(parseTranscriptText(read(transcriptPath())).topics.map(fold));
