@@ -185,7 +185,7 @@ interface LineBox {
 }
 
 /** The lines a block of text is set in, top to bottom. */
-export function lineBoxes(block: Element): LineBox[] {
+function lineBoxes(block: Element): LineBox[] {
   const range = document.createRange();
   range.selectNodeContents(block);
   const rects = [...range.getClientRects()].filter((r) => r.height > 0).sort((a, b) => a.top - b.top);
