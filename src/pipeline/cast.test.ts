@@ -16,6 +16,19 @@ describe('casting', () => {
     expect(diagnostics.map((d) => d.rule)).toEqual(['inferred-speaker']);
   });
 
+  it('hears a question that Japanese or Chinese print ends with `か。` or `吗。`, not a question mark', () => {
+    const mondo = parse(cleanFromString('記者：現代の作家を二つに分けたら如何なものでせうか。\n作家：それは分けられます。東洋の作家は心境を書き、西洋の作家は事件を書くのだと思ひます。\n記者：将来の文芸はどうなるでせうか。\n作家：どちらにもならず、両方を混ぜたものになるでせう。それが私の考へです。\n')).value;
+    expect(castSpeakers(mondo, { featured: [], hosts: [] }, 'mondo.txt').speakers.map((s) => [s.name, s.kind])).toEqual([
+      ['記者', 'host'],
+      ['作家', 'featured'],
+    ]);
+    const talk = parse(cleanFromString('主持人：你觉得大模型会取代程序员吗。\n嘉宾：不会完全取代，但写代码的方式一定会变，人会更多地用自然语言和电脑交流。\n主持人：那创业公司还有机会吗。\n嘉宾：有，机会在于把模型和场景结合起来，做大公司不愿意做的细活。\n')).value;
+    expect(castSpeakers(talk, { featured: [], hosts: [] }, 'talk.txt').speakers.map((s) => [s.name, s.kind])).toEqual([
+      ['主持人', 'host'],
+      ['嘉宾', 'featured'],
+    ]);
+  });
+
   it('features the unnamed speaker of a transcript that names no one, so a lecture still gets quotes', () => {
     expect(lecture.speakers.map((s) => s.name)).toEqual(['?']);
     const { speakers, diagnostics } = castSpeakers(lecture, { featured: [], hosts: [] }, 'talk.txt');

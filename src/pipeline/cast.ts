@@ -27,7 +27,8 @@ interface Said {
 }
 
 const SIZE_UNIT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|(?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[\p{L}\p{N}])+/gu;
-const ENDS_ASKING = /[?？][\s"'”’」』)）]*$/u;
+// Japanese and Chinese print often end a question on `か。` or `吗。` rather than a question mark.
+const ENDS_ASKING = /(?:[?？]|(?<=\p{Script=Hiragana})か|[吗嗎])[。．\s"'”’」』)）]*$/u;
 
 /**
  * Decides who is featured (gives the quotes) and who hosts (asks the questions). The manifest says;

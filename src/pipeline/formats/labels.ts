@@ -80,6 +80,11 @@ const META_WORDS = new Set(
   ].map((w) => w.toLowerCase()),
 );
 
+/** Header words that also label the guest's turns in an interview write-up. */
+const GUEST_WORDS = new Set(['嘉宾', '嘉賓']);
+/** What a guest says, not a list of names: a sentence's worth of text with its punctuation. */
+const GUEST_SPEECH = /^(?=.{8,})[^]*[，。！？；,.!?;]/u;
+
 /** Opening of the closing credits or disclaimer of a transcript page. */
 export const CREDITS_LINE =
   /^(?:(?:本(?:集|期|篇|文|場|场))?(?:逐字稿|文字稿|文字實錄|文字实录|字幕)(?:由|經|经|整理|製作|制作)|©|\(c\)\s|copyright\b|all rights reserved|transcri(?:bed|pt(?:ion)?) (?:by|provided|powered|generated|produced|edited)|this transcript (?:was|has been|is)|底本[：:]|特別聲明|特别声明|免責聲明|免责声明|聲明\s*[:：]|声明\s*[:：]|版權|版权|本文(?:轉載|转载|來源|来源)|(?:責任編輯|责任编辑)\s*[:：]|notice\s*:|disclaimer\s*:)/iu;
@@ -180,7 +185,10 @@ export function readLabel(line: string, maxLength = MAX_NAME_LENGTH): Label | un
   // `時　　間`: official records space out short field names; they are read as written elsewhere.
   const lower = (HAN_OR_KANA.test(name) ? name.replace(/[ \t\u3000]+/gu, '') : name).toLowerCase();
   if (TOPIC_WORDS.test(name)) return { kind: 'topic', name, textStart, text };
-  if (META_WORDS.has(lower) || META_WORDS.has(lower.replace(/[.\s]+$/u, '')) || META_NUMBERED.test(name) || (META_SUFFIX.test(name) && name.length > 2)) return { kind: 'meta', name, textStart, text };
+  // `嘉宾：张三、李四` in a page's header lists the guests; `嘉宾：不会，因为……` is the guest speaking.
+  const guestSpeaks = GUEST_WORDS.has(lower) && GUEST_SPEECH.test(text);
+  if (!guestSpeaks && (META_WORDS.has(lower) || META_WORDS.has(lower.replace(/[.\s]+$/u, '')))) return { kind: 'meta', name, textStart, text };
+  if (META_NUMBERED.test(name) || (META_SUFFIX.test(name) && name.length > 2)) return { kind: 'meta', name, textStart, text };
   // The document's text is read into the record by whoever has the floor: it goes on their turn.
   if (DOCUMENT_SUFFIX.test(withoutRemark(name))) return undefined;
   // `Podcast: https://…`: a label whose text is only an address says where, not what was said.
@@ -261,7 +269,7 @@ export function readBracketLabel(line: string): Label | undefined {
 }
 
 const ASKER = /^(?:问|問|提问|提問|Q|Question|记者|記者|主持人|主持|Host|Interviewer|Moderator|MC|聞き手|司会|インタビュアー)$/iu;
-const ANSWERER = /^(?:答|回答|A|Answer|受访者|受訪者|Interviewee|回答者)$/iu;
+const ANSWERER = /^(?:答|回答|A|Answer|受访者|受訪者|嘉宾|嘉賓|Interviewee|回答者)$/iu;
 
 /** The part a Q&A role label plays: `问`, `Q`, `主持人` ask (hosts), `答`, `A` answer (featured). */
 export function qaKind(name: string): 'host' | 'featured' | undefined {
