@@ -14,6 +14,9 @@
  */
 
 import type { ConversationMap, KeyTerm, SpeakerShare } from './charts/data.ts';
+import type { RuleId, Severity } from './rules.ts';
+
+export type { RuleId, Severity };
 
 /** A place in a source file. */
 export interface Position {
@@ -30,12 +33,10 @@ export interface SourceSpan {
   end: Position;
 }
 
-export type Severity = 'error' | 'warning' | 'info';
-
 /** A vfile-message style report: what, where, which rule, and what to do. */
 export interface Diagnostic {
   severity: Severity;
-  /** Stable rule id, e.g. `empty-turn`, `pinyin-gloss`, `unknown-format`. */
+  /** Stable rule id, e.g. `empty-turn`, `pinyin-gloss`, `unknown-format`: one of `RULES` (rules.ts). */
   rule: string;
   /** "Unexpected X, expected Y" or a plain statement of what was done. */
   message: string;
