@@ -1,4 +1,5 @@
-import type { CleanText, Diagnostic, Paragraph, Severity, Speaker, Topic, Transcript, Turn } from '../types.ts';
+import { type Reporter, reporterFor } from '../reporter.ts';
+import type { CleanText, Paragraph, SourceSpan, Speaker, Topic, Transcript, Turn } from '../types.ts';
 
 /** What a reader may know about a paragraph beyond its text: when it was said, how it was assembled. */
 export interface ParagraphExtra {
@@ -74,7 +75,8 @@ export function assemble(stretches: readonly Stretch[]): { start: number; text: 
  * same Transcript shape: consecutive paragraphs of one speaker merge into one turn, ids are stable.
  */
 export class TranscriptBuilder {
-  readonly diagnostics: Diagnostic[] = [];
+  /** What the reader found, for the file being read. */
+  readonly reporter: Reporter;
   private readonly topics: Topic[] = [];
   private readonly lead: Paragraph[] = [];
   private readonly credits: Paragraph[] = [];
@@ -85,7 +87,9 @@ export class TranscriptBuilder {
   constructor(
     private readonly clean: CleanText,
     private readonly format: string,
-  ) {}
+  ) {
+    this.reporter = reporterFor(clean.source.path);
+  }
 
   paragraph(start: number, text: string, extra: ParagraphExtra = {}): Paragraph {
     const pieces = extra.pieces && extra.pieces.length > 0 ? extra.pieces : undefined;
@@ -99,11 +103,6 @@ export class TranscriptBuilder {
     this.kinds.set(speaker, kind);
   }
 
-  /** Path of the file being read, for diagnostics. */
-  get file(): string {
-    return this.clean.source.path;
-  }
-
   /** True once anything has been said. */
   get hasSpeech(): boolean {
     return this.topics.some((t) => t.turns.length > 0);
@@ -114,15 +113,9 @@ export class TranscriptBuilder {
     return this.currentTurn?.speaker;
   }
 
-  report(severity: Severity, rule: string, start: number, end: number, message: string, hint?: string): void {
-    this.diagnostics.push({
-      severity,
-      rule,
-      message,
-      file: this.clean.source.path,
-      span: { start: this.clean.positionOf(start), end: this.clean.positionOf(end) },
-      ...(hint ? { hint } : {}),
-    });
+  /** The source span of clean offsets `start` to `end`, for the reporter. */
+  span(start: number, end: number): SourceSpan {
+    return { start: this.clean.positionOf(start), end: this.clean.positionOf(end) };
   }
 
   get hasTopics(): boolean {

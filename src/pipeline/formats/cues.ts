@@ -51,7 +51,7 @@ export function scanCues(builder: TranscriptBuilder, text: string, options: Scan
     if (/^(?:\uFEFF)?WEBVTT(?:[ \t]|$)/u.test(lines[0]?.text ?? '')) {
       while (i < lines.length && lines[i]!.text.trim() !== '') i++;
     } else {
-      builder.report('warning', 'webvtt-header', 0, Math.min(text.length, (lines[0]?.text.length ?? 0)), 'Unexpected first line, expected `WEBVTT`', 'Start the file with `WEBVTT` if it is a WebVTT file.');
+      builder.reporter.warn('webvtt-header', builder.span(0, Math.min(text.length, (lines[0]?.text.length ?? 0))), 'Unexpected first line, expected `WEBVTT`', 'Start the file with `WEBVTT` if it is a WebVTT file.');
     }
   }
   for (; i < lines.length; i++) {
@@ -72,14 +72,14 @@ export function scanCues(builder: TranscriptBuilder, text: string, options: Scan
       const start = parseTimestamp(timing[1]!);
       const end = parseTimestamp(timing[2]!);
       if (start === undefined || end === undefined) {
-        builder.report('warning', 'bad-timestamp', line.start + leading, line.start + leading + trimmed.length, `Unexpected timing \`${trimmed}\`, expected \`00:00:01${options.flavour === 'srt' ? ',' : '.'}000 --> 00:00:04${options.flavour === 'srt' ? ',' : '.'}000\``, 'Fix the time; the cue\'s text is kept without it.');
+        builder.reporter.warn('bad-timestamp', builder.span(line.start + leading, line.start + leading + trimmed.length), `Unexpected timing \`${trimmed}\`, expected \`00:00:01${options.flavour === 'srt' ? ',' : '.'}000 --> 00:00:04${options.flavour === 'srt' ? ',' : '.'}000\``, 'Fix the time; the cue\'s text is kept without it.');
       } else open.time = { start, end };
       const foreign = options.flavour === 'srt' ? '.' : ',';
       if (!warnedSeparator && /\d[.,]\d{1,3}/u.test(trimmed) && (timing[1]!.includes(foreign) || timing[2]!.includes(foreign))) {
         // Read either way, but said once: another player may not accept the file.
         warnedSeparator = true;
         const wanted = foreign === ',' ? '.' : ',';
-        builder.report('info', 'timestamp-separator', line.start + leading, line.start + leading + trimmed.length, `Unexpected \`${foreign}\` before the milliseconds in \`${trimmed}\`, expected \`${wanted}\` in ${options.flavour === 'srt' ? 'SRT' : 'WebVTT'}; the times are read anyway`);
+        builder.reporter.info('timestamp-separator', builder.span(line.start + leading, line.start + leading + trimmed.length), `Unexpected \`${foreign}\` before the milliseconds in \`${trimmed}\`, expected \`${wanted}\` in ${options.flavour === 'srt' ? 'SRT' : 'WebVTT'}; the times are read anyway`);
       }
       cues.push(open);
       afterBlank = false;
@@ -112,7 +112,7 @@ export function scanCues(builder: TranscriptBuilder, text: string, options: Scan
     }
     if (options.flavour === 'srt' && /^\d+$/u.test(trimmed)) continue;
     // Text outside any cue: kept, as a cue without a time.
-    builder.report('warning', 'text-outside-cue', line.start, line.start + line.text.length, 'Unexpected text outside a cue, expected a timing line such as `00:00:01.000 --> 00:00:04.000` before it', 'It is kept, said by whoever spoke last.');
+    builder.reporter.warn('text-outside-cue', builder.span(line.start, line.start + line.text.length), 'Unexpected text outside a cue, expected a timing line such as `00:00:01.000 --> 00:00:04.000` before it', 'It is kept, said by whoever spoke last.');
     open = { lines: [line] };
     cues.push(open);
     afterBlank = false;
@@ -243,7 +243,7 @@ export function readCues(builder: TranscriptBuilder, cues: readonly Cue[], topic
     const cueText = lines.map((l) => l.stretches.map((s) => s.text).join('')).join('');
     if (cueText.trim() === '') {
       const at = cue.timing ?? cue.lines[0];
-      if (at) builder.report('info', 'empty-cue', at.start, at.start + at.text.length, 'Skipped a cue with no text', 'Nothing to do; it carried nothing.');
+      if (at) builder.reporter.info('empty-cue', builder.span(at.start, at.start + at.text.length), 'Skipped a cue with no text', 'Nothing to do; it carried nothing.');
       return;
     }
     const gap = cue.time && lastEnd !== undefined ? cue.time.start - lastEnd : 0;
@@ -272,7 +272,7 @@ export function readCues(builder: TranscriptBuilder, cues: readonly Cue[], topic
       if (speaker === '?' && anySpeaker && !warnedUnknown) {
         warnedUnknown = true;
         const first = stretches[0]!;
-        builder.report('warning', 'unattributed-line', first.start, first.start + first.text.length, 'Unexpected cue text with no speaker, expected a `<v Name>` voice tag or a `Name:` prefix', 'It is kept, said by an unknown speaker `?`.');
+        builder.reporter.warn('unattributed-line', builder.span(first.start, first.start + first.text.length), 'Unexpected cue text with no speaker, expected a `<v Name>` voice tag or a `Name:` prefix', 'It is kept, said by an unknown speaker `?`.');
       }
       current = speaker;
       if (pending && (pending.speaker !== speaker || shouldBreak(pending.stretches, gap))) flush();
@@ -283,10 +283,10 @@ export function readCues(builder: TranscriptBuilder, cues: readonly Cue[], topic
   });
   flush();
   if (repeated > 0 && cues[0]) {
-    builder.diagnostics.push({ severity: 'info', rule: 'repeated-caption', message: `Left out ${repeated} caption line${repeated === 1 ? '' : 's'} repeating the line just before (rolling captions)`, file: builder.file });
+    builder.reporter.info('repeated-caption', undefined, `Left out ${repeated} caption line${repeated === 1 ? '' : 's'} repeating the line just before (rolling captions)`);
   }
   if (!anySpeaker && cues.length > 0) {
-    builder.diagnostics.push({ severity: 'info', rule: 'no-speakers', message: 'No speaker names in the cues (no `<v Name>` voice tags or `Name:` prefixes): everything is said by `?`', file: builder.file, hint: 'Name the speakers in deck.yaml, or add voice tags to the file.' });
+    builder.reporter.info('no-speakers', undefined, 'No speaker names in the cues (no `<v Name>` voice tags or `Name:` prefixes): everything is said by `?`', 'Name the speakers in deck.yaml, or add voice tags to the file.');
   }
 }
 

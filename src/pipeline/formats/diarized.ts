@@ -51,5 +51,5 @@ export function detectDiarized(text: string): number {
 export function parseDiarized(clean: CleanText): Result<Transcript> {
   const builder = new TranscriptBuilder(clean, DIARIZED);
   walkTimedLines(builder, clean, readDiarizedLabel);
-  return { value: builder.build(), diagnostics: builder.diagnostics };
+  return builder.reporter.result(builder.build());
 }

@@ -7,7 +7,7 @@ import { splitLines, trimLine } from './lines.ts';
  * place it stopped making sense, and every line kept, said by `?`, so nothing is lost.
  */
 export function keepLinesOfUnreadableJson(builder: TranscriptBuilder, clean: CleanText, problem: { offset: number; length: number; message: string }, expected: string): void {
-  builder.report('error', 'json-unreadable', problem.offset, problem.offset + problem.length, `${problem.message}; expected ${expected}`, 'Check `format:` in deck.yaml, or leave it out to detect the format; every line is kept as said by `?`.');
+  builder.reporter.error('json-unreadable', builder.span(problem.offset, problem.offset + problem.length), `${problem.message}; expected ${expected}`, 'Check `format:` in deck.yaml, or leave it out to detect the format; every line is kept as said by `?`.');
   for (const raw of splitLines(clean.text)) {
     const line = trimLine(raw);
     if (line.text !== '') builder.say('?', line.start, line.text);

@@ -36,7 +36,7 @@ export function answersAfterTalk(builder: TranscriptBuilder, transcript: Transcr
   const label = answerers[0]!.name;
   const first = transcript.topics.flatMap((t) => t.turns).find((turn) => turn.speaker === label)!;
   const [from, to] = talk === '?' ? ['?', label] : [label, talk];
-  builder.report('info', 'talk-answers', first.paragraphs[0]!.start, first.paragraphs[0]!.start, `\`${label}\` answers after the talk: ${talk === '?' ? `the talk is read as \`${label}\`'s` : `read as its speaker \`${talk}\``}`, 'Name the speaker under `speakers: featured:` in deck.yaml.');
+  builder.reporter.info('talk-answers', builder.span(first.paragraphs[0]!.start, first.paragraphs[0]!.start), `\`${label}\` answers after the talk: ${talk === '?' ? `the talk is read as \`${label}\`'s` : `read as its speaker \`${talk}\``}`, 'Name the speaker under `speakers: featured:` in deck.yaml.');
   const aliased = applyAliases({ ...transcript, speakers }, { [from]: to });
   return { ...aliased, speakers: aliased.speakers.map((s) => (s.name === to ? { ...s, kind: 'featured' as const } : s)) };
 }
@@ -153,7 +153,7 @@ export class LabelledWalk {
       if (lines.length > 0) {
         const first = lines[0]!;
         const last = lines[lines.length - 1]!;
-        this.builder.report('warning', 'unattributed-line', first.start, last.start + last.text.length, `Unexpected text with no speaker label, expected lines such as \`Name: text\`; ${lines.length} line${lines.length === 1 ? '' : 's'} kept as said by \`?\``, 'Label the speakers, or choose `format: plain` if nobody is named.');
+        this.builder.reporter.warn('unattributed-line', this.builder.span(first.start, last.start + last.text.length), `Unexpected text with no speaker label, expected lines such as \`Name: text\`; ${lines.length} line${lines.length === 1 ? '' : 's'} kept as said by \`?\``, 'Label the speakers, or choose `format: plain` if nobody is named.');
       }
       for (const item of held) {
         if (item.kind === 'topic') this.builder.startTopic(item.title, item.start, item.end);
@@ -186,7 +186,7 @@ export class LabelledWalk {
     for (const line of lead) this.builder.addLead(line.start, line.text, line.extra);
     if (lead.length > 0) {
       const last = lead[lead.length - 1]!;
-      this.builder.report('info', 'lead', lead[0]!.start, last.start + last.text.length, `Read ${lead.length} line${lead.length === 1 ? '' : 's'} before the first speaker as the introduction`, 'Nothing to do, unless one of them was said by someone: then start it with `Name:`.');
+      this.builder.reporter.info('lead', this.builder.span(lead[0]!.start, last.start + last.text.length), `Read ${lead.length} line${lead.length === 1 ? '' : 's'} before the first speaker as the introduction`, 'Nothing to do, unless one of them was said by someone: then start it with `Name:`.');
     }
     if (isTalk) this.readTalk(held.slice(firstTopic), talkTopics, labelStart);
   }
@@ -202,7 +202,7 @@ export class LabelledWalk {
     }
     const first = lines[0]!;
     const last = lines[lines.length - 1]!;
-    this.builder.report('info', 'talk', first.start, last.start + last.text.length, `Read ${lines.length} paragraph${lines.length === 1 ? '' : 's'} under ${topics} headings before the first speaker label as a talk by \`${this.talkSpeaker}\`, and what follows as its own section`, this.talkSpeaker === '?' ? 'Name the speaker under `speakers: featured:` in deck.yaml.' : undefined);
+    this.builder.reporter.info('talk', this.builder.span(first.start, last.start + last.text.length), `Read ${lines.length} paragraph${lines.length === 1 ? '' : 's'} under ${topics} headings before the first speaker label as a talk by \`${this.talkSpeaker}\`, and what follows as its own section`, this.talkSpeaker === '?' ? 'Name the speaker under `speakers: featured:` in deck.yaml.' : undefined);
     // The labelled part (a Q&A after the talk) is a section of its own, not the end of the last heading's.
     if (held[held.length - 1]?.kind === 'line') this.builder.startTopic('', labelStart, labelStart);
   }
@@ -228,7 +228,7 @@ export class LabelledWalk {
     const last = held[held.length - 1]!;
     if (opensSection && next === 'speaker') {
       for (const line of held) this.builder.addTopicIntro(line.start, line.text, line.extra);
-      this.builder.report('info', 'topic-intro', first.start, last.start + last.text.length, `Read ${held.length} line${held.length === 1 ? '' : 's'} under the heading, before anyone speaks, as the section's introduction (in its notes, not quoted)`, 'Nothing to do, unless one of them was said by someone: then start it with `Name:`.');
+      this.builder.reporter.info('topic-intro', this.builder.span(first.start, last.start + last.text.length), `Read ${held.length} line${held.length === 1 ? '' : 's'} under the heading, before anyone speaks, as the section's introduction (in its notes, not quoted)`, 'Nothing to do, unless one of them was said by someone: then start it with `Name:`.');
       return;
     }
     const reader = this.builder.currentSpeaker;
@@ -236,12 +236,12 @@ export class LabelledWalk {
     if (document) {
       for (const line of held) this.builder.continueTurn(line.start, line.text, line.extra);
       const fields = held.filter((line) => line.editorial !== undefined).map((line) => `\`${line.editorial}：\``);
-      if (fields.length > 0) this.builder.report('info', 'document-read-out', first.start, last.start + last.text.length, `Read ${held.length} lines with the field${fields.length === 1 ? '' : 's'} ${[...new Set(fields)].slice(0, 3).join(', ')} as a document \`${reader}\` reads out, part of their turn`, 'If someone else said them, start the line with `Name:`.');
+      if (fields.length > 0) this.builder.reporter.info('document-read-out', this.builder.span(first.start, last.start + last.text.length), `Read ${held.length} lines with the field${fields.length === 1 ? '' : 's'} ${[...new Set(fields)].slice(0, 3).join(', ')} as a document \`${reader}\` reads out, part of their turn`, 'If someone else said them, start the line with `Name:`.');
       return;
     }
     for (const line of held) {
       if (line.editorial !== undefined) {
-        this.builder.report('warning', 'editorial-line', line.start, line.start + line.text.length, `Unexpected \`${line.editorial}:\` line among the turns, expected what someone said; kept as said by \`?\``, 'Remove the line or move it out of the transcript if nobody said it.');
+        this.builder.reporter.warn('editorial-line', this.builder.span(line.start, line.start + line.text.length), `Unexpected \`${line.editorial}:\` line among the turns, expected what someone said; kept as said by \`?\``, 'Remove the line or move it out of the transcript if nobody said it.');
         this.builder.say('?', line.start, line.text, line.extra);
       } else if (!this.builder.continueTurn(line.start, line.text, line.extra)) this.unattributed(line.start, line.text, line.extra);
     }
@@ -251,10 +251,10 @@ export class LabelledWalk {
     if (!this.warnedUnlabelled && !this.labelled) {
       // A talk, a lecture, plain paragraphs: nothing is missing, there is one voice.
       this.warnedUnlabelled = true;
-      this.builder.report('info', 'no-speakers', start, start + text.length, 'No speaker labels anywhere: read as the text of one speaker, `?`', 'Name the speaker under `speakers: featured:` in deck.yaml; labels such as `Name: text` tell several speakers apart.');
+      this.builder.reporter.info('no-speakers', this.builder.span(start, start + text.length), 'No speaker labels anywhere: read as the text of one speaker, `?`', 'Name the speaker under `speakers: featured:` in deck.yaml; labels such as `Name: text` tell several speakers apart.');
     } else if (!this.warnedUnlabelled) {
       this.warnedUnlabelled = true;
-      this.builder.report('warning', 'unattributed-line', start, start + text.length, 'Unexpected text before any speaker, expected a `Name:` label', 'Start the line with `Name:`; it is kept, attributed to an unknown speaker `?` (so are the unlabelled lines after it).');
+      this.builder.reporter.warn('unattributed-line', this.builder.span(start, start + text.length), 'Unexpected text before any speaker, expected a `Name:` label', 'Start the line with `Name:`; it is kept, attributed to an unknown speaker `?` (so are the unlabelled lines after it).');
     }
     this.builder.say('?', start, text, extra);
   }
@@ -262,7 +262,7 @@ export class LabelledWalk {
   private emptyTurn(): void {
     const { name, start, end } = this.pending!;
     this.pending = undefined;
-    this.builder.report('warning', 'empty-turn', start, end, `Unexpected empty turn of \`${name}\`, expected what they said after the label`, 'Remove the label or add the text.');
+    this.builder.reporter.warn('empty-turn', this.builder.span(start, end), `Unexpected empty turn of \`${name}\`, expected what they said after the label`, 'Remove the label or add the text.');
   }
 }
 

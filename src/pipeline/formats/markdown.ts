@@ -138,7 +138,7 @@ export function parseMarkdown(clean: CleanText): Result<Transcript> {
     ...(front.date ? { date: front.date } : {}),
     ...(front.media ? { media: front.media } : {}),
   };
-  return { value: transcript, diagnostics: builder.diagnostics };
+  return builder.reporter.result(transcript);
 }
 
 /** Role labels of a Q&A (`问`/`答`, `Q`/`A`) mark the asker as host and the answerer as featured, as in the qa reader. */
@@ -159,7 +159,7 @@ function readFrontMatter(builder: TranscriptBuilder, yaml: string, start: number
   if (document.errors.length > 0) {
     const error = document.errors[0]!;
     const at = start + Math.max(0, Math.min(yaml.length, error.pos[0]));
-    builder.report('warning', 'front-matter', at, Math.min(end, at + 1), `Unexpected YAML in the front matter: ${error.message.split('\n')[0]}`, 'Fix the block between the `---` lines; it is left out of the transcript either way.');
+    builder.reporter.warn('front-matter', builder.span(at, Math.min(end, at + 1)), `Unexpected YAML in the front matter: ${error.message.split('\n')[0]}`, 'Fix the block between the `---` lines; it is left out of the transcript either way.');
     return result;
   }
   // Read the nodes rather than `toJS()`: aliases are not expanded, so no input can make this blow up.
@@ -196,7 +196,7 @@ function readFrontMatter(builder: TranscriptBuilder, yaml: string, start: number
       role(pair.value, name ?? label);
     }
   }
-  builder.report('info', 'front-matter', 0, end, 'Read the front matter block as metadata, not as part of the transcript', Object.keys(result.aliases).length > 0 ? 'Its `speakers:` map renames the labels it lists.' : undefined);
+  builder.reporter.info('front-matter', builder.span(0, end), 'Read the front matter block as metadata, not as part of the transcript', Object.keys(result.aliases).length > 0 ? 'Its `speakers:` map renames the labels it lists.' : undefined);
   return result;
 }
 
@@ -244,7 +244,7 @@ function markDocumentTitle(builder: TranscriptBuilder, items: Item[]): string | 
   if (items.slice(0, index).some((item) => item.kind === 'speaker')) return undefined;
   items.splice(index, 1);
   if (!builder.hasTitle) builder.setTitle(first.title);
-  builder.report('info', 'document-title', first.start, first.end, `Read \`# ${first.title}\` as the title of the document, not as a topic`, 'Use `##` headings for topics.');
+  builder.reporter.info('document-title', builder.span(first.start, first.end), `Read \`# ${first.title}\` as the title of the document, not as a topic`, 'Use `##` headings for topics.');
   return first.title;
 }
 
@@ -293,7 +293,7 @@ function readToken(builder: TranscriptBuilder, items: Item[], token: Token, at: 
       return;
     case 'html': {
       if (/^\s*<!--[\s\S]*-->\s*$/u.test(token.raw)) {
-        builder.report('info', 'markdown-comment', at, at + token.raw.trimEnd().length, 'Left out an HTML comment: it is not part of what was said');
+        builder.reporter.info('markdown-comment', builder.span(at, at + token.raw.trimEnd().length), 'Left out an HTML comment: it is not part of what was said');
         return;
       }
       readLines(items, token.raw, at, names, 'code');

@@ -168,7 +168,7 @@ function documentTitle(builder: TranscriptBuilder, lines: TextLine[], marks: Arr
   marks[index] = undefined;
   lines[index] = { text: '', start: line.start };
   if (!builder.hasTitle) builder.setTitle(mark.title);
-  builder.report('info', 'document-title', line.start + mark.titleStart, line.start + mark.titleStart + mark.title.length, `Read \`# ${mark.title}\` as the title of the document, not as a topic`, 'Use `##` headings for topics.');
+  builder.reporter.info('document-title', builder.span(line.start + mark.titleStart, line.start + mark.titleStart + mark.title.length), `Read \`# ${mark.title}\` as the title of the document, not as a topic`, 'Use `##` headings for topics.');
   return mark.title;
 }
 
@@ -201,7 +201,7 @@ function feedLine(walk: LabelledWalk, builder: TranscriptBuilder, line: TextLine
     case 'topic': {
       const title = said.trim();
       if (title === '') {
-        builder.report('warning', 'empty-topic-title', line.start, end, `Unexpected empty topic title, expected text after \`${label.name}:\``, 'Write the topic after the colon.');
+        builder.reporter.warn('empty-topic-title', builder.span(line.start, end), `Unexpected empty topic title, expected text after \`${label.name}:\``, 'Write the topic after the colon.');
       }
       return walk.topic(title || label.name, title ? textStart : line.start, title ? textStart + title.length : end);
     }
@@ -215,5 +215,5 @@ function feedLine(walk: LabelledWalk, builder: TranscriptBuilder, line: TextLine
 export function parseNameColon(clean: CleanText): Result<Transcript> {
   const builder = new TranscriptBuilder(clean, NAME_COLON);
   const { talk } = walkLabelledLines(builder, clean);
-  return { value: answersAfterTalk(builder, builder.build(), talk), diagnostics: builder.diagnostics };
+  return builder.reporter.result(answersAfterTalk(builder, builder.build(), talk));
 }

@@ -47,7 +47,7 @@ export function parseNewsInterview(clean: CleanText): Result<Transcript> {
     const end = line.start + line.text.length;
 
     if (EMPTY_IMAGE.test(line.text)) {
-      builder.report('info', 'empty-image', line.start, end, 'Dropped an empty image `![]()`: it has no address and no text', 'Nothing to do; it carried nothing.');
+      builder.reporter.info('empty-image', builder.span(line.start, end), 'Dropped an empty image `![]()`: it has no address and no text', 'Nothing to do; it carried nothing.');
       continue;
     }
     if (part !== 'credits' && DISCLAIMER.test(line.text)) part = 'credits';
@@ -65,7 +65,7 @@ export function parseNewsInterview(clean: CleanText): Result<Transcript> {
     if (topic) {
       const title = topic[1]!.trim();
       const titleStart = end - topic[1]!.length + (topic[1]!.length - topic[1]!.trimStart().length);
-      if (title === '') builder.report('warning', 'empty-topic-title', line.start, end, 'Unexpected empty topic title, expected text after `主題:`', 'Write the topic after the colon.');
+      if (title === '') builder.reporter.warn('empty-topic-title', builder.span(line.start, end), 'Unexpected empty topic title, expected text after `主題:`', 'Write the topic after the colon.');
       builder.startTopic(title, titleStart, titleStart + title.length);
       continue;
     }
@@ -75,7 +75,7 @@ export function parseNewsInterview(clean: CleanText): Result<Transcript> {
       const said = line.text.slice(stamp.length);
       const extra = { time: { start: stamp.time } };
       if (!builder.continueTurn(line.start + stamp.length, said, extra)) {
-        builder.report('warning', 'unattributed-line', line.start, end, 'Unexpected text before any speaker, expected a `[Name]` label', 'Start the line with `[Name]`; it is kept, attributed to an unknown speaker.');
+        builder.reporter.warn('unattributed-line', builder.span(line.start, end), 'Unexpected text before any speaker, expected a `[Name]` label', 'Start the line with `[Name]`; it is kept, attributed to an unknown speaker.');
         builder.say('?', line.start + stamp.length, said, extra);
       }
       continue;
@@ -88,15 +88,15 @@ export function parseNewsInterview(clean: CleanText): Result<Transcript> {
       const said = speaker[2]!;
       const saidStart = end - said.length;
       if (name === '') {
-        builder.report('error', 'empty-speaker', line.start, line.start + 2, 'Unexpected empty speaker label `[]`, expected a name such as `[主持人]`', 'Put the speaker\'s name between the brackets.');
+        builder.reporter.error('empty-speaker', builder.span(line.start, line.start + 2), 'Unexpected empty speaker label `[]`, expected a name such as `[主持人]`', 'Put the speaker\'s name between the brackets.');
         if (!builder.continueTurn(saidStart, said)) builder.say('?', saidStart, said);
         continue;
       }
       if (name.length > MAX_SPEAKER_LENGTH) {
-        builder.report('error', 'speaker-name-too-long', line.start, line.start + name.length + 2, `Unexpected speaker label of ${name.length} characters, expected a name of at most ${MAX_SPEAKER_LENGTH}`, 'Is a `]` missing after the name?');
+        builder.reporter.error('speaker-name-too-long', builder.span(line.start, line.start + name.length + 2), `Unexpected speaker label of ${name.length} characters, expected a name of at most ${MAX_SPEAKER_LENGTH}`, 'Is a `]` missing after the name?');
       }
       if (said.trim() === '') {
-        builder.report('warning', 'empty-turn', line.start, end, `Unexpected empty turn of \`${name}\`, expected what they said after \`[${name}]\``, 'Remove the line or add the text.');
+        builder.reporter.warn('empty-turn', builder.span(line.start, end), `Unexpected empty turn of \`${name}\`, expected what they said after \`[${name}]\``, 'Remove the line or add the text.');
         continue;
       }
       builder.say(name, saidStart, said);
@@ -105,16 +105,16 @@ export function parseNewsInterview(clean: CleanText): Result<Transcript> {
 
     const unclosed = UNCLOSED_SPEAKER.exec(line.text);
     if (unclosed) {
-      builder.report('error', 'unclosed-speaker', line.start, line.start + 1 + unclosed[1]!.length, `Unexpected \`[${unclosed[1]}\` without \`]\`, expected a speaker label such as \`[${unclosed[1]}]\``, 'Close the bracket after the name.');
+      builder.reporter.error('unclosed-speaker', builder.span(line.start, line.start + 1 + unclosed[1]!.length), `Unexpected \`[${unclosed[1]}\` without \`]\`, expected a speaker label such as \`[${unclosed[1]}]\``, 'Close the bracket after the name.');
     }
     if (!builder.continueTurn(line.start, line.text)) {
-      builder.report('warning', 'unattributed-line', line.start, end, 'Unexpected text before any speaker, expected a `[Name]` label', 'Start the line with `[Name]`; it is kept, attributed to an unknown speaker.');
+      builder.reporter.warn('unattributed-line', builder.span(line.start, end), 'Unexpected text before any speaker, expected a `[Name]` label', 'Start the line with `[Name]`; it is kept, attributed to an unknown speaker.');
       builder.say('?', line.start, line.text);
     }
   }
 
   const transcript = builder.build();
-  return { value: transcript, diagnostics: builder.diagnostics };
+  return builder.reporter.result(transcript);
 }
 
 /** `Topic: …`, `Chapter 2: …`: the topic lines of the other labelled formats, as a {@link TOPIC} match. */

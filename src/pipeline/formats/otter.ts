@@ -39,5 +39,5 @@ export function detectOtter(text: string): number {
 export function parseOtter(clean: CleanText): Result<Transcript> {
   const builder = new TranscriptBuilder(clean, OTTER);
   walkTimedLines(builder, clean, readOtterHeader);
-  return { value: builder.build(), diagnostics: builder.diagnostics };
+  return builder.reporter.result(builder.build());
 }

@@ -20,5 +20,5 @@ export function parsePlain(clean: CleanText): Result<Transcript> {
     if (heading) return builder.startTopic(heading.title, line.start + heading.titleStart, line.start + heading.titleStart + heading.title.length);
     builder.say('?', line.start, line.text);
   });
-  return { value: builder.build(), diagnostics: builder.diagnostics };
+  return builder.reporter.result(builder.build());
 }

@@ -53,5 +53,5 @@ export function parseQa(clean: CleanText): Result<Transcript> {
     }
     return label;
   });
-  return { value: answersAfterTalk(builder, builder.build(), talk), diagnostics: builder.diagnostics };
+  return builder.reporter.result(answersAfterTalk(builder, builder.build(), talk));
 }

@@ -31,5 +31,5 @@ export function parseSbv(clean: CleanText): Result<Transcript> {
     beforeFirst: 'cue',
   });
   readCues(builder, cues);
-  return { value: builder.build(), diagnostics: builder.diagnostics };
+  return builder.reporter.result(builder.build());
 }

@@ -56,12 +56,12 @@ export function readSegments(builder: TranscriptBuilder, segments: readonly Time
   for (const segment of segments) {
     const stretches = trimStretches(segment.stretches);
     if (stretches.length === 0) {
-      builder.report('info', 'empty-segment', segment.at.start, segment.at.end, 'Skipped a segment with no text', 'Nothing to do; it carried nothing.');
+      builder.reporter.info('empty-segment', builder.span(segment.at.start, segment.at.end), 'Skipped a segment with no text', 'Nothing to do; it carried nothing.');
       continue;
     }
     if (named && segment.speaker === undefined && !warnedUnnamed) {
       warnedUnnamed = true;
-      builder.report('warning', 'unattributed-segment', segment.at.start, segment.at.end, 'Unexpected segment with no speaker, expected a `speaker` like the others', 'It is kept, said by an unknown speaker `?`.');
+      builder.reporter.warn('unattributed-segment', builder.span(segment.at.start, segment.at.end), 'Unexpected segment with no speaker, expected a `speaker` like the others', 'It is kept, said by an unknown speaker `?`.');
     }
     const speaker = segment.speaker ?? '?';
     const gap = segment.time && lastEnd !== undefined ? segment.time.start - lastEnd : 0;
@@ -78,6 +78,6 @@ export function readSegments(builder: TranscriptBuilder, segments: readonly Time
   }
   flush();
   if (!named && segments.length > 0) {
-    builder.diagnostics.push({ severity: 'info', rule: 'no-speakers', message: 'No speaker names in the segments: everything is said by `?`', file: builder.file, hint: 'Name the speakers in deck.yaml, or transcribe with speaker labels (diarisation).' });
+    builder.reporter.info('no-speakers', undefined, 'No speaker names in the segments: everything is said by `?`', 'Name the speakers in deck.yaml, or transcribe with speaker labels (diarisation).');
   }
 }

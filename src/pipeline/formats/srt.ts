@@ -29,5 +29,5 @@ export function parseSrt(clean: CleanText): Result<Transcript> {
   const builder = new TranscriptBuilder(clean, SRT);
   const cues = scanCues(builder, clean.text, { flavour: 'srt' });
   readCues(builder, cues, slideMarks(cues));
-  return { value: builder.build(), diagnostics: builder.diagnostics };
+  return builder.reporter.result(builder.build());
 }

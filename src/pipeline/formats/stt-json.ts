@@ -47,9 +47,9 @@ export function parseSttJson(clean: CleanText): Result<Transcript> {
   if (!('root' in read) || !service) {
     const problem = 'error' in read ? read.error : { offset: 0, length: 1, message: 'Unexpected JSON of no known speech-to-text service' };
     keepLinesOfUnreadableJson(builder, clean, problem, `the JSON of ${SERVICES.map((s) => s.name).join(', ')}`);
-    return { value: builder.build(), diagnostics: builder.diagnostics };
+    return builder.reporter.result(builder.build());
   }
-  const report: SttReport = (where, message) => builder.report('warning', 'bad-segment', where.start, where.end, `${message}; nothing of it is on a slide`, 'Fix or remove the entry.');
+  const report: SttReport = (where, message) => builder.reporter.warn('bad-segment', builder.span(where.start, where.end), `${message}; nothing of it is on a slide`, 'Fix or remove the entry.');
   readSegments(builder, service.segments(clean.text, read.root, report));
-  return { value: builder.build(), diagnostics: builder.diagnostics };
+  return builder.reporter.result(builder.build());
 }

@@ -14,7 +14,7 @@ export interface TimedLineFormat {
   /** The timing as a person would write it, for messages: `[00:00.000 --> 00:05.000]`. */
   example: string;
   /** What the file calls a cue, for messages: `caption`, `segment`. */
-  unit: string;
+  unit: 'caption' | 'segment';
   /** Text before the first timing: the lead (a pasted log's `Detected language: …`) or a cue of its own. */
   beforeFirst: 'lead' | 'cue';
 }
@@ -35,7 +35,7 @@ export function cuesOfTimedLines(builder: TranscriptBuilder, text: string, forma
       const said = trimmed.slice(timing.length);
       open = { timing: { text: timingText, start }, lines: said === '' ? [] : [{ text: said, start: start + timing.length }] };
       if (timing.from === undefined || timing.to === undefined) {
-        builder.report('warning', 'bad-timestamp', start, start + timingText.length, `Unexpected timing \`${timingText}\`, expected \`${format.example}\``, `Fix the time; the ${format.unit}'s text is kept without it.`);
+        builder.reporter.warn('bad-timestamp', builder.span(start, start + timingText.length), `Unexpected timing \`${timingText}\`, expected \`${format.example}\``, `Fix the time; the ${format.unit}'s text is kept without it.`);
       } else open.time = { start: timing.from, end: Math.max(timing.from, timing.to) };
       cues.push(open);
       continue;
@@ -49,7 +49,7 @@ export function cuesOfTimedLines(builder: TranscriptBuilder, text: string, forma
       builder.addLead(start, trimmed);
       continue;
     }
-    builder.report('warning', `text-outside-${format.unit === 'caption' ? 'cue' : format.unit}`, start, start + trimmed.length, `Unexpected text outside a ${format.unit}, expected a timing such as \`${format.example}\` before it`, 'It is kept, said by whoever spoke last.');
+    builder.reporter.warn(format.unit === 'caption' ? 'text-outside-cue' : 'text-outside-segment', builder.span(start, start + trimmed.length), `Unexpected text outside a ${format.unit}, expected a timing such as \`${format.example}\` before it`, 'It is kept, said by whoever spoke last.');
     open = { lines: [{ text: trimmed, start }] };
     cues.push(open);
   }

@@ -40,6 +40,6 @@ export function parseWebvtt(clean: CleanText): Result<Transcript> {
     },
   });
   readCues(builder, cues, topicAt.size > 0 ? topicAt : slideMarks(cues));
-  if (comments > 0) builder.diagnostics.push({ severity: 'info', rule: 'webvtt-note', message: `Left out ${comments} NOTE comment${comments === 1 ? '' : 's'}`, file: clean.source.path, hint: 'A `NOTE Chapter: Title` block opens a topic.' });
-  return { value: builder.build(), diagnostics: builder.diagnostics };
+  if (comments > 0) builder.reporter.info('webvtt-note', undefined, `Left out ${comments} NOTE comment${comments === 1 ? '' : 's'}`, 'A `NOTE Chapter: Title` block opens a topic.');
+  return builder.reporter.result(builder.build());
 }

@@ -41,7 +41,7 @@ export function parseWhisperJson(clean: CleanText): Result<Transcript> {
   if (!shape) {
     const problem = 'error' in read ? read.error : { offset: 0, length: 1, message: 'Unexpected JSON without Whisper segments' };
     keepLinesOfUnreadableJson(builder, clean, problem, 'Whisper JSON (`{"segments": [{"start", "end", "text"}]}`)');
-    return { value: builder.build(), diagnostics: builder.diagnostics };
+    return builder.reporter.result(builder.build());
   }
   const items = elements(shape.list);
   const speakers = new MachineSpeakers(items.map((s) => idAt(s, 'speaker')).filter((id): id is string => id !== undefined));
@@ -50,13 +50,13 @@ export function parseWhisperJson(clean: CleanText): Result<Transcript> {
     const where = { start: item.offset, end: item.offset + item.length };
     const text = stringAt(item, 'text');
     if (!isObject(item) || !text) {
-      builder.report('warning', 'bad-segment', where.start, where.end, 'Unexpected segment without a `text` string, expected `{"start", "end", "text"}`; nothing of it is on a slide', 'Fix or remove the segment.');
+      builder.reporter.warn('bad-segment', builder.span(where.start, where.end), 'Unexpected segment without a `text` string, expected `{"start", "end", "text"}`; nothing of it is on a slide', 'Fix or remove the segment.');
       continue;
     }
     const scale = shape.cpp ? 1000 : 1;
     const start = shape.cpp ? numberAt(item, 'offsets', 'from') : numberAt(item, 'start');
     const end = shape.cpp ? numberAt(item, 'offsets', 'to') : numberAt(item, 'end');
-    if (start === undefined) builder.report('warning', 'bad-timestamp', where.start, where.end, 'Unexpected segment without a `start` time; its text is kept without one');
+    if (start === undefined) builder.reporter.warn('bad-timestamp', builder.span(where.start, where.end), 'Unexpected segment without a `start` time; its text is kept without one');
     const speaker = idAt(item, 'speaker');
     segments.push({
       stretches: stringStretches(clean.text, text),
@@ -66,5 +66,5 @@ export function parseWhisperJson(clean: CleanText): Result<Transcript> {
     });
   }
   readSegments(builder, segments);
-  return { value: builder.build(), diagnostics: builder.diagnostics };
+  return builder.reporter.result(builder.build());
 }

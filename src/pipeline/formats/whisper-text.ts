@@ -45,5 +45,5 @@ export function parseWhisperText(clean: CleanText): Result<Transcript> {
     beforeFirst: 'lead',
   });
   readCues(builder, cues);
-  return { value: builder.build(), diagnostics: builder.diagnostics };
+  return builder.reporter.result(builder.build());
 }

@@ -93,5 +93,5 @@ export function parseYoutubeCopied(clean: CleanText): Result<Transcript> {
     return { timing: segment.stamp, time: { start: segment.time, end: end !== undefined && end >= segment.time ? end : segment.time }, lines: segment.lines };
   });
   readCues(builder, cues, topicAt);
-  return { value: builder.build(), diagnostics: builder.diagnostics };
+  return builder.reporter.result(builder.build());
 }
