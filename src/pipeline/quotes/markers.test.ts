@@ -179,4 +179,10 @@ describe('quotability', () => {
     expect(weight('Right. That was his team. The experiments at the collider are far bigger than most people imagine.')).toBeLessThan(weight(claim) - 0.5);
     expect(weight('我讲两点，就是说这个事情其实不是方法论，而是数据或者任务，然后这个对吧就是说。', 'han')).toBeLessThan(weight('数据的质量决定了模型的上限，而不是方法论本身。', 'han'));
   });
+
+  it('hears `这个` and `那个` as fillers only where the speaker pauses on them, not before a noun', () => {
+    const fillers = (text: string): number => quotability(text, text, 20, 'han', true).filter((m) => m.name === 'fillers').length;
+    expect(fillers('这个事情的瓶颈其实不是方法论，那个问题在数据。')).toBe(0);
+    expect(fillers('这个，这个，那个那个，就是说瓶颈在数据。')).toBe(1);
+  });
 });

@@ -190,7 +190,8 @@ const FIRST_PERSON_LATIN = /\b(?:I think|I believe|we found|I found|in my view|m
 const LATIN_LETTER = /[A-Za-z]/u;
 const NUMBER = /\d+(?:[.,]\d+)?\s*(?:%|倍|万|亿|美元|年|个|分|billion|million|percent)?/gu;
 const NAME_LATIN = /\b[A-Z][A-Za-z0-9]*(?:[A-Z][A-Za-z0-9]*)*(?:\s[A-Z][A-Za-z0-9]+)?\b/gu;
-const FILLER_INSIDE = /那个|这个|就是说|然后|对吧/gu;
+// `这个` and `那个` are fillers when the speaker pauses on them (`这个，`, `那个那个`), demonstratives before a noun.
+const FILLER_INSIDE = /(?:那个|这个)(?=[，,。、…\s]|那个|这个)|就是说|然后|对吧/gu;
 const FILLER_INSIDE_LATIN = /\b(?:you know|I mean|kind of|sort of|like)\b/giu;
 const RESTART = /(\p{Script=Han}{2,3})\1|([它他她])[^，,。]{1,2}\2|\b(\w+) \3\b/gu;
 // Opens on a pronoun or an answer's `because`: it leans on what was said before.
