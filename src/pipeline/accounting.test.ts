@@ -27,7 +27,7 @@ describe('accounting of what was said', () => {
   it('fails with the paragraph’s position when a turn is missing from every slide’s notes', () => {
     const out = build();
     const lossy = { ...out.deck, slides: out.deck.slides.map((s) => ({ ...s, notes: s.notes.filter((n) => !(n.kind === 'turn' && n.speaker === '乙')) })) };
-    const { accounting, diagnostics } = accountFor(out.transcript, lossy, out.script.convert, 't.txt', out.clean);
+    const { value: accounting, diagnostics } = accountFor(out.transcript, lossy, out.script.convert, 't.txt', out.clean);
     expect(accounting.unaccounted).toBe('你怎麼看這件事情的發展呢?'.length);
     expect(diagnostics).toHaveLength(1);
     expect(diagnostics[0]).toMatchObject({ severity: 'error', rule: 'unaccounted-text', span: { start: { line: 4, column: 5 } } });
@@ -46,7 +46,7 @@ describe('accounting of what was said', () => {
       ...out.deck,
       slides: out.deck.slides.map((s) => ({ ...s, notes: s.notes.map((n) => (n.kind === 'turn' ? { ...n, paragraphs: n.paragraphs.filter((p) => p !== dropped) } : n)) })),
     };
-    const { accounting, diagnostics } = accountFor(out.transcript, lossy, out.script.convert, 'seed.txt', out.clean);
+    const { value: accounting, diagnostics } = accountFor(out.transcript, lossy, out.script.convert, 'seed.txt', out.clean);
     expect(diagnostics.map((d) => d.rule)).toEqual(['unaccounted-text']);
     const paragraph = out.transcript.topics.flatMap((t) => t.turns).flatMap((t) => t.paragraphs).find((p) => p.start === dropped.piece!.of)!;
     expect(accounting.unaccounted).toBe(paragraph.text.length);
@@ -71,7 +71,7 @@ describe('accounting of what was said', () => {
       ...out.deck,
       slides: out.deck.slides.map((s) => ({ ...s, notes: s.notes.map((n) => (n.kind === 'turn' ? { ...n, paragraphs: n.paragraphs.map((p) => (p.text === original.text ? { ...p, text: dropped.text } : p)) } : n)) })),
     };
-    const { accounting, diagnostics } = accountFor(transcript, deck, out.script.convert, 't.md', out.clean);
+    const { value: accounting, diagnostics } = accountFor(transcript, deck, out.script.convert, 't.md', out.clean);
     expect(accounting.unaccounted).toBe(url.length);
     expect(diagnostics).toHaveLength(1);
     expect(diagnostics[0]).toMatchObject({ severity: 'error', rule: 'unaccounted-text', span: { start: { line: 1, column: '**Ada:** Read [the docs]'.length + 1 } } });

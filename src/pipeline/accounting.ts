@@ -1,5 +1,6 @@
 import { decodeHTML } from 'entities';
-import type { CleanText, Deck, Diagnostic, Paragraph, Transcript } from './types.ts';
+import { reporterFor } from './reporter.ts';
+import type { CleanText, Deck, Paragraph, Result, Transcript } from './types.ts';
 
 /** Where the characters of what was said ended up. */
 export interface Accounting {
@@ -106,7 +107,7 @@ function disallowedGaps(text: string, from: number, to: number, format: string):
  * in the notes of some slide, as shown (after script conversion). What is not is an error with the
  * paragraph's position, so `check` and the build fail instead of shipping a deck that lost it.
  */
-export function accountFor(transcript: Transcript, deck: Deck, convert: (text: string) => string, file: string, clean: CleanText): { accounting: Accounting; diagnostics: Diagnostic[] } {
+export function accountFor(transcript: Transcript, deck: Deck, convert: (text: string) => string, file: string, clean: CleanText): Result<Accounting> {
   const shown = new Set<string>();
   // A paragraph split between the notes of several quote slides counts once its pieces, put back
   // in order, make it whole.
@@ -123,35 +124,21 @@ export function accountFor(transcript: Transcript, deck: Deck, convert: (text: s
     }
   }
   for (const parts of pieces.values()) shown.add(parts.sort((a, b) => a.from - b.from).map((part) => part.text).join(''));
-  const diagnostics: Diagnostic[] = [];
+  const reporter = reporterFor(file);
   const accounting: Accounting = { paragraphs: 0, characters: 0, inNotes: 0, onSlides: 0, unaccounted: 0 };
   const account = (paragraph: Paragraph, what: string): void => {
     accounting.paragraphs++;
     accounting.characters += paragraph.text.length;
     for (const gap of leftOut(paragraph, clean, transcript.format)) {
       accounting.unaccounted += gap.end - gap.start;
-      diagnostics.push({
-        severity: 'error',
-        rule: 'unaccounted-text',
-        message: `Unexpected loss of ${gap.end - gap.start} characters of the file from ${what} (\`${gap.text.length > 40 ? `${gap.text.slice(0, 40)}…` : gap.text}\`), expected them in its text`,
-        file,
-        span: { start: clean.positionOf(gap.start), end: clean.positionOf(gap.end) },
-        hint: 'This is a bug in transcript-deck, not in your transcript: please report it with this file.',
-      });
+      reporter.error('unaccounted-text', { start: clean.positionOf(gap.start), end: clean.positionOf(gap.end) }, `Unexpected loss of ${gap.end - gap.start} characters of the file from ${what} (\`${gap.text.length > 40 ? `${gap.text.slice(0, 40)}…` : gap.text}\`), expected them in its text`, 'This is a bug in transcript-deck, not in your transcript: please report it with this file.');
     }
     if (shown.has(convert(paragraph.text))) {
       accounting.inNotes += paragraph.text.length;
       return;
     }
     accounting.unaccounted += paragraph.text.length;
-    diagnostics.push({
-      severity: 'error',
-      rule: 'unaccounted-text',
-      message: `Unexpected loss of ${paragraph.text.length} characters of ${what}, expected them in the notes of some slide`,
-      file,
-      span: paragraph.span,
-      hint: 'This is a bug in transcript-deck, not in your transcript: please report it with this file.',
-    });
+    reporter.error('unaccounted-text', paragraph.span, `Unexpected loss of ${paragraph.text.length} characters of ${what}, expected them in the notes of some slide`, 'This is a bug in transcript-deck, not in your transcript: please report it with this file.');
   };
   for (const topic of transcript.topics) {
     for (const p of topic.intro ?? []) account(p, `the introduction of \`${topic.title}\``);
@@ -162,5 +149,5 @@ export function accountFor(transcript: Transcript, deck: Deck, convert: (text: s
   for (const slide of deck.slides) {
     if (slide.kind === 'quote') accounting.onSlides += slide.quote.end - slide.quote.start;
   }
-  return { accounting, diagnostics };
+  return reporter.result(accounting);
 }

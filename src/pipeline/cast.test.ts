@@ -8,7 +8,7 @@ const interview = parse(cleanFromString('Ann: What do you study?\nBo: Rivers, mo
 
 describe('casting', () => {
   it('features the one who says the most and makes the one who mostly asks a host', () => {
-    const { speakers, diagnostics } = castSpeakers(interview, { featured: [], hosts: [] }, 'talk.txt');
+    const { value: speakers, diagnostics } = castSpeakers(interview, { featured: [], hosts: [] }, 'talk.txt');
     expect(speakers.map((s) => [s.name, s.kind])).toEqual([
       ['Ann', 'host'],
       ['Bo', 'featured'],
@@ -18,12 +18,12 @@ describe('casting', () => {
 
   it('hears a question that Japanese or Chinese print ends with `か。` or `吗。`, not a question mark', () => {
     const mondo = parse(cleanFromString('記者：現代の作家を二つに分けたら如何なものでせうか。\n作家：それは分けられます。東洋の作家は心境を書き、西洋の作家は事件を書くのだと思ひます。\n記者：将来の文芸はどうなるでせうか。\n作家：どちらにもならず、両方を混ぜたものになるでせう。それが私の考へです。\n')).value;
-    expect(castSpeakers(mondo, { featured: [], hosts: [] }, 'mondo.txt').speakers.map((s) => [s.name, s.kind])).toEqual([
+    expect(castSpeakers(mondo, { featured: [], hosts: [] }, 'mondo.txt').value.map((s) => [s.name, s.kind])).toEqual([
       ['記者', 'host'],
       ['作家', 'featured'],
     ]);
     const talk = parse(cleanFromString('主持人：你觉得大模型会取代程序员吗。\n嘉宾：不会完全取代，但写代码的方式一定会变，人会更多地用自然语言和电脑交流。\n主持人：那创业公司还有机会吗。\n嘉宾：有，机会在于把模型和场景结合起来，做大公司不愿意做的细活。\n')).value;
-    expect(castSpeakers(talk, { featured: [], hosts: [] }, 'talk.txt').speakers.map((s) => [s.name, s.kind])).toEqual([
+    expect(castSpeakers(talk, { featured: [], hosts: [] }, 'talk.txt').value.map((s) => [s.name, s.kind])).toEqual([
       ['主持人', 'host'],
       ['嘉宾', 'featured'],
     ]);
@@ -31,7 +31,7 @@ describe('casting', () => {
 
   it('features the unnamed speaker of a transcript that names no one, so a lecture still gets quotes', () => {
     expect(lecture.speakers.map((s) => s.name)).toEqual(['?']);
-    const { speakers, diagnostics } = castSpeakers(lecture, { featured: [], hosts: [] }, 'talk.txt');
+    const { value: speakers, diagnostics } = castSpeakers(lecture, { featured: [], hosts: [] }, 'talk.txt');
     expect(speakers.map((s) => [s.name, s.kind])).toEqual([['?', 'featured']]);
     expect(diagnostics.map((d) => [d.severity, d.rule])).toEqual([['info', 'inferred-speaker']]);
   });
@@ -67,13 +67,13 @@ const panel = parse(
 
 describe('casting a panel', () => {
   it('features every panelist with a real share of what was said, and makes the moderator a host', () => {
-    const { speakers, diagnostics } = castSpeakers(panel, { featured: [], hosts: [] }, 'talk.txt');
+    const { value: speakers, diagnostics } = castSpeakers(panel, { featured: [], hosts: [] }, 'talk.txt');
     expect(Object.fromEntries(speakers.map((s) => [s.name, s.kind]))).toEqual({ Mod: 'host', Ana: 'featured', Ben: 'featured', Cy: 'featured' });
     expect(diagnostics.find((d) => d.rule === 'inferred-speaker')?.message).toMatch(/`Ana`.*`Ben`.*`Cy`/u);
   });
 
   it('still lets deck.yaml decide', () => {
-    const { speakers } = castSpeakers(panel, { featured: [{ name: 'Ben' }], hosts: [] }, 'talk.txt');
+    const { value: speakers } = castSpeakers(panel, { featured: [{ name: 'Ben' }], hosts: [] }, 'talk.txt');
     expect(speakers.filter((s) => s.kind === 'featured').map((s) => s.name)).toEqual(['Ben']);
   });
 
@@ -94,7 +94,7 @@ describe('casting a panel', () => {
         ].join('\n'),
       ),
     ).value;
-    const { speakers } = castSpeakers(podcast, { featured: [], hosts: [] }, 'talk.txt');
+    const { value: speakers } = castSpeakers(podcast, { featured: [], hosts: [] }, 'talk.txt');
     expect(Object.fromEntries(speakers.map((s) => [s.name, s.kind]))).toEqual({ Host: 'host', Ann: 'featured', Bo: 'featured' });
   });
 });

@@ -1,6 +1,7 @@
 import { applyAliases } from './formats/speakers.ts';
 import type { SpeakerSpec } from './manifest.ts';
-import type { Diagnostic, Speaker, Transcript } from './types.ts';
+import { reporterFor } from './reporter.ts';
+import type { Result, Speaker, Transcript } from './types.ts';
 
 export interface CastOptions {
   featured: SpeakerSpec[];
@@ -36,8 +37,8 @@ const ENDS_ASKING = /(?:[?？]|(?<=\p{Script=Hiragana})か|[吗嗎])[。．\s"'�
  * the talk is featured (a panel's every panelist, an interview's guest), and a diagnostic says what
  * was inferred so the presenter can correct it.
  */
-export function castSpeakers(transcript: Transcript, options: CastOptions, file: string): { speakers: Speaker[]; diagnostics: Diagnostic[] } {
-  const diagnostics: Diagnostic[] = [];
+export function castSpeakers(transcript: Transcript, options: CastOptions, file: string): Result<Speaker[]> {
+  const reporter = reporterFor(file);
   const said = new Map<string, Said>();
   for (const topic of transcript.topics) {
     for (const turn of topic.turns) {
@@ -56,40 +57,22 @@ export function castSpeakers(transcript: Transcript, options: CastOptions, file:
   const hosts = new Map(options.hosts.map((s) => [s.name, s]));
   for (const spec of [...options.featured, ...options.hosts]) {
     if (!said.has(spec.name)) {
-      diagnostics.push({
-        severity: 'warning',
-        rule: 'unknown-speaker',
-        message: `Unexpected speaker \`${spec.name}\` in deck.yaml, expected one of ${[...said.keys()].map((n) => `\`${n}\``).join(', ') || 'the transcript\'s speakers'}`,
-        file,
-        hint: 'Use the label exactly as the transcript writes it.',
-      });
+      reporter.warn('unknown-speaker', undefined, `Unexpected speaker \`${spec.name}\` in deck.yaml, expected one of ${[...said.keys()].map((n) => `\`${n}\``).join(', ') || 'the transcript\'s speakers'}`, 'Use the label exactly as the transcript writes it.');
     }
   }
 
   // A reader that knows who asks and who answers (`问`/`答`, `Q`/`A`) has said so already.
   const fromReader = transcript.speakers.filter((s) => s.kind !== 'other');
   if (featured.size === 0 && hosts.size === 0 && fromReader.some((s) => s.kind === 'featured')) {
-    diagnostics.push({
-      severity: 'info',
-      rule: 'inferred-speaker',
-      message: `Speakers inferred from the transcript's labels: ${fromReader.map((s) => `\`${s.name}\` ${s.kind}`).join(', ')}`,
-      file,
-      hint: 'Name the featured speakers under `speakers: featured:` in deck.yaml to choose yourself.',
-    });
-    return { speakers: transcript.speakers.map((s) => ({ ...s })), diagnostics };
+    reporter.info('inferred-speaker', undefined, `Speakers inferred from the transcript's labels: ${fromReader.map((s) => `\`${s.name}\` ${s.kind}`).join(', ')}`, 'Name the featured speakers under `speakers: featured:` in deck.yaml to choose yourself.');
+    return reporter.result(transcript.speakers.map((s) => ({ ...s })));
   }
 
   const inferredHosts = hosts.size > 0 ? new Set<string>() : inferHosts(said);
   const inferredFeatured = new Set<string>();
   if (featured.size === 0 && [...said.keys()].every((name) => name === UNKNOWN_SPEAKER) && said.size > 0) {
     inferredFeatured.add(UNKNOWN_SPEAKER);
-    diagnostics.push({
-      severity: 'info',
-      rule: 'inferred-speaker',
-      message: 'The transcript names no speakers: one speaker is assumed, and the quotes are shown without a name',
-      file,
-      hint: 'Name the speaker under `speakers: featured:` in deck.yaml and everything is attributed to them.',
-    });
+    reporter.info('inferred-speaker', undefined, 'The transcript names no speakers: one speaker is assumed, and the quotes are shown without a name', 'Name the speaker under `speakers: featured:` in deck.yaml and everything is attributed to them.');
   } else if (featured.size === 0) {
     const total = [...said.values()].reduce((sum, s) => sum + s.size, 0);
     const ranked = [...said].filter(([name]) => !hosts.has(name) && !inferredHosts.has(name) && name !== UNKNOWN_SPEAKER).sort((a, b) => b[1].size - a[1].size);
@@ -99,13 +82,7 @@ export function castSpeakers(transcript: Transcript, options: CastOptions, file:
       const percent = (name: string): string => `${Math.round((100 * said.get(name)!.size) / Math.max(1, total))} %`;
       const names = [...inferredFeatured].map((name) => `\`${name}\` (${percent(name)} of what was said)`).join(', ');
       const asking = [...inferredHosts].map((name) => `\`${name}\``).join(', ');
-      diagnostics.push({
-        severity: 'info',
-        rule: 'inferred-speaker',
-        message: `Featured speaker${inferredFeatured.size > 1 ? 's' : ''} inferred: ${names}${asking ? `; host${inferredHosts.size > 1 ? 's' : ''}, who mostly ask or moderate: ${asking}` : ''}`,
-        file,
-        hint: 'Name the featured speakers under `speakers: featured:` in deck.yaml to choose yourself.',
-      });
+      reporter.info('inferred-speaker', undefined, `Featured speaker${inferredFeatured.size > 1 ? 's' : ''} inferred: ${names}${asking ? `; host${inferredHosts.size > 1 ? 's' : ''}, who mostly ask or moderate: ${asking}` : ''}`, 'Name the featured speakers under `speakers: featured:` in deck.yaml to choose yourself.');
     }
   }
 
@@ -118,7 +95,7 @@ export function castSpeakers(transcript: Transcript, options: CastOptions, file:
         : 'other';
     return { ...speaker, kind, ...(spec?.role ? { role: spec.role } : {}) };
   });
-  return { speakers, diagnostics };
+  return reporter.result(speakers);
 }
 
 /**
@@ -151,15 +128,15 @@ export const UNKNOWN_SPEAKER = '?';
  * unnamed `?` or the one answering label is theirs; with one host, the one asking label is the
  * host's. Otherwise the transcript is left as it is (`?` is then featured, see {@link castSpeakers}).
  */
-export function nameTheUnnamed(transcript: Transcript, featured: readonly SpeakerSpec[], file: string, hosts: readonly SpeakerSpec[] = []): { value: Transcript; diagnostics: Diagnostic[] } {
+export function nameTheUnnamed(transcript: Transcript, featured: readonly SpeakerSpec[], file: string, hosts: readonly SpeakerSpec[] = []): Result<Transcript> {
   const present = new Set(transcript.speakers.map((s) => s.name));
   const aliases: Record<string, string> = {};
-  const diagnostics: Diagnostic[] = [];
+  const reporter = reporterFor(file);
   const rename = (label: string | undefined, specs: readonly SpeakerSpec[], what: string): void => {
     const only = specs.length === 1 ? specs[0]! : undefined;
     if (!label || !only || present.has(only.name)) return;
     aliases[label] = only.name;
-    diagnostics.push({ severity: 'info', rule: 'unnamed-speaker', message: `The transcript calls ${what} \`${label}\`: shown as \`${only.name}\`, as deck.yaml names them`, file });
+    reporter.info('unnamed-speaker', undefined, `The transcript calls ${what} \`${label}\`: shown as \`${only.name}\`, as deck.yaml names them`);
   };
   const unnamedOnly = transcript.speakers.length > 0 && transcript.speakers.every((s) => s.name === UNKNOWN_SPEAKER);
   const byRole = (kind: Speaker['kind']): string | undefined => {
@@ -168,6 +145,6 @@ export function nameTheUnnamed(transcript: Transcript, featured: readonly Speake
   };
   rename(unnamedOnly ? UNKNOWN_SPEAKER : byRole('featured'), featured, unnamedOnly ? 'its only speaker' : 'the one who answers');
   if (!unnamedOnly) rename(byRole('host'), hosts, 'the one who asks');
-  if (Object.keys(aliases).length === 0) return { value: transcript, diagnostics: [] };
-  return { value: applyAliases(transcript, aliases), diagnostics };
+  if (Object.keys(aliases).length === 0) return reporter.result(transcript);
+  return reporter.result(applyAliases(transcript, aliases));
 }

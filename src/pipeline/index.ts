@@ -62,12 +62,11 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
   const parsed = collect(parse(clean, { ...(input.manifest.format ? { format: input.manifest.format } : {}), ...(chapters ? { chapters } : {}) }));
   const aliased = Object.keys(input.manifest.aliases).length > 0 ? applyAliases(parsed, input.manifest.aliases) : parsed;
   const transcript = collect(nameTheUnnamed(aliased, input.manifest.speakers.featured, input.transcript.path, input.manifest.speakers.hosts));
-  diagnostics.push(...checkShape(transcript, input.transcript.path));
+  collect(checkShape(transcript, input.transcript.path));
   const manifest = collect(resolveManifest(input.manifest, transcript, input.transcript.path));
-  const cast = castSpeakers(transcript, input.manifest.speakers, input.transcript.path);
-  diagnostics.push(...cast.diagnostics);
+  const speakers = collect(castSpeakers(transcript, input.manifest.speakers, input.transcript.path));
   const curation = input.quotes ? collect(parseCuration(input.quotes.path, input.quotes.text)) : undefined;
-  const quotes = collect(pickQuotes(transcript, cast.speakers, clean, { durationMinutes: manifest.duration }, curation));
+  const quotes = collect(pickQuotes(transcript, speakers, clean, { durationMinutes: manifest.duration }, curation));
   const script = chooseScript(input.manifest.script, input.manifest.language ?? detectLanguage(clean.text));
   const lang = script.lang;
 
@@ -90,7 +89,7 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
   const composed = collect(
     compose({
       transcript,
-      speakers: cast.speakers,
+      speakers,
       quotes,
       manifest,
       clean,
@@ -100,7 +99,6 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
     }),
   );
   const deck = convertDeckScript(composed, script);
-  const { accounting, diagnostics: lost } = accountFor(transcript, deck, script.convert, input.transcript.path, clean);
-  diagnostics.push(...lost);
-  return { deck, accounting, html: render(deck), transcript, speakers: cast.speakers, quotes, clean, ...(decoded.diagnostics.some((d) => d.severity === 'error') ? {} : { encoding: source.encoding }), script, diagnostics };
+  const accounting = collect(accountFor(transcript, deck, script.convert, input.transcript.path, clean));
+  return { deck, accounting, html: render(deck), transcript, speakers, quotes, clean, ...(decoded.diagnostics.some((d) => d.severity === 'error') ? {} : { encoding: source.encoding }), script, diagnostics };
 }

@@ -28,7 +28,7 @@ export function prepare(text: string, path = SEED_PATH, speakers = seedSpeakers(
   const source = decode({ path, bytes: new TextEncoder().encode(text) }).value;
   const clean = normalize(source).value;
   const transcript = parse(clean).value;
-  return { clean, transcript, speakers: castSpeakers(transcript, speakers, path).speakers };
+  return { clean, transcript, speakers: castSpeakers(transcript, speakers, path).value };
 }
 
 export function seedText(): string {
