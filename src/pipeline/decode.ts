@@ -2,7 +2,8 @@ import iconv from 'iconv-lite';
 import { createRequire } from 'node:module';
 import type * as Jschardet from 'jschardet';
 import { LineIndex } from './position.ts';
-import type { Diagnostic, Result, SourceFile, SourceText } from './types.ts';
+import { reporterFor } from './reporter.ts';
+import type { Result, SourceFile, SourceText } from './types.ts';
 
 /**
  * Bytes → text. Pure, never throws.
@@ -103,18 +104,9 @@ export function decode(file: SourceFile, options: DecodeOptions = {}): Result<So
   } catch (error) {
     // Nothing above is expected to throw; if it does, report it instead of failing the build.
     const text = safeLossyUtf8(file.bytes);
-    return {
-      value: { path: file.path, text, encoding: 'utf-8', bom: false },
-      diagnostics: [
-        {
-          severity: 'error',
-          rule: 'invalid-encoding',
-          message: `Unexpected failure while decoding (${String(error)}), expected readable text`,
-          file: file.path,
-          hint: SAVE_AS_UTF8,
-        },
-      ],
-    };
+    const reporter = reporterFor(file.path);
+    reporter.error('invalid-encoding', undefined, `Unexpected failure while decoding (${String(error)}), expected readable text`, SAVE_AS_UTF8);
+    return reporter.result({ path: file.path, text, encoding: 'utf-8', bom: false });
   }
 }
 
@@ -317,32 +309,17 @@ function isTextAscii(byte: number): boolean {
 
 function finishText(file: SourceFile, text: string, encoding: TextEncodingName, bom: boolean, how: string): Result<SourceText> {
   if (/^[\s\u200B-\u200D\u2060\uFEFF]*$/.test(text)) return emptyFile(file, text, encoding, bom, 'file with only whitespace');
-  const diagnostics: Diagnostic[] = [];
+  const reporter = reporterFor(file.path);
   if (encoding !== 'utf-8') {
-    diagnostics.push({
-      severity: 'info',
-      rule: 'encoding',
-      message: `Read the file as ${LABEL[encoding]} (${how}), not UTF-8`,
-      file: file.path,
-      hint: "Nothing to fix. Saving the transcript as UTF-8 makes this explicit; if the text reads wrong, set deck.yaml's `encoding:` to the file's encoding.",
-    });
+    reporter.info('encoding', undefined, `Read the file as ${LABEL[encoding]} (${how}), not UTF-8`, "Nothing to fix. Saving the transcript as UTF-8 makes this explicit; if the text reads wrong, set deck.yaml's `encoding:` to the file's encoding.");
   }
-  return { value: { path: file.path, text, encoding, bom }, diagnostics };
+  return reporter.result({ path: file.path, text, encoding, bom });
 }
 
 function emptyFile(file: SourceFile, text: string, encoding: TextEncodingName, bom: boolean, what: string): Result<SourceText> {
-  return {
-    value: { path: file.path, text, encoding, bom },
-    diagnostics: [
-      {
-        severity: 'error',
-        rule: 'empty-file',
-        message: `Unexpected ${what}, expected the text of a transcript`,
-        file: file.path,
-        hint: `Paste the transcript into ${file.path} and save it, or point deck.yaml at the right file.`,
-      },
-    ],
-  };
+  const reporter = reporterFor(file.path);
+  reporter.error('empty-file', undefined, `Unexpected ${what}, expected the text of a transcript`, `Paste the transcript into ${file.path} and save it, or point deck.yaml at the right file.`);
+  return reporter.result({ path: file.path, text, encoding, bom });
 }
 
 /** A binary file in an ASCII-compatible reading: NUL or control bytes. `byteOffset` is the first one. */
@@ -366,21 +343,15 @@ function binaryText(
   const span = lines.spanOf(textOffset, Math.min(textOffset + 1, text.length));
   const kind = fileKind(file.bytes);
   const byte = file.bytes[byteOffset] ?? 0;
-  return {
-    value: { path: file.path, text, encoding, bom },
-    diagnostics: [
-      {
-        severity: 'error',
-        rule: 'binary-file',
-        message:
-          `Unexpected ${what} ${hex(byte)} at byte offset ${byteOffset} (line ${span.start.line}, column ${span.start.column})` +
-          `${count > 1 ? `, the first of ${count}` : ''}, expected a plain-text transcript${kind ? `; this looks like ${kind}` : ''}`,
-        file: file.path,
-        span,
-        hint: 'This is not a text file. Open the transcript in the program that made it, export or copy it into a plain-text (.txt, UTF-8) file, and use that file.',
-      },
-    ],
-  };
+  const reporter = reporterFor(file.path);
+  reporter.error(
+    'binary-file',
+    span,
+    `Unexpected ${what} ${hex(byte)} at byte offset ${byteOffset} (line ${span.start.line}, column ${span.start.column})` +
+      `${count > 1 ? `, the first of ${count}` : ''}, expected a plain-text transcript${kind ? `; this looks like ${kind}` : ''}`,
+    'This is not a text file. Open the transcript in the program that made it, export or copy it into a plain-text (.txt, UTF-8) file, and use that file.',
+  );
+  return reporter.result({ path: file.path, text, encoding, bom });
 }
 
 /**
@@ -409,25 +380,19 @@ function invalidEncoding(
   const unreadable = countBad(text, encoding === 'utf-8' || encoding.startsWith('utf-16') ? /\uFFFD/g : BAD_CHARS);
   const byte = file.bytes[byteOffset];
   const what = byte === undefined ? 'Unexpected end of file in the middle of a character' : `Unexpected byte ${hex(byte)}`;
-  return {
-    value: { path: file.path, text, encoding, bom },
-    diagnostics: [
-      {
-        severity: 'error',
-        rule: 'invalid-encoding',
-        message:
-          `${what} at byte offset ${byteOffset} (line ${span.start.line}, column ${span.start.column}), expected ${LABEL[encoding]} text` +
-          (looksLike ? `; ${looksLike}` : '') +
-          (unreadable > 1 ? `; ${unreadable} places cannot be read` : ''),
-        file: file.path,
-        span,
-        hint: forced
-          ? `deck.yaml says \`encoding: ${encoding}\`, but the file is not valid ${LABEL[encoding]}: remove \`encoding:\` to let transcript-deck detect it, or name the file's encoding. ${SAVE_AS_UTF8}`
-          : `The file is not valid ${LABEL[encoding]}: it may be damaged, cut short, or saved in another encoding (transcript-deck reads ${READABLE}). ` +
-            SAVE_AS_UTF8,
-      },
-    ],
-  };
+  const reporter = reporterFor(file.path);
+  reporter.error(
+    'invalid-encoding',
+    span,
+    `${what} at byte offset ${byteOffset} (line ${span.start.line}, column ${span.start.column}), expected ${LABEL[encoding]} text` +
+      (looksLike ? `; ${looksLike}` : '') +
+      (unreadable > 1 ? `; ${unreadable} places cannot be read` : ''),
+    forced
+      ? `deck.yaml says \`encoding: ${encoding}\`, but the file is not valid ${LABEL[encoding]}: remove \`encoding:\` to let transcript-deck detect it, or name the file's encoding. ${SAVE_AS_UTF8}`
+      : `The file is not valid ${LABEL[encoding]}: it may be damaged, cut short, or saved in another encoding (transcript-deck reads ${READABLE}). ` +
+          SAVE_AS_UTF8,
+  );
+  return reporter.result({ path: file.path, text, encoding, bom });
 }
 
 /* ---------------------------------------------------------------------------------------------- */

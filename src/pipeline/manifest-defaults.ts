@@ -1,5 +1,6 @@
 import { DEFAULT_DURATION_MINUTES, type DeckManifest } from './manifest.ts';
-import type { Diagnostic, Result, Transcript } from './types.ts';
+import { reporterFor } from './reporter.ts';
+import type { Result, Transcript } from './types.ts';
 
 /*
  * What deck.yaml leaves out, filled in from the transcript once it is read: its own title (else the
@@ -25,18 +26,12 @@ export function recordingSeconds(transcript: Transcript): number | undefined {
 }
 
 export function resolveManifest(manifest: DeckManifest, transcript: Transcript, path: string): Result<DeckManifest> {
-  const diagnostics: Diagnostic[] = [];
+  const reporter = reporterFor(path);
   let resolved = manifest;
   if (manifest.titleFromFileName) {
     if (transcript.title) resolved = { ...resolved, title: transcript.title };
     else {
-      diagnostics.push({
-        severity: 'warning',
-        rule: 'title-from-file-name',
-        message: `Missing title, expected \`title:\` in deck.yaml or a title in the transcript; the deck is titled \`${manifest.title}\` after the file name`,
-        file: path,
-        hint: 'Set `title:` in deck.yaml to the talk’s real title.',
-      });
+      reporter.warn('title-from-file-name', undefined, `Missing title, expected \`title:\` in deck.yaml or a title in the transcript; the deck is titled \`${manifest.title}\` after the file name`, 'Set `title:` in deck.yaml to the talk’s real title.');
     }
   }
   if (!manifest.date && transcript.date) resolved = { ...resolved, date: transcript.date };
@@ -44,13 +39,7 @@ export function resolveManifest(manifest: DeckManifest, transcript: Transcript, 
   if (seconds !== undefined) {
     const minutes = Math.min(MAX_MINUTES, Math.max(MIN_MINUTES, Math.round(seconds / 60)));
     resolved = { ...resolved, duration: minutes };
-    diagnostics.push({
-      severity: 'info',
-      rule: 'duration-from-timestamps',
-      message: `Paced the deck for ${minutes} minutes, the recording's length by its timestamps (default ${DEFAULT_DURATION_MINUTES})`,
-      file: path,
-      hint: 'Set `duration:` in deck.yaml to the minutes you have to present.',
-    });
+    reporter.info('duration-from-timestamps', undefined, `Paced the deck for ${minutes} minutes, the recording's length by its timestamps (default ${DEFAULT_DURATION_MINUTES})`, 'Set `duration:` in deck.yaml to the minutes you have to present.');
   }
-  return { value: resolved, diagnostics };
+  return reporter.result(resolved);
 }

@@ -30,4 +30,16 @@ describe('reporterFor', () => {
     transcript.info('chapters', undefined, '3 chapters');
     expect(transcript.result('value')).toEqual({ value: 'value', diagnostics: [expect.objectContaining({ file: 'talk.chapters.vtt' }), expect.objectContaining({ file: 'talk.txt' })] });
   });
+
+  it('collects the value of an earlier result and keeps its messages after those already reported', () => {
+    const reporter = reporterFor('talk.txt');
+    reporter.info('encoding', undefined, 'Read the file as GB 18030');
+    const earlier = reporterFor('talk.chapters.vtt');
+    earlier.warn('chapter-line', span, 'Unexpected line');
+    expect(reporter.collect(earlier.result(['chapter']))).toEqual(['chapter']);
+    expect(reporter.messages.map((m) => [m.rule, m.file])).toEqual([
+      ['encoding', 'talk.txt'],
+      ['chapter-line', 'talk.chapters.vtt'],
+    ]);
+  });
 });

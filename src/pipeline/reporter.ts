@@ -15,6 +15,8 @@ export interface Reporter {
   info(rule: RuleAt<'info'>, span: SourceSpan | undefined, message: string, hint?: string): void;
   /** For a severity decided at run time (a normalisation pass's finding). */
   report<S extends Severity>(severity: S, rule: RuleAt<S>, span: SourceSpan | undefined, message: string, hint?: string): void;
+  /** The value of an earlier stage's result, keeping its messages (of whatever file) with these. */
+  collect<T>(result: Result<T>): T;
   /** The stage's value with everything reported. */
   result<T>(value: T): Result<T>;
 }
@@ -31,6 +33,10 @@ export function reporterFor(file: string, messages: Diagnostic[] = []): Reporter
     warn: (rule, span, message, hint) => report('warning', rule, span, message, hint),
     info: (rule, span, message, hint) => report('info', rule, span, message, hint),
     report,
+    collect: (result) => {
+      messages.push(...result.diagnostics);
+      return result.value;
+    },
     result: (value) => ({ value, diagnostics: messages }),
   };
 }

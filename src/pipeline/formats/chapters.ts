@@ -1,4 +1,5 @@
-import type { Diagnostic, Paragraph, Result, SourceSpan, Topic, Transcript, Turn } from '../types.ts';
+import { reporterFor } from '../reporter.ts';
+import type { Paragraph, Result, SourceSpan, Topic, Transcript, Turn } from '../types.ts';
 import { parseTimestamp, TIMING } from './cues.ts';
 import { splitLines, trimLine } from './lines.ts';
 
@@ -28,7 +29,7 @@ function position(lineStarts: readonly number[], offset: number): { line: number
 
 /** The chapters of a chapters file, in time order; lines that are neither are reported, not guessed. */
 export function readChapters(path: string, text: string): Result<Chapter[]> {
-  const diagnostics: Diagnostic[] = [];
+  const reporter = reporterFor(path);
   const lines = splitLines(text.replace(/\r\n?/gu, '\n'));
   const starts = lines.map((l) => l.start);
   const span = (from: number, to: number): SourceSpan => ({ start: position(starts, from), end: position(starts, to) });
@@ -54,17 +55,10 @@ export function readChapters(path: string, text: string): Result<Chapter[]> {
       continue;
     }
     if (timing || (lines[i - 1] && TIMING.test(trimLine(lines[i - 1]!).text))) continue;
-    diagnostics.push({
-      severity: 'warning',
-      rule: 'chapter-line',
-      message: `Unexpected line \`${line.text.slice(0, 60)}\` in the chapters file, expected a timing and a title (\`00:02:15 The cache\`)`,
-      file: path,
-      span: span(line.start, line.start + line.text.length),
-      hint: 'It is left out of the chapters; fix or remove it.',
-    });
+    reporter.warn('chapter-line', span(line.start, line.start + line.text.length), `Unexpected line \`${line.text.slice(0, 60)}\` in the chapters file, expected a timing and a title (\`00:02:15 The cache\`)`, 'It is left out of the chapters; fix or remove it.');
   }
   chapters.sort((a, b) => a.start - b.start);
-  return { value: chapters, diagnostics };
+  return reporter.result(chapters);
 }
 
 /**
@@ -73,19 +67,15 @@ export function readChapters(path: string, text: string): Result<Chapter[]> {
  * before them. A chapter with nothing said in it is reported and left out.
  */
 export function applyChapters(transcript: Transcript, chapters: readonly Chapter[], file: string, chaptersFile: string): Result<Transcript> {
-  const diagnostics: Diagnostic[] = [];
+  const reporter = reporterFor(file);
+  // What is wrong with a chapter points into the chapters file; what was done, into the transcript.
+  const chaptersReporter = reporterFor(chaptersFile, reporter.messages);
   const paragraphs: Array<{ speaker: string; paragraph: Paragraph }> = [];
   for (const topic of transcript.topics) for (const turn of topic.turns) for (const paragraph of turn.paragraphs) paragraphs.push({ speaker: turn.speaker, paragraph });
-  if (chapters.length === 0) return { value: transcript, diagnostics };
+  if (chapters.length === 0) return reporter.result(transcript);
   if (!paragraphs.some((p) => p.paragraph.time)) {
-    diagnostics.push({
-      severity: 'warning',
-      rule: 'chapters-untimed',
-      message: 'Unexpected chapters file for a transcript without times: its chapters cannot be placed',
-      file: chaptersFile,
-      hint: 'Chapters need a timed transcript (captions, a machine transcript); mark topics in the transcript itself instead.',
-    });
-    return { value: transcript, diagnostics };
+    chaptersReporter.warn('chapters-untimed', undefined, 'Unexpected chapters file for a transcript without times: its chapters cannot be placed', 'Chapters need a timed transcript (captions, a machine transcript); mark topics in the transcript itself instead.');
+    return reporter.result(transcript);
   }
   const groups: Array<{ chapter?: Chapter; items: typeof paragraphs }> = [{ items: [] }];
   let next = 0;
@@ -99,7 +89,7 @@ export function applyChapters(transcript: Transcript, chapters: readonly Chapter
   for (const group of groups) {
     if (group.items.length === 0) {
       if (group.chapter) {
-        diagnostics.push({ severity: 'info', rule: 'empty-chapter', message: `Nothing is said in chapter \`${group.chapter.title}\`: it gets no section`, file: chaptersFile, span: group.chapter.span });
+        chaptersReporter.info('empty-chapter', group.chapter.span, `Nothing is said in chapter \`${group.chapter.title}\`: it gets no section`);
       }
       continue;
     }
@@ -118,6 +108,6 @@ export function applyChapters(transcript: Transcript, chapters: readonly Chapter
   const counts = new Map<string, number>();
   for (const topic of topics) for (const turn of topic.turns) counts.set(turn.speaker, (counts.get(turn.speaker) ?? 0) + 1);
   const speakers = transcript.speakers.filter((s) => counts.has(s.name)).map((s) => ({ ...s, turnCount: counts.get(s.name)! }));
-  diagnostics.push({ severity: 'info', rule: 'chapters', message: `${chapters.length} chapters from \`${chaptersFile.split(/[\\/]/u).pop()}\` open the topics`, file });
-  return { value: { ...transcript, topics, speakers }, diagnostics };
+  reporter.info('chapters', undefined, `${chapters.length} chapters from \`${chaptersFile.split(/[\\/]/u).pop()}\` open the topics`);
+  return reporter.result({ ...transcript, topics, speakers });
 }

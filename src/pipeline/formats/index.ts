@@ -1,5 +1,6 @@
 import { segmentTopics, titleUntitledTopics, withoutEmptyTopics } from '../topics/segment.ts';
-import type { CleanText, Diagnostic, Result, Transcript } from '../types.ts';
+import { type Reporter, reporterFor } from '../reporter.ts';
+import type { CleanText, Result, Transcript } from '../types.ts';
 import { applyChapters, type Chapter } from './chapters.ts';
 import { DIARIZED, detectDiarized, parseDiarized } from './diarized.ts';
 import { detectMarkdown, MARKDOWN, parseMarkdown } from './markdown.ts';
@@ -107,20 +108,13 @@ function titleLine(text: string | undefined): string | undefined {
  * A Q&A page whose questions are its headings (`### Q4: …`) and whose one label is the answer's
  * (`答：`): the answers it leaves unlabelled are the answerer's too, not an unknown speaker's.
  */
-function answererSpeaksUnlabelled(transcript: Transcript, clean: CleanText, diagnostics: Diagnostic[]): Transcript {
+function answererSpeaksUnlabelled(transcript: Transcript, reporter: Reporter): Transcript {
   const named = transcript.speakers.filter((s) => s.name !== '?');
   const answerer = named.length === 1 && qaKind(named[0]!.name) === 'featured' ? named[0]!.name : undefined;
   const questions = transcript.topics.filter((t) => /[?？]\s*$|^Q\d+\s*[:：]/iu.test(t.title.trim())).length;
   if (!answerer || questions < 2 || !transcript.speakers.some((s) => s.name === '?')) return transcript;
   const first = transcript.topics.flatMap((t) => t.turns).find((turn) => turn.speaker === '?')!;
-  diagnostics.push({
-    severity: 'info',
-    rule: 'unlabelled-answers',
-    message: `The page's questions are its headings and only \`${answerer}\` is labelled: its unlabelled answers are read as \`${answerer}\`'s`,
-    file: clean.source.path,
-    span: first.span,
-    hint: 'Label them, or name the speakers in deck.yaml, to say otherwise.',
-  });
+  reporter.info('unlabelled-answers', first.span, `The page's questions are its headings and only \`${answerer}\` is labelled: its unlabelled answers are read as \`${answerer}\`'s`, 'Label them, or name the speakers in deck.yaml, to say otherwise.');
   return applyAliases(transcript, { '?': answerer });
 }
 
@@ -138,8 +132,8 @@ const MAX_READINGS = 4;
 
 function read(reader: FormatReader, clean: CleanText, prior: number): Reading {
   const parsed = reader.parse(clean);
-  const diagnostics = [...parsed.diagnostics];
-  const result = { value: answererSpeaksUnlabelled(parsed.value, clean, diagnostics), diagnostics };
+  const reporter = reporterFor(clean.source.path, [...parsed.diagnostics]);
+  const result = reporter.result(answererSpeaksUnlabelled(parsed.value, reporter));
   return { reader, prior, result, plausibility: plausibility(result.value) };
 }
 
@@ -167,94 +161,69 @@ function likeliest(all: readonly Reading[]): Reading {
 }
 
 /** A warning when even the chosen parse is doubtful, naming what looks wrong and what else to try. */
-function doubtful(chosen: Reading, all: readonly Reading[], file: string, forced: boolean): Diagnostic | undefined {
+function reportDoubts(chosen: Reading, all: readonly Reading[], reporter: Reporter, forced: boolean): void {
   const rejected = chosen.reader.id === PLAIN && !forced ? all.find((r) => r.reader.id !== PLAIN && r.prior >= 0.5) : undefined;
   if (rejected) {
     // The layout looked like a reader's, but its parse made no sense: the text is kept, unstructured.
-    return {
-      severity: 'warning',
-      rule: 'implausible-parse',
-      message: `The transcript looks like \`${rejected.reader.id}\` but does not read as it (${rejected.plausibility.doubts.map((d) => d.reason).join('; ')}): it is read as plain text with no speakers`,
-      file,
-      hint: `If it is one of the known layouts, set \`format:\` in deck.yaml to one of ${readers.map((r) => r.id).join(', ')}.`,
-    };
+    reporter.warn(
+      'implausible-parse',
+      undefined,
+      `The transcript looks like \`${rejected.reader.id}\` but does not read as it (${rejected.plausibility.doubts.map((d) => d.reason).join('; ')}): it is read as plain text with no speakers`,
+      `If it is one of the known layouts, set \`format:\` in deck.yaml to one of ${readers.map((r) => r.id).join(', ')}.`,
+    );
+    return;
   }
-  if (chosen.plausibility.score >= IMPLAUSIBLE && !chosen.plausibility.doubts.some((d) => d.warn)) return undefined;
+  if (chosen.plausibility.score >= IMPLAUSIBLE && !chosen.plausibility.doubts.some((d) => d.warn)) return;
   const other = all.filter((r) => r !== chosen && r.reader.id !== PLAIN).sort((a, b) => b.plausibility.score - a.plausibility.score)[0];
   const why = chosen.plausibility.doubts.map((d) => d.reason).join('; ');
   const alternative = other && other.plausibility.score > chosen.plausibility.score ? `\`format: ${other.reader.id}\`` : undefined;
-  return {
-    severity: 'warning',
-    rule: 'implausible-parse',
-    message: `The transcript reads doubtfully as \`${chosen.reader.id}\`${forced ? ' (set by `format:`)' : ''}: ${why}`,
-    file,
-    hint: alternative
+  reporter.warn(
+    'implausible-parse',
+    undefined,
+    `The transcript reads doubtfully as \`${chosen.reader.id}\`${forced ? ' (set by `format:`)' : ''}: ${why}`,
+    alternative
       ? `If it is another layout, try ${alternative} in deck.yaml (formats: ${readers.map((r) => r.id).join(', ')}).`
       : `Check the file's layout, or set \`format:\` in deck.yaml to one of ${readers.map((r) => r.id).join(', ')}.`,
-  };
+  );
 }
 
 export function parse(clean: CleanText, options: ParseOptions = {}): Result<Transcript> {
-  const diagnostics: Diagnostic[] = [];
+  const reporter = reporterFor(clean.source.path);
   let forcedReader: FormatReader | undefined;
   if (options.format) {
     forcedReader = readers.find((r) => r.id === options.format);
     if (!forcedReader) {
-      diagnostics.push({
-        severity: 'error',
-        rule: 'unknown-format',
-        message: `Unexpected format \`${options.format}\`, expected one of ${readers.map((r) => `\`${r.id}\``).join(', ')}`,
-        file: clean.source.path,
-        hint: 'Fix `format:` in deck.yaml or leave it out to detect the format.',
-      });
+      reporter.error('unknown-format', undefined, `Unexpected format \`${options.format}\`, expected one of ${readers.map((r) => `\`${r.id}\``).join(', ')}`, 'Fix `format:` in deck.yaml or leave it out to detect the format.');
     }
   }
   const all = readings(clean);
   const chosen = forcedReader ? all.find((r) => r.reader === forcedReader) ?? read(forcedReader, clean, 1) : likeliest(all);
-  const doubt = doubtful(chosen, all, clean.source.path, forcedReader !== undefined);
-  if (doubt) diagnostics.push(doubt);
-  const result = chosen.result;
-  diagnostics.push(...result.diagnostics, ...speakerVariants(result.value, clean.source.path));
+  reportDoubts(chosen, all, reporter, forcedReader !== undefined);
+  let transcript = reporter.collect(chosen.result);
+  reporter.collect(speakerVariants(transcript, clean.source.path));
 
-  let transcript = result.value;
   for (const topic of transcript.topics) {
     if (topic.turns.length > 0 || topic.title.trim() === '' || transcript.topics.every((t) => t.turns.length === 0)) continue;
-    diagnostics.push({
-      severity: 'info',
-      rule: 'empty-topic',
-      message: `Nothing is said under \`${topic.title}\`: it gets no section`,
-      file: clean.source.path,
-      span: topic.span,
-      hint: 'Whatever is there (a list, a picture) was read into the lead or the notes; remove the heading to silence this.',
-    });
+    reporter.info('empty-topic', topic.span, `Nothing is said under \`${topic.title}\`: it gets no section`, 'Whatever is there (a list, a picture) was read into the lead or the notes; remove the heading to silence this.');
   }
   transcript = withoutEmptyTopics(transcript);
   if (options.chapters && options.chapters.chapters.length > 0) {
-    const chaptered = applyChapters(transcript, options.chapters.chapters, clean.source.path, options.chapters.path);
-    diagnostics.push(...chaptered.diagnostics);
-    transcript = chaptered.value;
+    transcript = reporter.collect(applyChapters(transcript, options.chapters.chapters, clean.source.path, options.chapters.path));
   }
   const leadTitle = transcript.title ? undefined : titleLine(transcript.lead[0]?.text);
   if (leadTitle) transcript = { ...transcript, title: leadTitle };
   if (transcript.topics.length <= 1 && transcript.topics.some((t) => t.turns.length > 0) && !options.chapters?.chapters.length) {
-    const segmented = segmentTopics(transcript, { file: clean.source.path, ...(options.minTopics ? { minTopics: options.minTopics } : {}), ...(options.maxTopics ? { maxTopics: options.maxTopics } : {}) });
-    diagnostics.push(...segmented.diagnostics);
-    if (segmented.value.topics.length > 1) {
+    const segmented = reporter.collect(segmentTopics(transcript, { file: clean.source.path, ...(options.minTopics ? { minTopics: options.minTopics } : {}), ...(options.maxTopics ? { maxTopics: options.maxTopics } : {}) }));
+    if (segmented.topics.length > 1) {
       // One marked topic over everything (a `## Q&A` heading) is still cut, or the deck would be one
       // section of a few quotes; its first part keeps the transcript's own title.
       const marked = transcript.topics.find((t) => t.turns.length > 0 && t.title.trim() !== '');
-      transcript = marked ? { ...segmented.value, topics: segmented.value.topics.map((t, i) => (i === 0 ? { ...t, title: marked.title } : t)) } : segmented.value;
-      diagnostics.push({
-        severity: 'info',
-        rule: 'inferred-topics',
-        message: marked
+      transcript = marked ? { ...segmented, topics: segmented.topics.map((t, i) => (i === 0 ? { ...t, title: marked.title } : t)) } : segmented;
+      reporter.info('inferred-topics', undefined, marked
           ? `One topic marked (\`${marked.title}\`): cut into ${transcript.topics.length} where the vocabulary changes; the first keeps its title, the others are titled by what they say`
-          : `No topic markers found: ${transcript.topics.length} topics inferred where the vocabulary changes, each titled by a phrase said in it`,
-        file: clean.source.path,
-        hint: 'Mark topics yourself (a `主題：` line, a Markdown heading, a `NOTE Chapter:` block) to choose them and their titles.',
-      });
+          : `No topic markers found: ${transcript.topics.length} topics inferred where the vocabulary changes, each titled by a phrase said in it`, 'Mark topics yourself (a `主題：` line, a Markdown heading, a `NOTE Chapter:` block) to choose them and their titles.');
     }
   }
   // After segmentation, which titles the topics it finds: a topic still untitled gets its key terms once.
-  return { value: titleUntitledTopics(transcript), diagnostics };
+  return reporter.result(titleUntitledTopics(transcript));
 }

@@ -22,7 +22,7 @@ describe('speaker variants and aliases', () => {
 
   it('reports each variant pair once, where the second label first speaks', () => {
     const transcript = parseNameColon(cleanFromString('Dave Smith: one\nSue: two\nDave: three\nSue: four\nDave: five\n')).value;
-    expect(speakerVariants(transcript, 'x.txt').map((d) => [d.rule, d.severity, d.span?.start.line])).toEqual([['speaker-variant', 'warning', 3]]);
+    expect(speakerVariants(transcript, 'x.txt').diagnostics.map((d) => [d.rule, d.severity, d.span?.start.line])).toEqual([['speaker-variant', 'warning', 3]]);
   });
 
   it('renames speakers, merges turns that become adjacent, renumbers turn ids and recounts', () => {

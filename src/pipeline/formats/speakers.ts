@@ -1,4 +1,5 @@
-import type { Diagnostic, Topic, Transcript, Turn } from '../types.ts';
+import { reporterFor } from '../reporter.ts';
+import type { Result, Topic, Transcript, Turn } from '../types.ts';
 
 /**
  * Renames speakers (`{ Dave: 'Dave Smith' }`), as deck.yaml or a front matter may ask. Turns that
@@ -68,26 +69,19 @@ export function isVariant(a: string, b: string): boolean {
  * Reports labels that are probably one person written two ways (`Dave:` and `Dave Smith:`), where
  * each first occurs. Renaming is left to the presenter (deck.yaml), through `applyAliases`.
  */
-export function speakerVariants(transcript: Transcript, file: string): Diagnostic[] {
+export function speakerVariants(transcript: Transcript, file: string): Result<void> {
   const first = new Map<string, Turn>();
   for (const topic of transcript.topics) for (const turn of topic.turns) if (!first.has(turn.speaker)) first.set(turn.speaker, turn);
   const names = [...first.keys()];
-  const diagnostics: Diagnostic[] = [];
+  const reporter = reporterFor(file);
   for (let i = 0; i < names.length; i++) {
     for (let j = i + 1; j < names.length; j++) {
       const a = names[i]!;
       const b = names[j]!;
       if (!isVariant(a, b)) continue;
       const turn = first.get(b)!;
-      diagnostics.push({
-        severity: 'warning',
-        rule: 'speaker-variant',
-        message: `Unexpected speaker label \`${b}\`, expected \`${a}\` as before: they look like one person written two ways`,
-        file,
-        span: turn.span,
-        hint: `If they are one person, alias \`${b}\` to \`${a}\` (or the other way round) in deck.yaml; otherwise nothing to do.`,
-      });
+      reporter.warn('speaker-variant', turn.span, `Unexpected speaker label \`${b}\`, expected \`${a}\` as before: they look like one person written two ways`, `If they are one person, alias \`${b}\` to \`${a}\` (or the other way round) in deck.yaml; otherwise nothing to do.`);
     }
   }
-  return diagnostics;
+  return reporter.result(undefined);
 }

@@ -1,4 +1,5 @@
-import type { Diagnostic, Paragraph, Result, Speaker, Topic, Transcript, Turn } from '../types.ts';
+import { reporterFor } from '../reporter.ts';
+import type { Paragraph, Result, Speaker, Topic, Transcript, Turn } from '../types.ts';
 import { keyPhrases } from './key-phrase.ts';
 import { contentTerms, nameTerms, type Term } from './terms.ts';
 
@@ -35,7 +36,6 @@ export function segmentTopics(transcript: Transcript, options: SegmentOptions = 
   // The upper bound wins when the two disagree.
   const maxTopics = Math.max(1, Math.floor(options.maxTopics ?? 12));
   const minTopics = Math.min(maxTopics, Math.max(1, Math.floor(options.minTopics ?? 3)));
-  const diagnostics: Diagnostic[] = [];
   const turns = transcript.topics.flatMap((t) => t.turns);
   const names = speakerWords(transcript);
   const units: Unit[] = turns.flatMap((turn, index) =>
@@ -47,8 +47,10 @@ export function segmentTopics(transcript: Transcript, options: SegmentOptions = 
   // Long enough: at least a few paragraphs and some dozens of content words per topic.
   const longEnough = units.length >= minTopics * 3 && totalTerms >= minTopics * 30 && candidates.length >= minTopics - 1;
   const wanted = { min: longEnough ? minTopics : 1, max: Math.min(maxTopics, Math.max(1, Math.floor(units.length / 2)), candidates.length + 1) };
+  // Only a caller that names the transcript (the parse stage) is told the transcript was too short.
+  const reporter = reporterFor(options.file ?? '');
   if (!longEnough && options.file !== undefined) {
-    diagnostics.push({ severity: 'info', rule: 'short-transcript', message: `The transcript is too short to find ${minTopics} topics in (${units.length} paragraphs, ${totalTerms} content words)`, file: options.file });
+    reporter.info('short-transcript', undefined, `The transcript is too short to find ${minTopics} topics in (${units.length} paragraphs, ${totalTerms} content words)`);
   }
 
   const window = Math.max(20, Math.min(120, Math.round(totalTerms / 10)));
@@ -67,7 +69,7 @@ export function segmentTopics(transcript: Transcript, options: SegmentOptions = 
     from = boundary;
   }
   const titles = titleSegments(units, segments, names);
-  return { value: rebuild(transcript, turns, units, segments, titles), diagnostics };
+  return reporter.result(rebuild(transcript, turns, units, segments, titles));
 }
 
 /** Words of the speakers' names: `Dave` in `Dave, tell us…` is not a key term. */
