@@ -40,6 +40,17 @@ describe('conversation map', () => {
     expect(svg.match(/class="td-chart-turn"/g)).toHaveLength(4);
   });
 
+  it('textures each patterned speaker with strokes clipped to their shapes, never an SVG pattern fill (Chromium prints each as a bitmap)', () => {
+    const many = transcript([topic(1, Array.from({ length: 40 }, (_, i) => turn(`t${i}`, i % 2 ? 'Bob' : 'Ann', paragraph('words '.repeat(10)))))]);
+    const svg = conversationMapSvg('m', conversationMap(many, [speaker('Ann'), speaker('Bob')]), { title: 'Map', desc: 'd' });
+    expect(svg.match(/class="td-chart-turn"/g)).toHaveLength(40);
+    expect(svg).not.toMatch(/<pattern|url\(#m-p/);
+    const clips = [...svg.matchAll(/<clipPath id="m-t(\d+)"><path d="([^"]*)"\/><\/clipPath>/g)];
+    // One speaker of the two is solid; the other's 20 turns and its key swatch are one clip path.
+    expect(clips.map((c) => [c[1], c[2]!.match(/M/g)!.length])).toEqual([['1', 21]]);
+    expect(svg).toContain('<g clip-path="url(#m-t1)" class="td-chart-texture"');
+  });
+
   it('measures in seconds when every paragraph is timed', () => {
     const t = transcript([
       topic(1, [turn('a', 'Ann', paragraph('long text '.repeat(50), { start: 0 }))]),
@@ -71,7 +82,7 @@ describe('conversation map', () => {
     // Neighbours differ in pattern, so they stay apart in greyscale.
     for (let i = 1; i < styles.length; i++) expect(styles[i]!.pattern).not.toBe(styles[i - 1]!.pattern);
     expect(svg.match(/class="td-chart-key"/g)).toHaveLength(15);
-    expect(svg).toMatch(/<pattern id="m12-p1"/);
+    expect(svg).toMatch(/<clipPath id="m12-t1">/);
     const height = Number(svg.match(/viewBox="0 0 1000 ([\d.]+)"/)![1]);
     expect(height).toBeLessThanOrEqual(100 + 4 * 32);
   });

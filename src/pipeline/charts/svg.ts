@@ -1,7 +1,7 @@
 /*
  * The deck's pictures as inline SVG, drawn at build time (no chart code runs in the browser).
  * Colours come from the Okabe–Ito palette, safe for colour-blind viewers; each speaker also gets a
- * fill pattern (solid, hatched, dotted) so neighbours differ in greyscale print too. Text and rules
+ * texture (solid, hatched, striped: texture.ts) so neighbours differ in greyscale print too. Text and rules
  * take the theme's colours through classes (theme.css: --td-fg, --td-muted, --td-accent, --td-rule),
  * so light and dark themes both work. Every SVG scales to its slide's width (viewBox, width 100%,
  * a max-height in theme.css), has a <title> and <desc> for screen readers, and every piece of
@@ -10,10 +10,11 @@
 
 import { escapeHtml } from '../html.ts';
 import type { ConversationMap, KeyTerm, SpeakerShare } from './data.ts';
+import { Textures } from './texture.ts';
 
 /** Okabe & Ito (2008), without black: distinguishable with every common colour-vision deficiency. */
 export const OKABE_ITO = ['#E69F00', '#56B4E9', '#009E73', '#F0E442', '#0072B2', '#D55E00', '#CC79A7'] as const;
-export const PATTERNS = ['solid', 'hatch', 'dots'] as const;
+export const PATTERNS = ['solid', 'hatch', 'stripes'] as const;
 
 /** Speaker i's colour and pattern: 21 distinct pairs, and neighbours always differ in pattern. */
 export function speakerStyle(index: number): { colour: string; pattern: (typeof PATTERNS)[number] } {
@@ -49,35 +50,21 @@ function open(id: string, height: number, className: string, labels: ChartLabels
 <desc id="${escapeHtml(id)}-desc">${escapeHtml(labels.desc)}</desc>`;
 }
 
-/** Pattern definitions for the speakers used, ids prefixed with the chart's id. */
-function defs(id: string, speakers: Iterable<number>): string {
-  const out: string[] = [];
-  for (const i of new Set(speakers)) {
-    const { colour, pattern } = speakerStyle(i);
-    if (pattern === 'solid') continue;
-    const mark =
-      pattern === 'hatch'
-        ? '<line x1="0" y1="0" x2="0" y2="8" class="td-chart-mark" stroke="#fff" stroke-width="3"/>'
-        : '<circle cx="4" cy="4" r="1.8" class="td-chart-mark" fill="#fff"/>';
-    out.push(`<pattern id="${escapeHtml(id)}-p${i}" width="8" height="8" patternUnits="userSpaceOnUse"${pattern === 'hatch' ? ' patternTransform="rotate(45)"' : ''}><rect width="8" height="8" fill="${colour}"/>${mark}</pattern>`);
-  }
-  return out.length > 0 ? `<defs>${out.join('')}</defs>` : '';
+/** A speaker's key swatch: their colour, textured with the chart's other shapes of theirs. */
+function swatch(textures: Textures, speaker: number, x: number, y: number): string {
+  textures.add(speaker, speakerStyle(speaker).pattern, { x, y, width: 22, height: 22 });
+  return `<rect x="${num(x)}" y="${num(y)}" width="22" height="22" fill="${speakerStyle(speaker).colour}" class="td-chart-swatch"/>`;
 }
 
-const fill = (id: string, speaker: number): string => {
-  const { colour, pattern } = speakerStyle(speaker);
-  return pattern === 'solid' ? colour : `url(#${escapeHtml(id)}-p${speaker})`;
-};
-
 /** Swatch-and-name rows, `columns` to a row, starting at (x, y). */
-function legend(id: string, entries: Array<{ speaker: number; text: string }>, x: number, y: number, width: number, columns: number, row = 32): string {
+function legend(textures: Textures, entries: Array<{ speaker: number; text: string }>, x: number, y: number, width: number, columns: number, row = 32): string {
   const column = width / columns;
   const units = (column - 40) / 20;
   return entries
     .map((e, k) => {
       const cx = x + (k % columns) * column;
       const cy = y + Math.floor(k / columns) * row;
-      return `<g class="td-chart-key"><rect x="${num(cx)}" y="${num(cy)}" width="22" height="22" fill="${fill(id, e.speaker)}" class="td-chart-swatch"/><text x="${num(cx + 30)}" y="${num(cy + 18)}" class="td-chart-text" font-size="20">${escapeHtml(clip(e.text, units))}</text></g>`;
+      return `<g class="td-chart-key">${swatch(textures, e.speaker, cx, cy)}<text x="${num(cx + 30)}" y="${num(cy + 18)}" class="td-chart-text" font-size="20">${escapeHtml(clip(e.text, units))}</text></g>`;
     })
     .join('');
 }
@@ -92,7 +79,8 @@ export function conversationMapSvg(id: string, map: ConversationMap, labels: Cha
   const used = [...new Set(map.topics.flatMap((t) => t.turns.map((turn) => turn.speaker)))].sort((a, b) => a - b);
   const columns = 4;
   const height = 100 + Math.ceil(used.length / columns) * 32;
-  const parts: string[] = [open(id, height, 'td-chart-map', labels), defs(id, used)];
+  const parts: string[] = [open(id, height, 'td-chart-map', labels)];
+  const textures = new Textures(id);
   let x = 0;
   map.topics.forEach((topic, i) => {
     const share = total > 0 ? topic.size / total : 1 / map.topics.length;
@@ -102,7 +90,8 @@ export function conversationMapSvg(id: string, map: ConversationMap, labels: Cha
       .filter((t) => t.size > 0)
       .map((turn) => {
         const w = topic.size > 0 ? (turn.size / topic.size) * width : 0;
-        const rect = `<rect x="${num(tx)}" y="0" width="${num(w)}" height="48" fill="${fill(id, turn.speaker)}" class="td-chart-turn" data-speaker="${turn.speaker}"/>`;
+        const rect = `<rect x="${num(tx)}" y="0" width="${num(w)}" height="48" fill="${speakerStyle(turn.speaker).colour}" class="td-chart-turn" data-speaker="${turn.speaker}"/>`;
+        textures.add(turn.speaker, speakerStyle(turn.speaker).pattern, { x: tx, y: 0, width: w, height: 48 });
         tx += w;
         return rect;
       })
@@ -114,8 +103,8 @@ export function conversationMapSvg(id: string, map: ConversationMap, labels: Cha
     if (width >= 30) parts.push(`<text x="${num(x + width / 2)}" y="82" text-anchor="middle" class="td-chart-text td-chart-muted" font-size="22">${i + 1}</text>`);
     x += width;
   });
-  parts.push(legend(id, used.map((s) => ({ speaker: s, text: map.speakers[s] ?? '' })), 0, 100, WIDTH, columns));
-  parts.push('</svg>');
+  parts.push(legend(textures, used.map((s) => ({ speaker: s, text: map.speakers[s] ?? '' })), 0, 100, WIDTH, columns));
+  parts.push(textures.svg(), '</svg>');
   return parts.join('\n');
 }
 
@@ -131,7 +120,8 @@ export function topicSvg(id: string, terms: KeyTerm[], shares: SpeakerShare[], l
   const keyRows = Math.ceil(shares.length / keyColumns);
   const sharesHeight = 100 + keyRows * 28;
   const height = Math.max(termsHeight, sharesHeight);
-  const parts: string[] = [open(id, height, 'td-chart-topic', labels), defs(id, shares.map((s) => s.speaker))];
+  const parts: string[] = [open(id, height, 'td-chart-topic', labels)];
+  const textures = new Textures(id);
   parts.push(`<text x="0" y="22" class="td-chart-text td-chart-muted" font-size="20">${escapeHtml(clip(labels.terms, 22))}</text>`);
   terms.forEach((t, i) => {
     const y = 40 + i * row;
@@ -146,10 +136,11 @@ export function topicSvg(id: string, terms: KeyTerm[], shares: SpeakerShare[], l
   let x = left;
   for (const s of shares) {
     const w = s.share * span;
-    parts.push(`<rect x="${num(x)}" y="36" width="${num(w)}" height="36" fill="${fill(id, s.speaker)}" class="td-chart-share" data-share="${s.share.toFixed(4)}"/>`);
+    parts.push(`<rect x="${num(x)}" y="36" width="${num(w)}" height="36" fill="${speakerStyle(s.speaker).colour}" class="td-chart-share" data-share="${s.share.toFixed(4)}"/>`);
+    textures.add(s.speaker, speakerStyle(s.speaker).pattern, { x, y: 36, width: w, height: 36 });
     x += w;
   }
-  parts.push(legend(id, shares.map((s) => ({ speaker: s.speaker, text: `${percent(s.share)} ${s.name}` })), left, 90, span, keyColumns, 28));
-  parts.push('</svg>');
+  parts.push(legend(textures, shares.map((s) => ({ speaker: s.speaker, text: `${percent(s.share)} ${s.name}` })), left, 90, span, keyColumns, 28));
+  parts.push(textures.svg(), '</svg>');
   return parts.join('\n');
 }
