@@ -56,7 +56,7 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
   const decoded = decode(input.transcript, input.manifest.encoding ? { encoding: input.manifest.encoding } : {});
   const source = collect(decoded);
   const corrections = input.corrections ? collect(parseCorrections(input.corrections.path, input.corrections.text)) : [];
-  if (corrections.length > 0) diagnostics.push(...staleCorrections(source.text, corrections, input.transcript.path));
+  if (corrections.length > 0) collect(staleCorrections(source.text, corrections, input.transcript.path));
   const clean = collect(normalize(source, corrections.length > 0 ? [correctionsPass(corrections), ...defaultPasses] : defaultPasses));
   const chapters = input.chapters ? { path: input.chapters.path, chapters: collect(readChapters(input.chapters.path, input.chapters.text)) } : undefined;
   const parsed = collect(parse(clean, { ...(input.manifest.format ? { format: input.manifest.format } : {}), ...(chapters ? { chapters } : {}) }));

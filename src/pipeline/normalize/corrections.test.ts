@@ -24,11 +24,11 @@ describe('corrections file', () => {
   it('still applies when lines were added above, with a warning to update the line', () => {
     const text = '新的一行\n第一行\n但是我覺得因?yàn)樗虡I(yè)化\n';
     expect(normalize(source(text), [correctionsPass(corrections)]).value.text).toContain('因為它商業');
-    expect(staleCorrections(text, corrections, 't.txt')).toMatchObject([{ severity: 'warning', rule: 'moved-correction', hint: 'Update it to `line: 3`.' }]);
+    expect(staleCorrections(text, corrections, 't.txt').diagnostics).toMatchObject([{ severity: 'warning', rule: 'moved-correction', hint: 'Update it to `line: 3`.' }]);
   });
 
   it('is an error with its line in the corrections file when its text is gone', () => {
-    expect(staleCorrections('第一行\n已經改好的一行\n', corrections, 't.txt')).toMatchObject([
+    expect(staleCorrections('第一行\n已經改好的一行\n', corrections, 't.txt').diagnostics).toMatchObject([
       { severity: 'error', rule: 'stale-correction', file: 't.corrections.yaml', span: { start: { line: 1, column: 3 } } },
     ]);
   });

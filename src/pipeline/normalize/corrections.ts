@@ -1,5 +1,6 @@
 import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import { LineIndex } from '../position.ts';
+import { reporterFor } from '../reporter.ts';
 import type { Diagnostic, Result } from '../types.ts';
 import type { NormalizePass, PassResult } from './pass.ts';
 
@@ -23,25 +24,24 @@ export interface Correction {
   at: { file: string; line: number; column: number };
 }
 
+const SYNTAX_HINT = 'Each correction is `- line: N`, `text: "as in the file"`, `reads: what it says`.';
+
 export function parseCorrections(path: string, yamlText: string): Result<Correction[]> {
   const lines = new LineIndex(yamlText);
-  const diagnostics: Diagnostic[] = [];
+  const reporter = reporterFor(path);
   const doc = parseDocument(yamlText, { prettyErrors: false });
-  const fail = (message: string, offset: number): void => {
-    diagnostics.push({ severity: 'error', rule: 'corrections-syntax', message, file: path, span: lines.spanOf(offset, offset), hint: 'Each correction is `- line: N`, `text: "as in the file"`, `reads: what it says`.' });
-  };
-  for (const error of doc.errors) fail(`Invalid YAML: ${error.message.split('\n')[0]}`, error.pos[0]);
-  if (doc.errors.length > 0) return { value: [], diagnostics };
-  if (doc.contents === null) return { value: [], diagnostics };
+  for (const error of doc.errors) reporter.error('corrections-syntax', lines.spanOf(error.pos[0], error.pos[0]), `Invalid YAML: ${error.message.split('\n')[0]}`, SYNTAX_HINT);
+  if (doc.errors.length > 0) return reporter.result([]);
+  if (doc.contents === null) return reporter.result([]);
   if (!isSeq(doc.contents)) {
-    fail('Unexpected content, expected a list of corrections (`- line: …`)', 0);
-    return { value: [], diagnostics };
+    reporter.error('corrections-syntax', lines.spanOf(0, 0), 'Unexpected content, expected a list of corrections (`- line: …`)', SYNTAX_HINT);
+    return reporter.result([]);
   }
   const corrections: Correction[] = [];
   for (const item of doc.contents.items) {
     const offset = (item as { range?: [number, number, number] }).range?.[0] ?? 0;
     if (!isMap(item)) {
-      fail('Unexpected item, expected `line`, `text` and `reads`', offset);
+      reporter.error('corrections-syntax', lines.spanOf(offset, offset), 'Unexpected item, expected `line`, `text` and `reads`', SYNTAX_HINT);
       continue;
     }
     const get = (key: string): unknown => {
@@ -53,13 +53,13 @@ export function parseCorrections(path: string, yamlText: string): Result<Correct
     const text = get('text');
     const reads = get('reads');
     if (unknown.length > 0 || typeof line !== 'number' || !Number.isInteger(line) || line < 1 || typeof text !== 'string' || text === '' || (typeof reads !== 'string' && typeof reads !== 'number')) {
-      fail(`Unexpected correction${unknown.length > 0 ? ` with key \`${unknown[0]}\`` : ''}, expected \`line\` (a number), \`text\` and \`reads\``, offset);
+      reporter.error('corrections-syntax', lines.spanOf(offset, offset), `Unexpected correction${unknown.length > 0 ? ` with key \`${unknown[0]}\`` : ''}, expected \`line\` (a number), \`text\` and \`reads\``, SYNTAX_HINT);
       continue;
     }
     const position = lines.positionAt(offset);
     corrections.push({ line, text, reads: String(reads), at: { file: path, line: position.line, column: position.column } });
   }
-  return { value: corrections, diagnostics };
+  return reporter.result(corrections);
 }
 
 /**
@@ -101,29 +101,28 @@ function locate(text: string, lines: LineIndex, correction: Correction): number 
  * not on its line, is an error, so an edit never silently leaves one behind; a text that moved to
  * another line (lines added above it) still applies, with a warning to update the line.
  */
-export function staleCorrections(sourceText: string, corrections: readonly Correction[], transcriptPath: string): Diagnostic[] {
+export function staleCorrections(sourceText: string, corrections: readonly Correction[], transcriptPath: string): Result<void> {
   const lines = new LineIndex(sourceText);
   const diagnostics: Diagnostic[] = [];
   for (const c of corrections) {
     if (lines.lineText(c.line).includes(c.text)) continue;
+    const reporter = reporterFor(c.at.file, diagnostics);
     const found = locate(sourceText, lines, c);
     const span = { start: { line: c.at.line, column: c.at.column, offset: 0 }, end: { line: c.at.line, column: c.at.column, offset: 0 } };
     if (found !== undefined) {
       const line = lines.positionAt(found).line;
-      diagnostics.push({ severity: 'warning', rule: 'moved-correction', message: `Correction of \`${c.text}\` applied on line ${line} of ${transcriptPath}, not on line ${c.line}`, file: c.at.file, span, hint: `Update it to \`line: ${line}\`.` });
+      reporter.warn('moved-correction', span, `Correction of \`${c.text}\` applied on line ${line} of ${transcriptPath}, not on line ${c.line}`, `Update it to \`line: ${line}\`.`);
       continue;
     }
     const times = sourceText.split(c.text).length - 1;
-    diagnostics.push({
-      severity: 'error',
-      rule: 'stale-correction',
-      message: times === 0
+    reporter.error(
+      'stale-correction',
+      span,
+      times === 0
         ? `Unexpected correction: \`${c.text}\` is nowhere in ${transcriptPath}, expected it on line ${c.line}`
         : `Unexpected correction: \`${c.text}\` is in ${transcriptPath} ${times} times but not on line ${c.line}, expected it there`,
-      file: c.at.file,
-      span,
-      hint: 'The transcript changed: fix the line number or the text, or remove the correction.',
-    });
+      'The transcript changed: fix the line number or the text, or remove the correction.',
+    );
   }
-  return diagnostics;
+  return { value: undefined, diagnostics };
 }

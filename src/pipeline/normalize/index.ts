@@ -1,7 +1,9 @@
 import { aozoraNotationPass } from './aozora-notation.ts';
 import { cjkPunctuationPass } from './cjk-punctuation.ts';
 import { LineIndex } from '../position.ts';
-import type { CleanRange, CleanText, Diagnostic, Result, SourceText } from '../types.ts';
+import { reporterFor } from '../reporter.ts';
+import { asRule } from '../rules.ts';
+import type { CleanRange, CleanText, Result, SourceText } from '../types.ts';
 import { applyEdits } from './edits.ts';
 import { lineEndingPass } from './line-endings.ts';
 import { mojibakePass } from './mojibake.ts';
@@ -20,7 +22,7 @@ export const defaultPasses: readonly NormalizePass[] = [unicodeHygienePass, line
  */
 export function normalize(source: SourceText, passes: readonly NormalizePass[] = defaultPasses): Result<CleanText> {
   const lines = new LineIndex(source.text);
-  const diagnostics: Diagnostic[] = [];
+  const reporter = reporterFor(source.path);
   let text = source.text;
   // Maps an offset of the current text to a source offset.
   let toSource: (offset: number) => number = (offset) => offset;
@@ -30,14 +32,7 @@ export function normalize(source: SourceText, passes: readonly NormalizePass[] =
     const result = pass.run(text);
     const mapBefore = toSource;
     for (const finding of result.findings) {
-      diagnostics.push({
-        severity: finding.severity,
-        rule: finding.rule,
-        message: finding.message,
-        file: source.path,
-        span: lines.spanOf(mapBefore(finding.start), mapBefore(finding.end)),
-        ...(finding.hint ? { hint: finding.hint } : {}),
-      });
+      reporter.report(finding.severity, asRule(finding.rule), lines.spanOf(mapBefore(finding.start), mapBefore(finding.end)), finding.message, finding.hint);
     }
     const edited = applyEdits(text, result.edits);
     // Carry ranges found unreadable by earlier passes and this one into the new coordinates.
@@ -48,16 +43,13 @@ export function normalize(source: SourceText, passes: readonly NormalizePass[] =
   }
 
   const toSourceOffset = toSource;
-  return {
-    value: {
-      source,
-      text,
-      toSourceOffset,
-      positionOf: (offset) => lines.positionAt(toSourceOffset(offset)),
-      unreadable,
-    },
-    diagnostics,
-  };
+  return reporter.result({
+    source,
+    text,
+    toSourceOffset,
+    positionOf: (offset) => lines.positionAt(toSourceOffset(offset)),
+    unreadable,
+  });
 }
 
 /** Moves ranges of a text through a set of edits made to it (binary search: a long transcript has tens of thousands of edits). */

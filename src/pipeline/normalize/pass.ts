@@ -3,6 +3,7 @@ import type { CleanRange, Severity, TextEdit } from '../types.ts';
 /** Something a normalisation pass noticed, in the coordinates of the text it was given. */
 export interface Finding {
   severity: Severity;
+  /** One of `RULES` (rules.ts); checked when the finding becomes a diagnostic. */
   rule: string;
   start: number;
   end: number;
