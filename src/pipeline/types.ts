@@ -13,7 +13,7 @@
  * and count UTF-16 code units, as editors do.
  */
 
-import type { ConversationMap, KeyTerm, SpeakerShare } from './charts/data.ts';
+import type { ConversationMap, KeyTerm, SpeakerShare } from './charts/model.ts';
 import type { RuleId, Severity } from './rules.ts';
 
 export type { RuleId, Severity };

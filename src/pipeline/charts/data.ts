@@ -6,37 +6,10 @@
 
 import { contentTerms } from '../topics/terms.ts';
 import type { Paragraph, Speaker, Topic, Transcript, Turn } from '../types.ts';
+import type { ConversationMap, KeyTerm, MapTopic, SpeakerShare } from './model.ts';
 
-/** One topic of the conversation map: its size and its turns, each with its speaker's index. */
-export interface MapTopic {
-  topicId: string;
-  title: string;
-  /** Characters said, or seconds when the transcript is timed. */
-  size: number;
-  turns: Array<{ speaker: number; size: number }>;
-}
+export type { ConversationMap, KeyTerm, MapTopic, SpeakerShare } from './model.ts';
 
-export interface ConversationMap {
-  /** What `size` counts. */
-  unit: 'characters' | 'seconds';
-  /** Every speaker, in the deck's order: a turn's `speaker` indexes this (and picks its colour). */
-  speakers: string[];
-  topics: MapTopic[];
-}
-
-export interface KeyTerm {
-  term: string;
-  /** tf-idf of the term in its topic against the whole talk, 1 for the heaviest. */
-  weight: number;
-}
-
-export interface SpeakerShare {
-  /** Index into the deck's speakers (the colour). */
-  speaker: number;
-  name: string;
-  /** Fraction of what was said in the topic (or the talk). */
-  share: number;
-}
 
 /** The speakers in the deck's order: the cast first, then anyone else who speaks. */
 export function speakerOrder(transcript: Transcript, speakers: readonly Speaker[]): string[] {

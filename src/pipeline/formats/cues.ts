@@ -1,6 +1,7 @@
 import { assemble, type Stretch, type TranscriptBuilder } from './builder.ts';
 import { readLabel } from './labels.ts';
 import { splitLines, type TextLine, trimLine } from './lines.ts';
+import { parseTimestamp } from './timestamp.ts';
 
 /*
  * Subtitle files (WebVTT, SubRip): cues with a start and end time and a few lines of text. Both are
@@ -9,16 +10,7 @@ import { splitLines, type TextLine, trimLine } from './lines.ts';
  * cues of one speaker joined into paragraphs that keep their times.
  */
 
-/** `00:01:02.500`, `01:02.5`, `00:00:01,000` → seconds. */
-export function parseTimestamp(text: string): number | undefined {
-  const match = /^(?:(\d+):)?(\d{1,2}):(\d{2})(?:[.,](\d{1,3}))?$/u.exec(text.trim());
-  if (!match) return undefined;
-  const [, h, m, s, frac] = match;
-  const minutes = Number(m);
-  const seconds = Number(s);
-  if (seconds >= 60 || (h !== undefined && minutes >= 60)) return undefined;
-  return Number(h ?? 0) * 3600 + minutes * 60 + seconds + (frac ? Number(frac.padEnd(3, '0')) / 1000 : 0);
-}
+export { parseTimestamp };
 
 export const TIMING = /^((?:\d+:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)[ \t]*-->[ \t]*((?:\d+:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)(?:[ \t]+.*)?$/u;
 

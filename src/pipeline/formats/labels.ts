@@ -1,4 +1,4 @@
-import { parseTimestamp } from './cues.ts';
+import { parseTimestamp } from './timestamp.ts';
 
 /*
  * Speaker labels written as `Name: text` (or `Name：text`), shared by the readers of podcast pages,
