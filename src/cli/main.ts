@@ -3,14 +3,16 @@ import { build } from './build.ts';
 import { check } from './check.ts';
 import { EXIT } from './exit.ts';
 import { helpText } from './help.ts';
+import { COMMANDS } from './options.ts';
 import { parseCommandLine, type CommandLine } from './parse.ts';
 import { pdf } from './pdf.ts';
+import { pptx } from './pptx.ts';
 import { quotes } from './quotes.ts';
 import { usageText, UsageError } from './usage-error.ts';
 
 export { EXIT } from './exit.ts';
 
-/** The one CLI (bin/transcript-deck.mjs, and npm run build, quotes and pdf through it): the exit code. */
+/** The one CLI (bin/transcript-deck.mjs, and npm run build, quotes, pdf and pptx through it): the exit code. */
 export async function main(argv: readonly string[]): Promise<number> {
   const line = parseCommandLine(argv);
   switch (line.kind) {
@@ -37,7 +39,8 @@ export async function main(argv: readonly string[]): Promise<number> {
 
 function run({ command, target, values }: Extract<CommandLine, { kind: 'run' }>): number | Promise<number> {
   if (command === 'pdf') return pdf(target, values);
-  // Only pdf's target is optional (parse.ts refuses the others without one).
+  if (command === 'pptx') return pptx(target ?? COMMANDS.pptx.target.optional!.default, typeof values['out'] === 'string' ? { out: values['out'] } : {});
+  // Only pdf's and pptx's targets are optional (parse.ts refuses the others without one).
   const given = target ?? '';
   if (command === 'check') return check(given, { json: values['json'] === true, strict: values['strict'] === true });
   if (command === 'quotes') return quotes(given, { all: values['all'] === true });

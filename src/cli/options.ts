@@ -7,7 +7,7 @@ import type { PdfMode, PdfPaper } from '../pdf/export.ts';
  * not here fails `npm run check`. Types only, so that `check` does not load Chromium's driver.
  */
 
-export type CommandName = 'check' | 'quotes' | 'build' | 'pdf';
+export type CommandName = 'check' | 'quotes' | 'build' | 'pdf' | 'pptx';
 
 export interface CommandSpec {
   /** What the command reads; `optional` falls back to `default`. */
@@ -42,6 +42,14 @@ export const COMMANDS: Record<CommandName, CommandSpec> = {
       'printed as it is, each PDF beside its deck (dist/deck-notes.pdf; dist/<name>/deck.pdf for',
       'several decks); a build older than its sources is refused. A transcript, deck.yaml or folder',
       'of manifests is built first and printed here: deck.pdf, or <name>.pdf for each of several.',
+    ],
+  },
+  pptx: {
+    target: { name: '[transcript|deck.yaml|folder]', optional: { default: 'slides' } },
+    help: [
+      'Write the deck as an editable PowerPoint file (default: slides, to deck.pptx here): a slide per',
+      'deck slide, its text in text boxes, every word of the notes in the notes pane, topics as',
+      'sections. A folder of several manifests writes <name>.pptx for each. Charts are not drawn yet.',
     ],
   },
 };
@@ -84,8 +92,8 @@ export const OPTIONS: Record<string, OptionSpec> = {
   out: {
     short: 'o',
     value: 'path',
-    commands: ['build', 'pdf'],
-    help: 'the folder to build into (default: dist); for pdf, the PDF, or the folder of several decks\' PDFs',
+    commands: ['build', 'pdf', 'pptx'],
+    help: 'the folder to build into (default: dist); for pdf and pptx, the file, or the folder of several decks\' files',
   },
   'single-file': {
     commands: ['build'],
