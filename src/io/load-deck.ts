@@ -2,6 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { runPipeline, type PipelineOutput } from '../pipeline/index.ts';
 import { DEFAULT_DURATION_MINUTES, fileNameTitle, parseManifest, type DeckManifest } from '../pipeline/manifest.ts';
+import { reporterFor } from '../pipeline/reporter.ts';
 import type { Diagnostic } from '../pipeline/types.ts';
 
 /** What loading a deck from disk gives: the pipeline's output (unless the manifest was unusable). */
@@ -46,20 +47,21 @@ export function loadDeck(target: string, cwd = process.cwd()): LoadedDeck {
     inputs.set(path, null);
   };
 
+  const reporter = reporterFor(display(manifestPath));
   if (!existsSync(manifestPath)) {
     missing(manifestPath);
-    return { diagnostics: [{ severity: 'error', rule: 'missing-file', message: `Unexpected missing file, expected a transcript or ${MANIFEST_NAME}`, file: display(manifestPath), hint: 'Check the path.' }], files, sources, inputs };
+    reporter.error('missing-file', undefined, `Unexpected missing file, expected a transcript or ${MANIFEST_NAME}`, 'Check the path.');
+    return { diagnostics: reporter.messages, files, sources, inputs };
   }
 
   let manifest: DeckManifest;
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics = reporter.messages;
   if (/\.ya?ml$/i.test(manifestPath)) {
     const text = textOf(manifestPath);
     sources.set(display(manifestPath), text);
-    const parsed = parseManifest(display(manifestPath), text);
-    diagnostics.push(...parsed.diagnostics);
-    if (!parsed.value) return { diagnostics, files, sources, inputs };
-    manifest = parsed.value;
+    const parsed = reporter.collect(parseManifest(display(manifestPath), text));
+    if (!parsed) return { diagnostics, files, sources, inputs };
+    manifest = parsed;
   } else {
     manifest = {
       transcript: basename(manifestPath),
@@ -80,7 +82,7 @@ export function loadDeck(target: string, cwd = process.cwd()): LoadedDeck {
   files.push(transcriptPath);
   if (!existsSync(transcriptPath)) {
     missing(transcriptPath);
-    diagnostics.push({ severity: 'error', rule: 'missing-file', message: `Unexpected missing transcript \`${manifest.transcript}\`, expected a file beside ${MANIFEST_NAME}`, file: display(manifestPath), hint: 'Fix `transcript:` in deck.yaml.' });
+    reporter.error('missing-file', undefined, `Unexpected missing transcript \`${manifest.transcript}\`, expected a file beside ${MANIFEST_NAME}`, 'Fix `transcript:` in deck.yaml.');
     return { manifest, diagnostics, files, sources, inputs };
   }
   const bytes = new Uint8Array(bytesOf(transcriptPath));
@@ -126,11 +128,12 @@ export function loadDeck(target: string, cwd = process.cwd()): LoadedDeck {
     break;
   }
   if (manifest.chapters && !chapters) {
-    diagnostics.push({ severity: 'error', rule: 'missing-file', message: `Unexpected missing chapters file \`${manifest.chapters}\`, expected a file beside ${MANIFEST_NAME}`, file: display(manifestPath), hint: 'Fix `chapters:` in deck.yaml.' });
+    reporter.error('missing-file', undefined, `Unexpected missing chapters file \`${manifest.chapters}\`, expected a file beside ${MANIFEST_NAME}`, 'Fix `chapters:` in deck.yaml.');
   }
   const output = runPipeline({ manifest, transcript: { path: display(transcriptPath), bytes }, authored, ...(quotes ? { quotes } : {}), ...(corrections ? { corrections } : {}), ...(chapters ? { chapters } : {}) });
   sources.set(display(transcriptPath), output.clean.source.text);
-  return { output, manifest, diagnostics: [...diagnostics, ...output.diagnostics], files, sources, inputs };
+  reporter.messages.push(...output.diagnostics);
+  return { output, manifest, diagnostics, files, sources, inputs };
 }
 
 /** The deck file a target names: its `deck.yaml` when it is a folder, else the target itself. */

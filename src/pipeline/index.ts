@@ -14,6 +14,7 @@ import { parseCuration, pickQuotes } from './quotes/pick.ts';
 import { render } from './render.ts';
 import { checkShape } from './shape.ts';
 import { chooseScript, convertDeckScript, type ScriptChoice } from './script.ts';
+import { reporterFor } from './reporter.ts';
 import type { AuthoredSlide, CleanText, Deck, Diagnostic, Quote, SourceFile, Speaker, Transcript } from './types.ts';
 
 /** Everything the pipeline needs, already read from disk. */
@@ -48,11 +49,8 @@ export interface PipelineOutput {
 
 /** decode → normalise → parse → cast → pick quotes → compose → render, collecting diagnostics. */
 export function runPipeline(input: PipelineInput): PipelineOutput {
-  const diagnostics: Diagnostic[] = [];
-  const collect = <T>(result: { value: T; diagnostics: Diagnostic[] }): T => {
-    diagnostics.push(...result.diagnostics);
-    return result.value;
-  };
+  const reporter = reporterFor(input.transcript.path);
+  const collect = reporter.collect;
   const decoded = decode(input.transcript, input.manifest.encoding ? { encoding: input.manifest.encoding } : {});
   const source = collect(decoded);
   const corrections = input.corrections ? collect(parseCorrections(input.corrections.path, input.corrections.text)) : [];
@@ -74,13 +72,7 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
     names.flatMap((name, index) => {
       const file = input.authored.get(name);
       if (!file) {
-        diagnostics.push({
-          severity: 'error',
-          rule: 'missing-file',
-          message: `Unexpected missing file \`${name}\`, expected a Markdown file beside deck.yaml`,
-          file: name,
-          hint: 'Create the file or remove it from `slides:` in deck.yaml.',
-        });
+        reporterFor(name, reporter.messages).error('missing-file', undefined, `Unexpected missing file \`${name}\`, expected a Markdown file beside deck.yaml`, 'Create the file or remove it from `slides:` in deck.yaml.');
         return [];
       }
       return collect(parseAuthoredSlides(file.path, file.text, `${prefix}-${index + 1}`));
@@ -100,5 +92,5 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
   );
   const deck = convertDeckScript(composed, script);
   const accounting = collect(accountFor(transcript, deck, script.convert, input.transcript.path, clean));
-  return { deck, accounting, html: render(deck), transcript, speakers, quotes, clean, ...(decoded.diagnostics.some((d) => d.severity === 'error') ? {} : { encoding: source.encoding }), script, diagnostics };
+  return { deck, accounting, html: render(deck), transcript, speakers, quotes, clean, ...(decoded.diagnostics.some((d) => d.severity === 'error') ? {} : { encoding: source.encoding }), script, diagnostics: reporter.messages };
 }

@@ -1,11 +1,13 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type Pair } from 'yaml';
 import { ENCODING_NAMES, type TextEncodingName } from './decode.ts';
+import { hasErrors } from './diagnostics.ts';
 import { LineIndex } from './position.ts';
 import { SCRIPTS, type Script } from './script.ts';
 
 /** Reader ids, kept here so the manifest can be checked without loading the readers. */
 export const FORMAT_IDS = ['whisper-json', 'stt-json', 'webvtt', 'srt', 'sbv', 'whisper-text', 'youtube-copied', 'diarized', 'news-interview', 'markdown', 'qa', 'otter', 'name-colon', 'plain'] as const;
-import type { Diagnostic, Result } from './types.ts';
+import { type Reporter, reporterFor } from './reporter.ts';
+import type { Result, SourceSpan } from './types.ts';
 
 /** A speaker named in the manifest. */
 export interface SpeakerSpec {
@@ -126,42 +128,33 @@ const SPEC: Record<string, FieldSpec> = {
  * so a typo never silently falls back to a default.
  */
 export function parseManifest(path: string, text: string): Result<DeckManifest | undefined> {
-  const diagnostics: Diagnostic[] = [];
   const lines = new LineIndex(text);
-  const at = (node: YamlNode | Pair | null | undefined): Diagnostic['span'] => {
+  const reporter = reporterFor(path);
+  const at = (node: YamlNode | Pair | null | undefined): SourceSpan => {
     const range = node && 'range' in node ? node.range : node && 'key' in node && isScalar(node.key) ? node.key.range : undefined;
     return range ? lines.spanOf(range[0], range[1]) : lines.spanOf(0, 0);
   };
-  const report = (rule: string, message: string, node: YamlNode | Pair | null | undefined, hint?: string): void => {
-    diagnostics.push({ severity: 'error', rule, message, file: path, span: at(node), ...(hint ? { hint } : {}) });
-  };
+  const checking: Checking = { reporter, at };
 
   const doc = parseDocument(text, { lineCounter: new LineCounter(), prettyErrors: false, uniqueKeys: true });
   for (const error of doc.errors) {
     const [start, end] = error.pos;
-    diagnostics.push({
-      severity: 'error',
-      rule: 'manifest-syntax',
-      message: `Invalid YAML: ${error.message.split('\n')[0]}`,
-      file: path,
-      span: lines.spanOf(start, end),
-      hint: 'Fix the YAML syntax; `key: value`, lists as `- item`.',
-    });
+    reporter.error('manifest-syntax', lines.spanOf(start, end), `Invalid YAML: ${error.message.split('\n')[0]}`, 'Fix the YAML syntax; `key: value`, lists as `- item`.');
   }
-  if (doc.errors.length > 0) return { value: undefined, diagnostics };
+  if (doc.errors.length > 0) return reporter.result(undefined);
   if (!isMap(doc.contents)) {
-    report('manifest-type', 'Unexpected content, expected a mapping of `key: value` lines', doc.contents, 'Start with `transcript: your-file.txt`.');
-    return { value: undefined, diagnostics };
+    reporter.error('manifest-type', at(doc.contents), 'Unexpected content, expected a mapping of `key: value` lines', 'Start with `transcript: your-file.txt`.');
+    return reporter.result(undefined);
   }
 
-  const values = readMap(doc.contents, SPEC, '', report);
+  const values = readMap(doc.contents, SPEC, '', checking);
   const transcript = values['transcript'];
-  if (typeof transcript !== 'string') return { value: undefined, diagnostics };
+  if (typeof transcript !== 'string') return reporter.result(undefined);
   const speakers = (values['speakers'] ?? {}) as Record<string, SpeakerSpec[] | undefined>;
   const slides = (values['slides'] ?? {}) as Record<string, string[] | undefined>;
   const duration = values['duration'];
   if (typeof duration === 'number' && !(duration > 0 && duration <= 600)) {
-    report('manifest-range', `Unexpected duration ${duration}, expected minutes between 1 and 600`, findPair(doc.contents, 'duration'));
+    reporter.error('manifest-range', at(findPair(doc.contents, 'duration')), `Unexpected duration ${duration}, expected minutes between 1 and 600`);
   }
   const optional = (key: string): Record<string, string> =>
     typeof values[key] === 'string' ? { [key]: values[key] as string } : {};
@@ -187,16 +180,21 @@ export function parseManifest(path: string, text: string): Result<DeckManifest |
     ...(duration === undefined ? { durationIsDefault: true } : {}),
     slides: { before: slides['before'] ?? [], after: slides['after'] ?? [] },
   };
-  return { value: diagnostics.some((d) => d.severity === 'error') ? undefined : manifest, diagnostics };
+  return reporter.result(hasErrors(reporter.messages) ? undefined : manifest);
 }
 
-type Report = (rule: string, message: string, node: YamlNode | Pair | null | undefined, hint?: string) => void;
+/** Where the checks of deck.yaml report, and the span of a YAML node in it. */
+interface Checking {
+  reporter: Reporter;
+  at(node: YamlNode | Pair | null | undefined): SourceSpan;
+}
 
 function findPair(map: YamlNode, key: string): Pair | undefined {
   return isMap(map) ? map.items.find((item) => isScalar(item.key) && item.key.value === key) : undefined;
 }
 
-function readMap(map: YamlNode, spec: Record<string, FieldSpec>, prefix: string, report: Report): Record<string, unknown> {
+function readMap(map: YamlNode, spec: Record<string, FieldSpec>, prefix: string, checking: Checking): Record<string, unknown> {
+  const { reporter, at } = checking;
   const out: Record<string, unknown> = {};
   if (!isMap(map)) return out;
   for (const pair of map.items) {
@@ -205,28 +203,24 @@ function readMap(map: YamlNode, spec: Record<string, FieldSpec>, prefix: string,
     if (!field) {
       const known = Object.keys(spec);
       const near = nearest(key, known);
-      report(
-        'manifest-unknown-key',
-        `Unexpected key \`${prefix}${key}\`, expected one of ${known.map((k) => `\`${prefix}${k}\``).join(', ')}`,
-        pair,
-        near ? `Did you mean \`${prefix}${near}\`?` : 'Remove it or check its spelling.',
-      );
+      reporter.error('manifest-unknown-key', at(pair), `Unexpected key \`${prefix}${key}\`, expected one of ${known.map((k) => `\`${prefix}${k}\``).join(', ')}`, near ? `Did you mean \`${prefix}${near}\`?` : 'Remove it or check its spelling.');
       continue;
     }
-    const value = readValue(pair.value as YamlNode | null, field, `${prefix}${key}`, report, pair);
+    const value = readValue(pair.value as YamlNode | null, field, `${prefix}${key}`, checking, pair);
     if (value !== undefined) out[key] = value;
   }
   for (const [key, field] of Object.entries(spec)) {
     if (field.required && !(key in out) && !findPair(map, key)) {
-      report('manifest-missing-key', `Missing key \`${prefix}${key}\`, expected the transcript file name`, map, `Add \`${key}: your-transcript.txt\`.`);
+      reporter.error('manifest-missing-key', at(map), `Missing key \`${prefix}${key}\`, expected the transcript file name`, `Add \`${key}: your-transcript.txt\`.`);
     }
   }
   return out;
 }
 
-function readValue(node: YamlNode | null, field: FieldSpec, name: string, report: Report, pair: Pair): unknown {
+function readValue(node: YamlNode | null, field: FieldSpec, name: string, checking: Checking, pair: Pair): unknown {
+  const { reporter, at } = checking;
   const wrong = (expected: string, hint?: string): undefined => {
-    report('manifest-type', `Unexpected ${describeYamlNode(node)} for \`${name}\`, expected ${expected}`, node ?? pair, hint);
+    reporter.error('manifest-type', at(node ?? pair), `Unexpected ${describeYamlNode(node)} for \`${name}\`, expected ${expected}`, hint);
     return undefined;
   };
   switch (field.type) {
@@ -254,7 +248,7 @@ function readValue(node: YamlNode | null, field: FieldSpec, name: string, report
       for (const item of node.items) {
         const from = isScalar(item.key) ? String(item.key.value ?? '').trim() : '';
         const to = isScalar(item.value) ? String(item.value.value ?? '').trim() : '';
-        if (from === '' || to === '') report('manifest-type', `Unexpected empty label or name in \`${name}\`, expected \`label: name\``, item);
+        if (from === '' || to === '') reporter.error('manifest-type', at(item), `Unexpected empty label or name in \`${name}\`, expected \`label: name\``);
         else map[from] = to;
       }
       return map;
@@ -268,7 +262,7 @@ function readValue(node: YamlNode | null, field: FieldSpec, name: string, report
       const items: string[] = [];
       for (const item of node.items) {
         if (isScalar(item) && typeof item.value === 'string' && item.value.trim() !== '') items.push(item.value.trim());
-        else report('manifest-type', `Unexpected ${describeYamlNode(item as YamlNode)} in \`${name}\`, expected a file name`, item as YamlNode);
+        else reporter.error('manifest-type', at(item as YamlNode), `Unexpected ${describeYamlNode(item as YamlNode)} in \`${name}\`, expected a file name`);
       }
       return items;
     }
@@ -280,18 +274,18 @@ function readValue(node: YamlNode | null, field: FieldSpec, name: string, report
           speakers.push({ name: item.value.trim() });
           continue;
         }
-        const fields = readMap(item as YamlNode, { name: { type: 'string', required: false }, role: { type: 'string' } }, `${name}[].`, report);
+        const fields = readMap(item as YamlNode, { name: { type: 'string', required: false }, role: { type: 'string' } }, `${name}[].`, checking);
         if (typeof fields['name'] === 'string') {
           speakers.push({ name: fields['name'], ...(typeof fields['role'] === 'string' ? { role: fields['role'] } : {}) });
         } else {
-          report('manifest-type', `Unexpected ${describeYamlNode(item as YamlNode)} in \`${name}\`, expected a speaker with a \`name\``, item as YamlNode);
+          reporter.error('manifest-type', at(item as YamlNode), `Unexpected ${describeYamlNode(item as YamlNode)} in \`${name}\`, expected a speaker with a \`name\``);
         }
       }
       return speakers;
     }
     case 'object': {
       if (!isMap(node)) return wrong('a mapping');
-      return readMap(node, field.fields ?? {}, `${name}.`, report);
+      return readMap(node, field.fields ?? {}, `${name}.`, checking);
     }
   }
 }
