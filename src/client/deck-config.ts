@@ -1,4 +1,4 @@
-import { CONFIG_ELEMENT_ID, type ClientConfig } from '../vite/page.ts';
+import { CONFIG_ELEMENT_ID, type ClientConfig } from '../shared/page-config.ts';
 import type { ControlWords } from '../pipeline/deck-words.ts';
 
 /*

@@ -3,7 +3,7 @@ import RevealNotes from 'reveal.js/plugin/notes';
 import 'reveal.js/reset.css';
 import 'reveal.js/reveal.css';
 import './theme.css';
-import { UPDATE_EVENT, type DeckUpdate } from '../vite/events.ts';
+import { UPDATE_EVENT, type DeckUpdate } from '../shared/deck-update.ts';
 import { deckConfig } from './deck-config.ts';
 import { FitText } from './fit-text.ts';
 import { Help } from './help.ts';

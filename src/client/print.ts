@@ -3,6 +3,7 @@ import { words } from './deck-config.ts';
 import { fitAll } from './fit-text.ts';
 import { flowIntoPages, type PageFrame } from './print-pages.ts';
 import type { DeckRevealConfig } from './reveal-config.ts';
+import type { PrintManifest, PrintMode, PrintPaper, PrintRequest, PrintSlide } from '../shared/print.ts';
 
 /*
  * Print view (`?print-pdf`), used by `npm run pdf` (src/pdf/export.ts) and by anyone who prints
@@ -20,40 +21,6 @@ import type { DeckRevealConfig } from './reveal-config.ts';
  *
  * When the pages are final, `window.tdPrint` describes them (`ready: true`) for the exporter.
  */
-
-export type PrintMode = 'slides' | 'notes' | 'handout' | 'fragments';
-export type PrintPaper = 'a4' | 'letter';
-
-export interface PrintRequest {
-  mode: PrintMode;
-  paper: PrintPaper;
-}
-
-/** A slide as the PDF outline shows it. */
-export interface PrintSlide {
-  id: string;
-  kind: string;
-  /** The topic a section or quote slide belongs to (`topic-2`). */
-  topic?: string;
-  label: string;
-  /** Fit-text's scale (`data-fit-scale`), 1 when nothing had to shrink. */
-  fitScale: number;
-}
-
-/** What the exporter reads from the page once the pages are final. */
-export interface PrintManifest {
-  ready: boolean;
-  mode: PrintMode;
-  paper: PrintPaper;
-  /** Pages of the PDF: slide pages and notes pages, or handout pages. */
-  pdfPages: number;
-  slides: PrintSlide[];
-  /** Slides larger than their page even after fit-text, printed smaller as a whole. */
-  shrunk: string[];
-  /** Slides that still do not fit their page: cut in the PDF (should never happen). */
-  clipped: string[];
-  meta: { title: string; author: string; subject: string; keywords: string[]; lang: string };
-}
 
 declare global {
   interface Window {

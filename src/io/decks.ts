@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { escapeHtml } from '../pipeline/html.ts';
-import { contentSecurityPolicy } from '../vite/csp.ts';
+import { contentSecurityPolicy } from './csp.ts';
 import { MANIFEST_NAME } from './load-deck.ts';
 
 /*

@@ -4,7 +4,7 @@ import { performance } from 'node:perf_hooks';
 import { chromium } from 'playwright-core';
 import { launchOptions } from '../io/chromium.ts';
 import { isIndexPage } from '../io/decks.ts';
-import type { PrintManifest, PrintMode, PrintPaper } from '../client/print.ts';
+import type { PrintManifest, PrintMode, PrintPaper } from '../shared/print.ts';
 import { finishPdf, outlineFromSlides } from './finish.ts';
 import { serveFolder } from '../io/static-server.ts';
 

@@ -1,6 +1,6 @@
 import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import type { PrintSlide } from '../client/print.ts';
+import type { PrintSlide } from '../shared/print.ts';
 import { finishPdf, namedDestinations, outlineFromSlides } from './finish.ts';
 import { readPdf } from './read.ts';
 

@@ -1,5 +1,5 @@
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFString, type PDFObject, type PDFRef } from 'pdf-lib';
-import type { PrintSlide } from '../client/print.ts';
+import type { PrintSlide } from '../shared/print.ts';
 
 /*
  * What Chromium's PDF lacks, added with pdf-lib: the document's metadata (title, author,

@@ -1,23 +1,11 @@
 import { escapeHtml } from '../pipeline/html.ts';
 import { formatDiagnostic } from '../pipeline/diagnostics.ts';
 import type { LoadedDeck } from '../io/load-deck.ts';
-import { controlWords, type ControlWords } from '../pipeline/deck-words.ts';
+import { controlWords } from '../pipeline/deck-words.ts';
+import { CONFIG_ELEMENT_ID, type ClientConfig } from '../shared/page-config.ts';
 
 /** Where index.html receives the slides. */
 export const SLIDES_PLACEHOLDER = '<!--transcript-deck:slides-->';
-export const CONFIG_ELEMENT_ID = 'transcript-deck-config';
-
-/** What the browser entry needs to start reveal.js for this deck. */
-export interface ClientConfig {
-  /** Seconds the talk should take (reveal.js `totalTime`). */
-  totalTime: number;
-  lang: string;
-  title: string;
-  theme: 'light' | 'dark';
-  /** The words of the help, notes panel, search and speaker view, in the deck's language only. */
-  words: ControlWords;
-}
-
 export interface DeckPageParts {
   slides: string;
   config: ClientConfig;

@@ -4,7 +4,7 @@ import { codeFrame, formatDiagnostic, forReading, hasErrors } from '../pipeline/
 import type { Diagnostic } from '../pipeline/types.ts';
 import { loadDeck, sameInputs, type LoadedDeck } from '../io/load-deck.ts';
 import { deckPageParts, SLIDES_PLACEHOLDER, type DeckPageParts } from './page.ts';
-import { UPDATE_EVENT, type DeckUpdate } from './events.ts';
+import { UPDATE_EVENT, type DeckUpdate } from '../shared/deck-update.ts';
 
 export interface TranscriptDeckOptions {
   /**

@@ -1,4 +1,4 @@
-import type { ClientConfig } from './page.ts';
+import type { ClientConfig } from './page-config.ts';
 
 /** Custom HMR event: the deck was rebuilt after a change to a file it is built from. */
 export const UPDATE_EVENT = 'transcript-deck:update';
