@@ -49,7 +49,7 @@ export const COMMANDS: Record<CommandName, CommandSpec> = {
     help: [
       'Write the deck as an editable PowerPoint file (default: slides, to deck.pptx here): a slide per',
       'deck slide, its text in text boxes, every word of the notes in the notes pane, topics as',
-      'sections. A folder of several manifests writes <name>.pptx for each. Charts are not drawn yet.',
+      'sections, charts as pictures. A folder of several manifests writes <name>.pptx for each.',
     ],
   },
 };

@@ -9,8 +9,8 @@ import { printProblems } from './problems.ts';
 /*
  * `transcript-deck pptx` and `npm run pptx`: the deck (default: slides/) as an editable .pptx,
  * `deck.pptx` here or the file --out names; a folder of several manifests gives `<name>.pptx` for
- * each, here or in the folder --out names. What it does not draw yet (the charts, the QR code) it
- * says on every run.
+ * each, here or in the folder --out names. The charts are rasterised by Chromium (charts.ts); what
+ * it does not draw yet (the QR code) it says on every run.
  */
 
 export async function pptx(target: string, options: { out?: string }): Promise<number> {
@@ -18,6 +18,7 @@ export async function pptx(target: string, options: { out?: string }): Promise<n
   const jobs = decks.length > 1 ? decks.map((d) => ({ target: d.manifest, out: join(options.out ?? '.', `${d.slug}.pptx`) })) : [{ target, out: options.out ?? 'deck.pptx' }];
   // Loaded only here, so that the other commands do not load pptxgenjs.
   const { writePptx } = await import('../pptx/write.ts');
+  const { rasteriseCharts } = await import('../pptx/charts.ts');
   for (const job of jobs) {
     const loaded: LoadedDeck = loadDeck(job.target);
     printProblems(loaded);
@@ -25,8 +26,9 @@ export async function pptx(target: string, options: { out?: string }): Promise<n
     const deck = loaded.output.deck;
     const out = resolve(job.out);
     mkdirSync(dirname(out), { recursive: true });
-    writeFileSync(out, await writePptx(deck, { theme: loaded.manifest?.theme ?? 'light' }));
-    process.stdout.write(`Wrote ${job.target} → ${out} (${deck.slides.length} slides; charts and QR codes are not drawn yet)\n`);
+    const theme = loaded.manifest?.theme ?? 'light';
+    writeFileSync(out, await writePptx(deck, { theme, charts: await rasteriseCharts(deck, theme) }));
+    process.stdout.write(`Wrote ${job.target} → ${out} (${deck.slides.length} slides; QR codes are not drawn yet)\n`);
   }
   return EXIT.ok;
 }

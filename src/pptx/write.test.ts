@@ -1,12 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDeck } from '../io/load-deck.ts';
 import type { Deck, NoteBlock } from '../pipeline/types.ts';
+import { chartSvgs, rasteriseCharts } from './charts.ts';
 import { all, notesOf, NS, readPptx, shapeText, textBoxes, type ReadPptx } from './read-back.ts';
 import { writePptx } from './write.ts';
 
 /*
  * Decks built from real transcripts (the Chinese sample, an English podcast of the corpus, the
- * hostile transcript of the browser tests), written to .pptx and read back from the zip's XML.
+ * hostile transcript of the browser tests), written to .pptx and read back from the zip's XML;
+ * the sample's and the hostile deck's charts rasterised by Chromium, the English deck's left out.
  */
 
 interface Written {
@@ -25,7 +27,9 @@ beforeAll(async () => {
   for (const [name, target] of Object.entries(TARGETS) as Array<[keyof typeof TARGETS, string]>) {
     const loaded = loadDeck(target);
     const deck = loaded.output!.deck;
-    written[name] = { deck, pptx: await readPptx(await writePptx(deck, { theme: loaded.manifest?.theme ?? 'light' })) };
+    const theme = loaded.manifest?.theme ?? 'light';
+    const charts = name === 'en' ? undefined : await rasteriseCharts(deck, theme);
+    written[name] = { deck, pptx: await readPptx(await writePptx(deck, { theme, ...(charts ? { charts } : {}) })) };
   }
 }, 120_000);
 
@@ -128,6 +132,26 @@ describe.each(Object.keys(TARGETS) as Array<keyof typeof TARGETS>)('the %s deck 
       }
       for (const sp of all(pptx.xml(slide), NS.p, 'sp')) expect(all(sp, NS.p, 'txBody')).toHaveLength(1);
     }
+  });
+});
+
+describe('charts', () => {
+  it.each(['zh', 'hostile'] as const)('are pictures on their slides in the %s deck, described for screen readers', (name) => {
+    const { deck, pptx } = written[name];
+    const charts = chartSvgs(deck);
+    expect(charts.size).toBeGreaterThanOrEqual(3);
+    deck.slides.forEach((slide, i) => {
+      const pictures = all(pptx.xml(pptx.slides[i]!), NS.p, 'pic');
+      const chart = charts.get(slide.id);
+      expect(pictures).toHaveLength(chart ? 1 : 0);
+      if (chart) expect(all(pictures[0]!, NS.p, 'cNvPr')[0]!.getAttribute('descr')).toBe(chart.description);
+    });
+    expect([...pptx.parts.keys()].filter((p) => /^ppt\/media\/.+\.png$/.test(p))).toHaveLength(charts.size);
+  });
+
+  it('are left out when not given, and the slides keep their text', () => {
+    const { pptx } = written.en;
+    for (const slide of pptx.slides) expect(all(pptx.xml(slide), NS.p, 'pic')).toHaveLength(0);
   });
 });
 

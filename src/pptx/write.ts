@@ -2,6 +2,7 @@ import { decodeHTML } from 'entities';
 import PptxGenJS from 'pptxgenjs';
 import { UNKNOWN_SPEAKER } from '../pipeline/cast.ts';
 import type { Deck, Slide } from '../pipeline/types.ts';
+import type { ChartImage } from './charts.ts';
 import { finishPptx } from './finish.ts';
 import { notesParagraphs } from './notes.ts';
 import { cjkScriptOf, officeLang, scriptRuns, type FaceRole } from './runs.ts';
@@ -13,18 +14,23 @@ import { quoteLength, SIZES, themeColours, type PptxColours, type ThemeName } fr
  * editable text box of its own, named by its role, in the deck's faces, sizes and colours; lists
  * are real lists; each topic is a PowerPoint section; the notes hold every block of the deck's
  * notes (notes.ts). Transcript text is only ever text: no run is a link or a field.
- * Not drawn (yet): the charts (conversation map, key terms) and the QR code, which the deck
- * renders as SVG.
+ * The charts (conversation map, key terms) are pictures, given rasterised (charts.ts), each with
+ * its description as alternative text. Not drawn (yet): the QR code of the title and source slides.
  */
 
 export interface PptxOptions {
   theme?: ThemeName;
+  /** The slides' charts as pictures, by slide id (charts.ts); without, slides have none. */
+  charts?: ReadonlyMap<string, ChartImage>;
 }
 
 /** The layout: a 10 × 5.625 inch slide, text within its margins. */
 const W = 10;
 const LEFT = 0.6;
 const WIDTH = W - 2 * LEFT;
+/** The deck's 1280 px across the slide's 10 inches. */
+const PX_PER_INCH = 128;
+const BOTTOM = 5.3;
 
 interface Part {
   text: string;
@@ -56,7 +62,7 @@ export async function writePptx(deck: Deck, options: PptxOptions = {}): Promise<
   deck.slides.forEach((slide, index) => {
     const page = pptx.addSlide({ sectionTitle: sectionAt[index]! });
     page.background = { color: colours.bg };
-    drawSlide(page, slide, colours, lang);
+    drawSlide(page, slide, colours, lang, options.charts?.get(slide.id));
   });
   const written = (await pptx.write({ outputType: 'uint8array' })) as Uint8Array;
   return finishPptx(written, { notes: deck.slides.map((slide) => notesParagraphs(slide.notes, officeLang(lang))) });
@@ -92,7 +98,7 @@ function sectionTitles(deck: Deck): string[] {
 
 type Page = ReturnType<PptxGenJS['addSlide']>;
 
-function drawSlide(page: Page, slide: Slide, c: PptxColours, lang: string): void {
+function drawSlide(page: Page, slide: Slide, c: PptxColours, lang: string, chart: ChartImage | undefined): void {
   const box = (name: string, paragraphs: Paragraph[], at: { y: number; h: number; x?: number; w?: number }, extra: Record<string, unknown> = {}): void => {
     page.addText(textProps(paragraphs, lang, c), {
       objectName: name,
@@ -107,6 +113,12 @@ function drawSlide(page: Page, slide: Slide, c: PptxColours, lang: string): void
     });
   };
   const line = (text: string, part: Omit<Part, 'text'>): Paragraph => ({ parts: [{ text, ...part }] });
+  /** The chart in the box from `y` down to `bottom`, as wide as the text, its aspect kept, at the left. */
+  const picture = (y: number, bottom: number): void => {
+    if (!chart) return;
+    const scale = Math.min(WIDTH / (chart.width / PX_PER_INCH), (bottom - y) / (chart.height / PX_PER_INCH), 1);
+    page.addImage({ data: chart.data, x: LEFT, y, w: (chart.width / PX_PER_INCH) * scale, h: (chart.height / PX_PER_INCH) * scale, altText: chart.description, objectName: 'Chart' });
+  };
   switch (slide.kind) {
     case 'title': {
       box('Title', [line(slide.title, { size: SIZES.h1, bold: true })], { y: 1.0, h: 1.5 }, { valign: 'bottom' });
@@ -125,9 +137,16 @@ function drawSlide(page: Page, slide: Slide, c: PptxColours, lang: string): void
     }
     case 'agenda':
       box('Title', [line(slide.title, { size: SIZES.h2, bold: true })], { y: 0.4, h: 0.8 });
-      box('Agenda', slide.items.map((item) => ({ parts: [{ text: item.title, size: SIZES.agenda }], bullet: 'number' })), { y: 1.3, h: 3.9, x: LEFT + 0.1, w: WIDTH - 0.1 });
+      box('Agenda', slide.items.map((item) => ({ parts: [{ text: item.title, size: SIZES.agenda }], bullet: 'number' })), { y: 1.3, h: chart ? 2.3 : 3.9, x: LEFT + 0.1, w: WIDTH - 0.1 });
+      picture(3.7, BOTTOM);
       return;
     case 'section':
+      if (chart) {
+        box('Number', [line(String(slide.number), { size: SIZES.sectionNumber, bold: true, color: c.accent })], { y: 0.4, h: 0.6 }, { valign: 'bottom' });
+        box('Title', [line(slide.title, { size: SIZES.sectionTitle, bold: true })], { y: 1.05, h: 1.2 });
+        picture(2.4, BOTTOM);
+        return;
+      }
       box('Number', [line(String(slide.number), { size: SIZES.sectionNumber, bold: true, color: c.accent })], { y: 1.2, h: 0.8 }, { valign: 'bottom' });
       box('Title', [line(slide.title, { size: SIZES.sectionTitle, bold: true })], { y: 2.05, h: 2.2 });
       return;
@@ -143,7 +162,8 @@ function drawSlide(page: Page, slide: Slide, c: PptxColours, lang: string): void
     }
     case 'summary':
       box('Title', [line(slide.title, { size: SIZES.h2, bold: true })], { y: 0.4, h: 0.8 });
-      box('Points', slide.points.map((point) => ({ parts: [{ text: point, size: SIZES.points }], bullet: 'bullet' })), { y: 1.3, h: 3.9, x: LEFT + 0.1, w: WIDTH - 0.1 });
+      box('Points', slide.points.map((point) => ({ parts: [{ text: point, size: SIZES.points }], bullet: 'bullet' })), { y: 1.3, h: chart ? 2.4 : 3.9, x: LEFT + 0.1, w: WIDTH - 0.1 });
+      picture(3.85, BOTTOM);
       return;
     case 'source':
       box('Title', [line(slide.title, { size: SIZES.h2, bold: true })], { y: 0.4, h: 0.8 });
