@@ -5,6 +5,7 @@
  */
 
 import { cleanOffsetIn } from '../formats/builder.ts';
+import { reporterFor } from '../reporter.ts';
 import type { CleanRange, CleanText, Diagnostic, Paragraph, Position, Quote, Speaker, SourceSpan, Topic, Transcript, Turn } from '../types.ts';
 import type { Curation, QuoteSelector } from './curation.ts';
 import { asksSomething, lengthFit, quotability, rejection, type Marker, type Rejection } from './markers.ts';
@@ -165,6 +166,7 @@ export function analyse(
 ): Analysis {
   const opts: QuoteOptions = { ...defaultQuoteOptions, ...options };
   const diagnostics: Diagnostic[] = [];
+  const reporter = reporterFor(clean.source.path, diagnostics);
   const featured = new Set(speakers.filter((s) => s.kind === 'featured').map((s) => s.name));
   const hosts = new Set(speakers.filter((s) => s.kind === 'host').map((s) => s.name));
   const contexts = new Map<Paragraph, ParagraphContext>();
@@ -316,14 +318,12 @@ export function analyse(
     }
     if (chosen.length < opts.minPerTopic) {
       const valid = t.candidates.filter((c) => !c.rejected).length;
-      diagnostics.push({
-        severity: 'warning',
-        rule: 'few-quotes',
-        message: `Topic \`${t.topic.title || t.topic.id}\` has ${chosen.length} quote${chosen.length === 1 ? '' : 's'}, expected at least ${opts.minPerTopic} (${valid} quotable line${valid === 1 ? '' : 's'} by featured speakers)`,
-        file: clean.source.path,
-        span: t.topic.span,
-        hint: 'Pin quotes in the quotes.yaml, or check who is featured in deck.yaml.',
-      });
+      reporter.warn(
+        'few-quotes',
+        t.topic.span,
+        `Topic \`${t.topic.title || t.topic.id}\` has ${chosen.length} quote${chosen.length === 1 ? '' : 's'}, expected at least ${opts.minPerTopic} (${valid} quotable line${valid === 1 ? '' : 's'} by featured speakers)`,
+        'Pin quotes in the quotes.yaml, or check who is featured in deck.yaml.',
+      );
     }
   }
   if (curation) reportStaleOrder(curation, topics, diagnostics);
@@ -631,13 +631,11 @@ function applyCuration(
   diagnostics: Diagnostic[],
 ): Candidate[] {
   const extra: Candidate[] = [];
-  const report = (severity: Diagnostic['severity'], rule: string, message: string, span: SourceSpan, hint: string): void => {
-    diagnostics.push({ severity, rule, message, file: curation.path, span, hint });
-  };
+  const reporter = reporterFor(curation.path, diagnostics);
 
   for (const selector of curation.pin) {
     const stale = (why: string): void =>
-      report('error', 'stale-pin', `Unexpected pinned quote ${where(selector)}: ${why}`, selector.span, 'Copy the words again from the transcript, or use `line:` as `transcript-deck quotes` prints it; or remove the pin.');
+      reporter.error('stale-pin', selector.span, `Unexpected pinned quote ${where(selector)}: ${why}`, 'Copy the words again from the transcript, or use `line:` as `transcript-deck quotes` prints it; or remove the pin.');
     if (selector.text !== undefined) {
       const places = findText(selector, transcript, contextOf);
       const mine = places.filter((p) => featured.has(p.turn.speaker));
@@ -647,7 +645,7 @@ function applyCuration(
       }
       if (mine.length > 1) {
         const line = mine[0]!.paragraph.span.start.line;
-        report('warning', 'ambiguous-pin', `Pinned quote ${where(selector)} is said ${mine.length} times; pinned the first, on line ${line}`, selector.span, `Add \`line: ${line}\` (or another line) to say which.`);
+        reporter.warn('ambiguous-pin', selector.span, `Pinned quote ${where(selector)} is said ${mine.length} times; pinned the first, on line ${line}`, `Add \`line: ${line}\` (or another line) to say which.`);
       }
       const place = mine[0]!;
       const absStart = cleanOffset(place.paragraph, place.range.start);
@@ -690,7 +688,7 @@ function applyCuration(
   for (const selector of curation.drop) {
     const hits = selected(selector, topics, transcript, contextOf).filter((c) => !c.pinned);
     if (hits.length === 0) {
-      report('warning', 'stale-drop', `Dropped quote ${where(selector)} matches nothing a featured speaker said`, selector.span, 'Remove it from `drop:`, or copy the words again from the transcript.');
+      reporter.warn('stale-drop', selector.span, `Dropped quote ${where(selector)} matches nothing a featured speaker said`, 'Remove it from `drop:`, or copy the words again from the transcript.');
     }
     for (const c of hits) c.dropped = selector;
   }
@@ -705,14 +703,7 @@ function applyCuration(
 function reportStaleOrder(curation: Curation, topics: TopicAnalysis[], diagnostics: Diagnostic[]): void {
   curation.order.forEach((selector, index) => {
     if (topics.some((t) => t.chosen.some((c) => c.orderIndex === index))) return;
-    diagnostics.push({
-      severity: 'warning',
-      rule: 'stale-order',
-      message: `Ordered quote ${where(selector)} is not among the chosen quotes`,
-      file: curation.path,
-      span: selector.span,
-      hint: 'Pin it as well, or remove it from `order:`.',
-    });
+    reporterFor(curation.path, diagnostics).warn('stale-order', selector.span, `Ordered quote ${where(selector)} is not among the chosen quotes`, 'Pin it as well, or remove it from `order:`.');
   });
 }
 

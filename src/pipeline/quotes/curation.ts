@@ -1,7 +1,8 @@
 import { describeYamlNode } from '../manifest.ts';
 import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode, type Pair } from 'yaml';
 import { LineIndex } from '../position.ts';
-import type { Diagnostic, Result, SourceSpan } from '../types.ts';
+import { type Reporter, reporterFor } from '../reporter.ts';
+import type { Result, SourceSpan } from '../types.ts';
 
 /**
  * `slides/<deck>.quotes.yaml`: the presenter's say over the quotes. Every key is optional.
@@ -46,64 +47,52 @@ const HINT = 'Each item is a quote\'s text, `line: 27`, `line: 27:14`, or `{ lin
 
 /** Parses a quotes.yaml. Never throws: unusable items are errors with their line, the rest is kept. */
 export function parseCuration(path: string, yamlText: string): Result<Curation> {
-  const diagnostics: Diagnostic[] = [];
+  const reporter = reporterFor(path);
   const lines = new LineIndex(yamlText);
   const curation: Curation = { path, pin: [], drop: [], order: [] };
   const spanOf = (node: YamlNode | Pair | null | undefined): SourceSpan => {
     const range = node && 'range' in node && node.range ? node.range : node && 'key' in node && isScalar(node.key) && node.key.range ? node.key.range : undefined;
     return range ? lines.spanOf(range[0], range[1]) : lines.spanOf(0, 0);
   };
-  const report = (rule: string, message: string, node: YamlNode | Pair | null | undefined, hint?: string): void => {
-    diagnostics.push({ severity: 'error', rule, message, file: path, span: spanOf(node), ...(hint ? { hint } : {}) });
-  };
 
   const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
   for (const error of doc.errors) {
-    diagnostics.push({
-      severity: 'error',
-      rule: 'curation-syntax',
-      message: `Invalid YAML: ${error.message.split('\n')[0]}`,
-      file: path,
-      span: lines.spanOf(error.pos[0], error.pos[1]),
-      hint: 'Fix the YAML syntax; lists as `- item`.',
-    });
+    reporter.error('curation-syntax', lines.spanOf(error.pos[0], error.pos[1]), `Invalid YAML: ${error.message.split('\n')[0]}`, 'Fix the YAML syntax; lists as `- item`.');
   }
-  if (doc.errors.length > 0) return { value: curation, diagnostics };
+  if (doc.errors.length > 0) return reporter.result(curation);
   const root = doc.contents as YamlNode | null;
-  if (root === null || (isScalar(root) && root.value === null)) return { value: curation, diagnostics };
+  if (root === null || (isScalar(root) && root.value === null)) return reporter.result(curation);
   if (!isMap(root)) {
-    report('curation-type', 'Unexpected content, expected a mapping with `pin:`, `drop:` or `order:`', root, 'Start with `pin:` and a list of quotes.');
-    return { value: curation, diagnostics };
+    reporter.error('curation-type', spanOf(root), 'Unexpected content, expected a mapping with `pin:`, `drop:` or `order:`', 'Start with `pin:` and a list of quotes.');
+    return reporter.result(curation);
   }
 
   for (const pair of root.items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : '';
     if (!(CURATION_KEYS as readonly string[]).includes(key)) {
-      report('curation-unknown-key', `Unexpected key \`${key}\`, expected one of ${CURATION_KEYS.map((k) => `\`${k}\``).join(', ')}`, pair, 'Remove it or check its spelling.');
+      reporter.error('curation-unknown-key', spanOf(pair), `Unexpected key \`${key}\`, expected one of ${CURATION_KEYS.map((k) => `\`${k}\``).join(', ')}`, 'Remove it or check its spelling.');
       continue;
     }
     const value = pair.value as YamlNode | null;
     if (value === null || (isScalar(value) && value.value === null)) continue;
     if (!isSeq(value)) {
-      report('curation-type', `Unexpected ${describeYamlNode(value)} for \`${key}\`, expected a list (\`- …\`)`, value, HINT);
+      reporter.error('curation-type', spanOf(value), `Unexpected ${describeYamlNode(value)} for \`${key}\`, expected a list (\`- …\`)`, HINT);
       continue;
     }
     for (const item of value.items as Array<YamlNode | null>) {
-      const selector = readSelector(item, key as CurationKey, spanOf, report);
+      const selector = readSelector(item, key as CurationKey, spanOf, reporter);
       if (selector) curation[key as CurationKey].push(selector);
     }
   }
-  return { value: curation, diagnostics };
+  return reporter.result(curation);
 }
-
-type Report = (rule: string, message: string, node: YamlNode | Pair | null | undefined, hint?: string) => void;
 
 const POSITION = /^\s*(\d+)\s*(?::\s*(\d+))?\s*$/u;
 
-function readSelector(item: YamlNode | null, key: CurationKey, spanOf: (node: YamlNode | Pair | null | undefined) => SourceSpan, report: Report): QuoteSelector | undefined {
+function readSelector(item: YamlNode | null, key: CurationKey, spanOf: (node: YamlNode | Pair | null | undefined) => SourceSpan, reporter: Reporter): QuoteSelector | undefined {
   const span = spanOf(item);
   if (item === null) {
-    report('curation-type', `Unexpected empty item in \`${key}\`, expected a quote`, item, HINT);
+    reporter.error('curation-type', spanOf(item), `Unexpected empty item in \`${key}\`, expected a quote`, HINT);
     return undefined;
   }
   if (isScalar(item)) {
@@ -113,16 +102,16 @@ function readSelector(item: YamlNode | null, key: CurationKey, spanOf: (node: Ya
       if (position && Number(position[1]) > 0 && Number(position[2]) > 0) return { line: Number(position[1]), column: Number(position[2]), span };
       const text = cleanText(item.value);
       if (text === '') {
-        report('curation-type', `Unexpected empty text in \`${key}\`, expected a quote`, item, HINT);
+        reporter.error('curation-type', spanOf(item), `Unexpected empty text in \`${key}\`, expected a quote`, HINT);
         return undefined;
       }
       return { text, span };
     }
-    report('curation-type', `Unexpected ${describeYamlNode(item)} in \`${key}\`, expected a quote`, item, HINT);
+    reporter.error('curation-type', spanOf(item), `Unexpected ${describeYamlNode(item)} in \`${key}\`, expected a quote`, HINT);
     return undefined;
   }
   if (!isMap(item)) {
-    report('curation-type', `Unexpected ${describeYamlNode(item)} in \`${key}\`, expected a quote`, item, HINT);
+    reporter.error('curation-type', spanOf(item), `Unexpected ${describeYamlNode(item)} in \`${key}\`, expected a quote`, HINT);
     return undefined;
   }
   const selector: QuoteSelector = { span };
@@ -133,14 +122,14 @@ function readSelector(item: YamlNode | null, key: CurationKey, spanOf: (node: Ya
     if (field === 'text') {
       const text = isScalar(value) && (typeof value.value === 'string' || typeof value.value === 'number') ? cleanText(String(value.value)) : '';
       if (text === '') {
-        report('curation-type', `Unexpected ${describeYamlNode(value)} for \`text\`, expected the quote's words`, value ?? pair, HINT);
+        reporter.error('curation-type', spanOf(value ?? pair), `Unexpected ${describeYamlNode(value)} for \`text\`, expected the quote's words`, HINT);
         ok = false;
       } else selector.text = text;
     } else if (field === 'line') {
       const raw = isScalar(value) && (typeof value.value === 'number' || typeof value.value === 'string') ? String(value.value) : '';
       const position = POSITION.exec(raw);
       if (!position || Number(position[1]) < 1 || (position[2] !== undefined && Number(position[2]) < 1)) {
-        report('curation-type', `Unexpected ${describeYamlNode(value)} for \`line\`, expected a line number or \`line:column\``, value ?? pair, HINT);
+        reporter.error('curation-type', spanOf(value ?? pair), `Unexpected ${describeYamlNode(value)} for \`line\`, expected a line number or \`line:column\``, HINT);
         ok = false;
       } else {
         selector.line = Number(position[1]);
@@ -149,20 +138,20 @@ function readSelector(item: YamlNode | null, key: CurationKey, spanOf: (node: Ya
     } else if (field === 'column') {
       if (isScalar(value) && typeof value.value === 'number' && Number.isInteger(value.value) && value.value > 0) selector.column = value.value;
       else {
-        report('curation-type', `Unexpected ${describeYamlNode(value)} for \`column\`, expected a column number`, value ?? pair, HINT);
+        reporter.error('curation-type', spanOf(value ?? pair), `Unexpected ${describeYamlNode(value)} for \`column\`, expected a column number`, HINT);
         ok = false;
       }
     } else {
-      report('curation-unknown-key', `Unexpected key \`${field}\` in \`${key}\`, expected \`text\`, \`line\` or \`column\``, pair, HINT);
+      reporter.error('curation-unknown-key', spanOf(pair), `Unexpected key \`${field}\` in \`${key}\`, expected \`text\`, \`line\` or \`column\``, HINT);
       ok = false;
     }
   }
   if (ok && selector.text === undefined && selector.line === undefined) {
-    report('curation-type', `Unexpected item in \`${key}\` with neither \`text\` nor \`line\`, expected a quote`, item, HINT);
+    reporter.error('curation-type', spanOf(item), `Unexpected item in \`${key}\` with neither \`text\` nor \`line\`, expected a quote`, HINT);
     return undefined;
   }
   if (ok && selector.column !== undefined && selector.line === undefined) {
-    report('curation-type', `Unexpected \`column\` without \`line\` in \`${key}\``, item, HINT);
+    reporter.error('curation-type', spanOf(item), `Unexpected \`column\` without \`line\` in \`${key}\``, HINT);
     return undefined;
   }
   return ok ? selector : undefined;

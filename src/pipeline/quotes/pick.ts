@@ -1,4 +1,5 @@
-import type { CleanText, Diagnostic, Quote, Result, Speaker, Transcript } from '../types.ts';
+import { type Reporter, reporterFor } from '../reporter.ts';
+import type { CleanText, Quote, Result, Speaker, Transcript } from '../types.ts';
 import { analyse, isOffStage, toQuote, type QuoteOptions } from './analyse.ts';
 import type { Curation } from './curation.ts';
 import type { Rejection } from './markers.ts';
@@ -29,14 +30,15 @@ export function pickQuotes(
 ): Result<Quote[]> {
   const analysis = analyse(transcript, speakers, clean, options, curation);
   const quotes = analysis.topics.flatMap((t) => t.chosen.map(toQuote));
-  const none = quotes.length === 0 ? whyNoQuotes(transcript, speakers, analysis.topics.flatMap((t) => t.candidates).filter((c) => !isOffStage(c)), clean.source.path) : undefined;
-  return { value: quotes, diagnostics: none ? [...analysis.diagnostics, none] : analysis.diagnostics };
+  const reporter = reporterFor(clean.source.path, [...analysis.diagnostics]);
+  if (quotes.length === 0) reportNoQuotes(transcript, speakers, analysis.topics.flatMap((t) => t.candidates).filter((c) => !isOffStage(c)), reporter);
+  return reporter.result(quotes);
 }
 
 /** A transcript with something said and not one quote: the presenter is told why, in one line. */
-function whyNoQuotes(transcript: Transcript, speakers: readonly Speaker[], candidates: ReadonlyArray<{ rejected?: Rejection }>, file: string): Diagnostic | undefined {
+function reportNoQuotes(transcript: Transcript, speakers: readonly Speaker[], candidates: ReadonlyArray<{ rejected?: Rejection }>, reporter: Reporter): void {
   const turns = transcript.topics.flatMap((t) => t.turns);
-  if (turns.length === 0) return undefined;
+  if (turns.length === 0) return;
   const featured = speakers.filter((s) => s.kind === 'featured');
   let reason: string;
   if (featured.length === 0) reason = 'no speaker is featured (everyone is a host or a guest who is not quoted)';
@@ -47,11 +49,10 @@ function whyNoQuotes(transcript: Transcript, speakers: readonly Speaker[], candi
     const tally = [...counts].sort((a, b) => b[1] - a[1]).map(([why, n]) => `${n} ${why}`).join(', ');
     reason = `none of the ${candidates.length} lines of the featured speakers is quotable (${tally})`;
   }
-  return {
-    severity: 'warning',
-    rule: 'no-quotes',
-    message: `No quotes: ${reason}`,
-    file,
-    hint: 'Name who to quote under `speakers: featured:` in deck.yaml, pin lines in the quotes.yaml, or check that the format was read right (`transcript-deck check`).',
-  };
+  reporter.warn(
+    'no-quotes',
+    undefined,
+    `No quotes: ${reason}`,
+    'Name who to quote under `speakers: featured:` in deck.yaml, pin lines in the quotes.yaml, or check that the format was read right (`transcript-deck check`).',
+  );
 }
