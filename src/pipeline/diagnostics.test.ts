@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { forReading } from './diagnostics.ts';
-import type { Diagnostic } from './types.ts';
+import type { Diagnostic, RuleId } from './types.ts';
 
-const d = (rule: string, severity: Diagnostic['severity'] = 'warning'): Diagnostic => ({ rule, severity, message: rule, file: 'f' });
+const d = (rule: RuleId, severity: Diagnostic['severity'] = 'warning'): Diagnostic => ({ rule, severity, message: rule, file: 'f' });
 
 describe('diagnostics for reading', () => {
   it('keeps every error, the first five of each other rule, and counts the rest', () => {

@@ -42,4 +42,14 @@ describe('reporterFor', () => {
       ['chapter-line', 'talk.chapters.vtt'],
     ]);
   });
+
+  it('takes only listed rules, each at a severity it is listed at: anything else fails `npm run check`', () => {
+    const reporter = reporterFor('talk.txt');
+    // @ts-expect-error: a misspelt rule
+    reporter.warn('empty-trun', undefined, 'Unexpected empty turn');
+    // @ts-expect-error: `empty-turn` is listed as a warning, never an error
+    reporter.error('empty-turn', undefined, 'Unexpected empty turn');
+    reporter.report('warning', 'front-matter', undefined, 'Unexpected YAML in the front matter');
+    expect(reporter.messages.map((m) => m.severity)).toEqual(['warning', 'error', 'warning']);
+  });
 });

@@ -37,7 +37,7 @@ export interface SourceSpan {
 export interface Diagnostic {
   severity: Severity;
   /** Stable rule id, e.g. `empty-turn`, `pinyin-gloss`, `unknown-format`: one of `RULES` (rules.ts). */
-  rule: string;
+  rule: RuleId;
   /** "Unexpected X, expected Y" or a plain statement of what was done. */
   message: string;
   /** Path of the file the position points into. */
