@@ -1,4 +1,4 @@
-import { detectLanguage } from '../pipeline/language.ts';
+import { simplifiedCopy } from '../pipeline/script.ts';
 import { LATIN_IN_CJK_RANGES } from '../vite/fonts/plan.ts';
 
 /*
@@ -55,11 +55,14 @@ export function officeLang(lang: string): string {
 
 const inLatinRanges = (cp: number): boolean => LATIN_IN_CJK_RANGES.some(([lo, hi]) => cp >= lo && cp <= hi);
 
-/** The script of a CJK stretch in a deck of another language: kana → Japanese, Hangul → Korean, Han by its characters. */
+/**
+ * The script of a CJK stretch in a deck of another language: kana → Japanese, Hangul → Korean, Han
+ * Traditional when its Simplified copy differs (a few words are too few for detectLanguage's counts).
+ */
 function scriptOfStretch(text: string): CjkScript {
   if (/[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text)) return 'jp';
   if (/\p{Script=Hangul}/u.test(text)) return 'kr';
-  return detectLanguage(text) === 'zh-Hans' ? 'sc' : 'tc';
+  return simplifiedCopy(text) === text ? 'sc' : 'tc';
 }
 
 /** `text` in runs of one script each; their texts joined are `text`. */
