@@ -152,6 +152,12 @@ export class TranscriptBuilder {
     topic.turns.push(this.currentTurn);
   }
 
+  /** Says the stretches joined into one paragraph (see {@link assemble}), when they hold any text. */
+  sayStretches(speaker: string, stretches: readonly Stretch[], time?: { start: number; end?: number }): void {
+    const said = assemble(stretches);
+    if (said.text !== '') this.say(speaker, said.start, said.text, { ...(said.pieces ? { pieces: said.pieces } : {}), ...(time ? { time } : {}) });
+  }
+
   /** Continues the current turn; false when there is none to continue. */
   continueTurn(start: number, text: string, extra: ParagraphExtra = {}): boolean {
     if (!this.currentTurn) return false;

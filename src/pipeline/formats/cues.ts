@@ -221,8 +221,7 @@ export function readCues(builder: TranscriptBuilder, cues: readonly Cue[], topic
   let lastEnd: number | undefined;
   const flush = (): void => {
     if (!pending) return;
-    const said = assemble(pending.stretches);
-    if (said.text !== '') builder.say(pending.speaker, said.start, said.text, { ...(said.pieces ? { pieces: said.pieces } : {}), ...(pending.time ? { time: pending.time } : {}) });
+    builder.sayStretches(pending.speaker, pending.stretches, pending.time);
     pending = undefined;
   };
 

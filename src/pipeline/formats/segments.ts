@@ -18,6 +18,11 @@ export interface TimedSegment {
   at: { start: number; end: number };
 }
 
+/** A segment from what a reader found: a time only with a start, an end only when not before it. */
+export function timedSegment(stretches: Stretch[], at: { start: number; end: number }, speaker: string | undefined, start: number | undefined, end: number | undefined): TimedSegment {
+  return { stretches, at, ...(speaker !== undefined ? { speaker } : {}), ...(start !== undefined ? { time: { start, ...(end !== undefined && end >= start ? { end } : {}) } } : {}) };
+}
+
 /** The stretches without white space at either end. */
 export function trimStretches(stretches: readonly Stretch[]): Stretch[] {
   const out = stretches.map((s) => ({ ...s }));
@@ -49,8 +54,7 @@ export function readSegments(builder: TranscriptBuilder, segments: readonly Time
   let warnedUnnamed = false;
   const flush = (): void => {
     if (!pending) return;
-    const said = assemble(pending.stretches);
-    if (said.text !== '') builder.say(pending.speaker, said.start, said.text, { ...(said.pieces ? { pieces: said.pieces } : {}), ...(pending.time ? { time: pending.time } : {}) });
+    builder.sayStretches(pending.speaker, pending.stretches, pending.time);
     pending = undefined;
   };
   for (const segment of segments) {

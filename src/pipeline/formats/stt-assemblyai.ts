@@ -1,7 +1,9 @@
+// The speech-to-text readers share one toolkit, so their imports read alike. jscpd:ignore-start
 import { at, elements, idAt, isObject, type JsonNode, numberAt, stringAt, stringStretches } from './json-source.ts';
 import { MachineSpeakers } from './machine-speakers.ts';
-import type { TimedSegment } from './segments.ts';
+import { type TimedSegment, timedSegment } from './segments.ts';
 import type { SttReport } from './stt-shape.ts';
+// jscpd:ignore-end
 
 /** AssemblyAI: `{"utterances": [{"speaker": "A", "start", "end" (ms), "text"}]}`. */
 
@@ -27,12 +29,8 @@ export function assemblyAiSegments(text: string, root: JsonNode, report: SttRepo
     const speaker = idAt(item, 'speaker');
     const start = numberAt(item, 'start');
     const end = numberAt(item, 'end');
-    segments.push({
-      stretches: stringStretches(text, said),
-      at: where,
-      ...(speaker !== undefined ? { speaker: speakers.label(speaker) } : {}),
-      ...(start !== undefined ? { time: { start: start / 1000, ...(end !== undefined && end >= start ? { end: end / 1000 } : {}) } } : {}),
-    });
+    // Milliseconds.
+    segments.push(timedSegment(stringStretches(text, said), where, speaker !== undefined ? speakers.label(speaker) : undefined, start !== undefined ? start / 1000 : undefined, end !== undefined ? end / 1000 : undefined));
   }
   return segments;
 }

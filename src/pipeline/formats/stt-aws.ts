@@ -1,8 +1,10 @@
+// The speech-to-text readers share one toolkit, so their imports read alike. jscpd:ignore-start
 import { at, elements, idAt, isObject, type JsonNode, numberAt, stringAt, stringStretches } from './json-source.ts';
 import { MachineSpeakers } from './machine-speakers.ts';
 import type { TimedSegment } from './segments.ts';
 import type { SttReport } from './stt-shape.ts';
 import { type TimedWord, wordsToSegments } from './word-sentences.ts';
+// jscpd:ignore-end
 
 /**
  * AWS Transcribe: `{"results": {"transcripts", "items": [{"type": "pronunciation" | "punctuation",

@@ -1,7 +1,9 @@
+// The speech-to-text readers share one toolkit, so their imports read alike. jscpd:ignore-start
 import { at, elements, idAt, isObject, type JsonNode, numberAt, stringAt, stringStretches } from './json-source.ts';
 import { MachineSpeakers } from './machine-speakers.ts';
-import type { TimedSegment } from './segments.ts';
+import { type TimedSegment, timedSegment } from './segments.ts';
 import type { SttReport } from './stt-shape.ts';
+// jscpd:ignore-end
 
 /**
  * Deepgram: `{"results": {"utterances": [{"start", "end", "transcript", "speaker"}]}}` with
@@ -34,7 +36,7 @@ export function deepgramSegments(text: string, root: JsonNode, report: SttReport
     }
     const start = numberAt(node, 'start');
     const end = numberAt(node, 'end');
-    segments.push({ stretches: stringStretches(text, said), at: where, ...(speaker !== undefined ? { speaker: speakers.label(speaker) } : {}), ...(start !== undefined ? { time: { start, ...(end !== undefined && end >= start ? { end } : {}) } } : {}) });
+    segments.push(timedSegment(stringStretches(text, said), where, speaker !== undefined ? speakers.label(speaker) : undefined, start, end));
   }
   return segments;
 }

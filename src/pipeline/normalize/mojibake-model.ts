@@ -2,6 +2,7 @@ import stCharacters from 'opencc-js/dict/STCharacters';
 import tsCharacters from 'opencc-js/dict/TSCharacters';
 import twVariants from 'opencc-js/dict/TWVariants';
 import { loadCharacterCounts, loadReadingCounts, loadWordPairCounts } from './mojibake-data.ts';
+import { isPunctuation } from './mojibake-text.ts';
 
 /*
  * How plausible a run of Chinese characters is: a character bigram model.
@@ -265,17 +266,10 @@ const PUNCTUATION = Math.log(0.01);
 const RARE_PUNCTUATION = Math.log(1e-6);
 const COMMON_PUNCTUATION = new Set([...'，。、：；！？「」《》（）'].map((c) => c.charCodeAt(0)));
 
-const isPunctuationCode = (code: number): boolean =>
-  (code >= 0x2000 && code <= 0x206f) ||
-  (code >= 0x3000 && code <= 0x303f) ||
-  (code >= 0xff01 && code <= 0xff0f) ||
-  (code >= 0xff1a && code <= 0xff20) ||
-  (code >= 0xff3b && code <= 0xff40) ||
-  (code >= 0xff5b && code <= 0xff65);
 
 /** A score for ranking candidate characters without context: frequency, less for the other script's characters. */
 export function candidateWeight(lex: Lexicon, code: number, script: Script | undefined): number {
-  if (isPunctuationCode(code)) return COMMON_PUNCTUATION.has(code) ? lex.total * 0.002 : 0;
+  if (isPunctuation(code)) return COMMON_PUNCTUATION.has(code) ? lex.total * 0.002 : 0;
   let weight = lex.count(lex.key(code));
   const flags = lex.flags(code);
   if (script === 'traditional' && flags & SIMPLIFIED_ONLY) weight *= 0.03;
@@ -299,7 +293,7 @@ export class LanguageModel {
    */
   logp(prev: number, code: number): number {
     if (code < 0x80) return 0;
-    if (!isHanCode(code)) return COMMON_PUNCTUATION.has(code) ? PUNCTUATION : isPunctuationCode(code) ? RARE_PUNCTUATION : NOT_CHINESE;
+    if (!isHanCode(code)) return COMMON_PUNCTUATION.has(code) ? PUNCTUATION : isPunctuation(code) ? RARE_PUNCTUATION : NOT_CHINESE;
     const memoKey = prev * 0x10000 + code;
     const known = this.memo.get(memoKey);
     if (known !== undefined) return known;
@@ -334,7 +328,7 @@ export class LanguageModel {
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
       total += this.logp(before, code);
-      before = code < 0x80 || isPunctuationCode(code) ? 0 : code;
+      before = code < 0x80 || isPunctuation(code) ? 0 : code;
     }
     if (next) total += this.logp(before, next) - this.logp(0, next);
     return total;
@@ -345,7 +339,7 @@ export class LanguageModel {
 export function lastContext(prev: number, text: string): number {
   if (text.length === 0) return prev;
   const code = text.charCodeAt(text.length - 1);
-  return code < 0x80 || isPunctuationCode(code) ? 0 : code;
+  return code < 0x80 || isPunctuation(code) ? 0 : code;
 }
 
 /** The document's script, from the characters only one of the scripts uses; and whether it uses Taiwan forms (`為`, not `爲`). */
