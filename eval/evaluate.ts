@@ -1,4 +1,5 @@
 import type { LoadedDeck } from '../src/io/load-deck.ts';
+import { diagnosticLine } from '../src/pipeline/diagnostics.ts';
 import type { Diagnostic, QuoteSlide, Transcript } from '../src/pipeline/types.ts';
 import type { Expected } from './corpus.ts';
 import { DEFECT_KINDS, defectsOf, type DefectKind } from './defects.ts';
@@ -21,7 +22,8 @@ export interface FileResult {
   length: { tool: number | null; expected: number | null };
   /** Whether the parse looks wrong (speakers not exact or topics missed) and the tool warned about it. */
   implausible: { needed: boolean; warned: boolean };
-  errors: Array<{ rule: string; message: string }>;
+  /** The errors, each with its line as the CLI prints it. */
+  errors: Array<{ rule: string; message: string; printed: string }>;
   quotes: {
     count: number;
     /** null when the transcript has no picks file yet. */
@@ -83,7 +85,7 @@ function marksReported(diagnostics: readonly Diagnostic[]): string[] {
 
 export function evaluate(id: string, loaded: LoadedDeck, expected: Expected, picks: readonly Pick[] | undefined, ms: number): Outcome {
   const out = loaded.output;
-  if (!out) return { id, cause: 'tool', failed: `no output: ${loaded.diagnostics.map((d) => `${d.rule} ${d.message}`).join('; ')}` };
+  if (!out) return { id, cause: 'tool', failed: `no output: ${loaded.diagnostics.map(diagnosticLine).join('; ')}` };
   const { transcript } = out;
   const speakerOf = new Map(transcript.topics.flatMap((topic) => topic.turns.map((turn) => [turn.id, turn.speaker] as const)));
 
@@ -117,7 +119,7 @@ export function evaluate(id: string, loaded: LoadedDeck, expected: Expected, pic
     topics,
     length: { tool: recordingMinutes(transcript), expected: expected.length === null ? null : expected.length / 60 },
     implausible: { needed: !speakers.exact || topics.found < topics.expected, warned: warnsImplausible(loaded.diagnostics) },
-    errors: loaded.diagnostics.filter((d) => d.severity === 'error').map((d) => ({ rule: d.rule, message: d.message })),
+    errors: loaded.diagnostics.filter((d) => d.severity === 'error').map((d) => ({ rule: d.rule, message: d.message, printed: diagnosticLine(d) })),
     quotes: {
       count: slides.length,
       picks: recall

@@ -44,6 +44,12 @@ describe('formatText', () => {
     expect(text).toContain('en-c: FAILED (tool) TypeError: boom');
     expect(text).toMatch(/^total \(3 files, 1 failed\)/mu);
   });
+
+  it('prints a file\'s errors as the CLI does', () => {
+    const printed = 'en-d.txt:2:1: error unclosed-speaker Unexpected `[Ada` without `]`';
+    const withError: Outcome = { ...read('en-d', [], [1, 1], null, 0), errors: [{ rule: 'unclosed-speaker', message: 'Unexpected `[Ada` without `]`', printed }] };
+    expect(formatText([withError], totalsOf([withError]))).toContain(`en-d: ${printed}`);
+  });
 });
 
 describe('formatMarkdown', () => {

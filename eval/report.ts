@@ -116,7 +116,7 @@ function details(r: FileResult): string[] {
   if (r.speakers.bogus.length > 0) lines.push(`bogus speakers: ${r.speakers.bogus.map(quoted).join(', ')}`);
   if (r.speakers.missing.length > 0) lines.push(`speakers not found: ${r.speakers.missing.map(quoted).join(', ')}`);
   if (r.topics.missed.length > 0) lines.push(`topics missed: ${r.topics.missed.map(quoted).join(', ')} (tool: ${r.topics.tool.map(quoted).join(', ')})`);
-  for (const error of r.errors) lines.push(`error ${error.rule}: ${error.message}`);
+  for (const error of r.errors) lines.push(error.printed);
   if (r.shares.length > 0) lines.push(`shares: ${sharesLine(r)}`);
   return lines;
 }

@@ -2,8 +2,13 @@ import type { Diagnostic } from './types.ts';
 
 /** `file:line:col: severity rule-id message` and, on the next line, what to do. One format everywhere. */
 export function formatDiagnostic(d: Diagnostic): string {
+  return `${diagnosticLine(d)}${d.hint ? `\n  → ${d.hint}` : ''}`;
+}
+
+/** The first line of {@link formatDiagnostic}, without the hint: for a one-line summary (the evaluation's report). */
+export function diagnosticLine(d: Diagnostic): string {
   const place = d.span ? `${d.file}:${d.span.start.line}:${d.span.start.column}` : d.file;
-  return `${place}: ${d.severity} ${d.rule} ${d.message}${d.hint ? `\n  → ${d.hint}` : ''}`;
+  return `${place}: ${d.severity} ${d.rule} ${d.message}`;
 }
 
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
