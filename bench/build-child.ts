@@ -2,6 +2,7 @@
  * `vite build`, cold then warm, in a fresh process:
  *   tsx bench/build-child.ts ours <outDir> <cacheDir>
  *   tsx bench/build-child.ts handwritten <root> <outDir> <cacheDir>
+ *   [primed]: keep <cacheDir> as an earlier run left it (a rebuild in a fresh process, caches primed)
  * `ours` is the repo's vite.config.ts (loaded through Vite, as `vite build` does), with the font
  * plugin's subset cache pointed at an empty folder under <cacheDir> so the cold build really cuts
  * the fonts; `handwritten` is Vite with no plugins and no config file. Vite's own cacheDir is a
@@ -16,7 +17,11 @@ import { join } from 'node:path';
 import { build, createLogger, loadConfigFromFile, type InlineConfig, type Logger, type PluginOption } from 'vite';
 
 const REPO = join(import.meta.dirname, '..');
-const [kind, ...args] = process.argv.slice(2);
+const primed = process.argv.at(-1) === 'primed';
+const [kind, ...args] = process.argv.slice(2).filter((a) => a !== 'primed');
+const emptyCache = (dir: string): void => {
+  if (!primed) rmSync(dir, { recursive: true, force: true });
+};
 
 async function flatten(option: PluginOption): Promise<unknown[]> {
   const value = await option;
@@ -27,11 +32,11 @@ async function flatten(option: PluginOption): Promise<unknown[]> {
 async function configFor(): Promise<{ config: InlineConfig; note: string }> {
   if (kind === 'ours') {
     const [outDir, cacheDir] = args as [string, string];
-    rmSync(cacheDir, { recursive: true, force: true });
+    emptyCache(cacheDir);
     mkdirSync(cacheDir, { recursive: true });
     const loaded = await loadConfigFromFile({ command: 'build', mode: 'production' }, join(REPO, 'vite.config.ts'), REPO, 'warn');
     if (!loaded) throw new Error('vite.config.ts did not load');
-    let note = 'font subset cache: empty';
+    let note = primed ? 'font subset cache: primed' : 'font subset cache: empty';
     const plugins = await flatten(loaded.config.plugins ?? []);
     const swapped = await Promise.all(
       plugins.map(async (plugin) => {
@@ -56,7 +61,7 @@ async function configFor(): Promise<{ config: InlineConfig; note: string }> {
   }
   if (kind === 'handwritten') {
     const [root, outDir, cacheDir] = args as [string, string, string];
-    rmSync(cacheDir, { recursive: true, force: true });
+    emptyCache(cacheDir);
     return {
       note: 'no plugins, no config file',
       config: { root, configFile: false, base: './', cacheDir, logLevel: 'warn', build: { outDir, emptyOutDir: true, target: 'es2022' } },

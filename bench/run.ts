@@ -3,8 +3,10 @@
  * plain, hand-written reveal.js page and (for PDF) DeckTape. Writes bench/results/latest.json and
  * prints Markdown tables and the budgets (bench/budgets.json) that were exceeded. An exceeded budget
  * never fails the process; only a benchmark that broke exits non-zero.
+ *   --peers   also Marp CLI, Slidev and reveal-md on two decks (bench/peers/), issue #22's budgets
+ *   --corpus  also `check` and `build` of every eval/corpus transcript (bench/real-inputs.ts)
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { basename, extname, join, relative } from 'node:path';
@@ -12,10 +14,13 @@ import { pathToFileURL } from 'node:url';
 import { brotliCompressSync, constants as zlib, gzipSync, inflateSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { launchOptions } from '../src/io/chromium.ts';
+import { writeHandwritten, writeStyled } from './handwritten.ts';
+import { BENCH, lastJson, REPO, run, sleep, tsx, type Proc } from './lib/process.ts';
+import { fmtRatio, kib, median, ms, percentile, ratio } from './lib/stats.ts';
+import { measurePeers, peerBudgets, peersMarkdown } from './peers/index.ts';
+import { measureRealInputs, realInputsMarkdown } from './real-inputs.ts';
 import { serveFolder, type StaticServer } from '../src/io/static-server.ts';
 
-const REPO = join(import.meta.dirname, '..');
-const BENCH = join(REPO, 'bench');
 const RESULTS = join(BENCH, 'results');
 const SCRATCH = join(RESULTS, 'scratch');
 const OURS_DIST = join(RESULTS, 'build', 'ours');
@@ -26,68 +31,17 @@ const STYLED_DIST = join(STYLED_ROOT, 'dist');
 const DECKTAPE_VERSION = '3.16.1';
 const VIEWPORT = { width: 1280, height: 720 };
 const started = performance.now();
+// The peers (Marp CLI, Slidev, reveal-md) and the corpus add minutes: asked for by flag.
+const flags = new Set(process.argv.slice(2));
+const withPeers = flags.has('--peers');
+const withCorpus = flags.has('--corpus');
 mkdirSync(RESULTS, { recursive: true });
 
 // ---------------------------------------------------------------- helpers
 
-const median = (xs: readonly number[]): number => {
-  if (xs.length === 0) return NaN;
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
-/** Nearest-rank percentile. */
-const percentile = (xs: readonly number[], p: number): number => {
-  if (xs.length === 0) return NaN;
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))]!;
-};
 const log = (message: string): void => {
   process.stderr.write(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(3)}s] ${message}\n`);
 };
-const ms = (v: number | undefined | null): string =>
-  v === undefined || v === null || !Number.isFinite(v) ? 'n/a' : v >= 10_000 ? `${(v / 1000).toFixed(1)} s` : v >= 100 ? `${v.toFixed(0)} ms` : `${v.toFixed(1)} ms`;
-const kib = (bytes: number | undefined): string => (bytes === undefined || !Number.isFinite(bytes) ? 'n/a' : `${(bytes / 1024).toFixed(1)}`);
-const ratio = (a: number | undefined, b: number | undefined): number | undefined =>
-  a === undefined || b === undefined || !Number.isFinite(a) || !Number.isFinite(b) || b === 0 ? undefined : a / b;
-const fmtRatio = (r: number | undefined): string => (r === undefined ? 'n/a' : `${r.toFixed(2)}×`);
-const sleep = (t: number): Promise<void> => new Promise((r) => setTimeout(r, t));
-
-interface Proc {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-  wallMs: number;
-}
-function run(cmd: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number } = {}): Promise<Proc> {
-  return new Promise((resolve, reject) => {
-    const start = performance.now();
-    const child = spawn(cmd, args, { cwd: options.cwd ?? REPO, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    const timer = options.timeoutMs
-      ? setTimeout(() => {
-          stderr += `\n[bench] killed after ${options.timeoutMs} ms`;
-          child.kill('SIGKILL');
-        }, options.timeoutMs)
-      : undefined;
-    child.on('error', reject);
-    child.on('close', (code) => {
-      if (timer) clearTimeout(timer);
-      resolve({ code, stdout, stderr, wallMs: performance.now() - start });
-    });
-  });
-}
-const tsx = (file: string, args: string[], timeoutMs?: number): Promise<Proc> =>
-  run(process.execPath, ['--import', 'tsx', join(BENCH, file), ...args], timeoutMs ? { timeoutMs } : {});
-const lastJson = <T>(p: Proc): T => {
-  const line = p.stdout.trim().split('\n').filter((l) => l.startsWith('{')).pop();
-  if (p.code !== 0 || !line) throw new Error(`exit ${p.code}: ${p.stderr.trim().split('\n').slice(-6).join('\n')}`);
-  return JSON.parse(line) as T;
-};
-
 const problems: string[] = []; // the benchmark broke here: exit 1
 const gaps: string[] = []; // something to compare with is missing: reported, exit 0
 async function phase<T>(name: string, body: () => Promise<T>): Promise<T | undefined> {
@@ -199,78 +153,15 @@ const buildOurs = await phase('vite build (ours): cold process, empty caches, th
   lastJson<BuildResult>(await tsx('build-child.ts', ['ours', OURS_DIST, join(RESULTS, 'cache', 'ours')], 300_000)),
 );
 
-/** The hand-written page: the same <section>s in a plain reveal.js 6 page, built by Vite with no plugins. */
-function writeHandwritten(): void {
-  const built = readFileSync(join(OURS_DIST, 'index.html'), 'utf8');
-  const first = built.indexOf('<section');
-  const last = built.lastIndexOf('</section>');
-  if (first < 0 || last < 0) throw new Error('no <section> in the built index.html');
-  const sections = built.slice(first, last + '</section>'.length);
-  const lang = /<html lang="([^"]+)"/.exec(built)?.[1] ?? 'en';
-  const title = /<title>([^<]*)<\/title>/.exec(built)?.[1] ?? 'deck';
-  rmSync(HAND_ROOT, { recursive: true, force: true });
-  mkdirSync(HAND_ROOT, { recursive: true });
-  writeFileSync(
-    join(HAND_ROOT, 'index.html'),
-    `<!doctype html>
-<html lang="${lang}">
-  <head>
-    <meta charset="utf-8" />
-    <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <title>${title}</title>
-    <script type="module" src="./main.js"></script>
-  </head>
-  <body>
-    <div class="reveal">
-      <div class="slides">
-${sections}
-      </div>
-    </div>
-  </body>
-</html>
-`,
-  );
-  writeFileSync(
-    join(HAND_ROOT, 'main.js'),
-    `import Reveal from 'reveal.js';
-import RevealNotes from 'reveal.js/plugin/notes';
-import 'reveal.js/reveal.css';
-await (window.Reveal = new Reveal({ hash: true, plugins: [RevealNotes] })).initialize();
-performance.mark('td-ready');
-`,
-  );
-}
 const buildHand = await phase('vite build (hand-written reveal.js page): cold process, then warm', async () => {
   if (!existsSync(join(OURS_DIST, 'index.html'))) throw new Error('our build is missing, so there are no slides to copy');
-  writeHandwritten();
+  writeHandwritten(OURS_DIST, HAND_ROOT);
   return lastJson<BuildResult>(await tsx('build-child.ts', ['handwritten', HAND_ROOT, HAND_DIST, join(RESULTS, 'cache', 'handwritten')], 180_000));
 });
 
-/**
- * The hand-written page with our look: the same <section>s, our built CSS (reveal.js's and our
- * theme) and our cut fonts as static files, preloaded as ours are. A presenter who wrote this deck
- * by hand with the same typography would ship this; it is not what the budgets compare with (they
- * keep the plain page), it shows how much of each gap is the look and how much is the tool.
- */
-function writeStyled(): void {
-  const built = readFileSync(join(OURS_DIST, 'index.html'), 'utf8');
-  const hand = readFileSync(join(HAND_ROOT, 'index.html'), 'utf8');
-  rmSync(STYLED_ROOT, { recursive: true, force: true });
-  mkdirSync(join(STYLED_ROOT, 'fonts'), { recursive: true });
-  const assets = join(OURS_DIST, 'assets');
-  const fonts = readdirSync(assets).filter((f) => f.endsWith('.woff2'));
-  for (const font of fonts) cpSync(join(assets, font), join(STYLED_ROOT, 'fonts', font));
-  const faces = (/<style id="td-fonts">([\s\S]*?)<\/style>/.exec(built)?.[1] ?? '').replaceAll('./assets/', './fonts/');
-  const css = readdirSync(assets).filter((f) => f.endsWith('.css')).map((f) => readFileSync(join(assets, f), 'utf8')).join('\n');
-  writeFileSync(join(STYLED_ROOT, 'deck.css'), `${faces}\n${css}`);
-  const preloads = fonts.filter((f) => built.includes(`rel="preload" href="./assets/${f}"`)).map((f) => `    <link rel="preload" href="./fonts/${f}" as="font" type="font/woff2" crossorigin />`);
-  const htmlTag = /<html[^>]*>/.exec(built)?.[0] ?? '<html>';
-  writeFileSync(join(STYLED_ROOT, 'index.html'), hand.replace(/<html[^>]*>/, htmlTag).replace('  </head>', `${preloads.join('\n')}\n  </head>`));
-  writeFileSync(join(STYLED_ROOT, 'main.js'), readFileSync(join(HAND_ROOT, 'main.js'), 'utf8').replace("import 'reveal.js/reveal.css';", "import './deck.css';"));
-}
 const buildStyled = await phase('vite build (hand-written page with our CSS and fonts): cold process, then warm', async () => {
   if (!existsSync(join(HAND_ROOT, 'index.html'))) throw new Error('the hand-written page is missing');
-  writeStyled();
+  writeStyled(OURS_DIST, HAND_ROOT, STYLED_ROOT);
   return lastJson<BuildResult>(await tsx('build-child.ts', ['handwritten', STYLED_ROOT, STYLED_DIST, join(RESULTS, 'cache', 'handwritten-styled')], 180_000));
 });
 
@@ -621,9 +512,14 @@ const pdf = await phase('PDF: ours (src/pdf/export.ts), every mode; DeckTape on 
 
 await browser.close();
 for (const s of Object.values(statics)) await s.close();
+
+// ---------------------------------------------------------------- 7. peers and real inputs
+
+const peers = withPeers ? await phase('peers: Marp CLI, Slidev, reveal-md beside ours and the hand-written page, two decks', () => measurePeers(log, dev?.hmrMs)) : undefined;
+const realInputs = withCorpus ? await phase('real inputs: check and build of every corpus transcript and a 230 KB Whisper one', () => measureRealInputs(log)) : undefined;
 const totalMs = performance.now() - started;
 
-// ---------------------------------------------------------------- 7. report
+// ---------------------------------------------------------------- 8. report
 
 const sizeOf = (f: number): PipelineSize | undefined => pipeline?.sizes.find((s) => s.factor === f);
 const fsMed = (xs: number[] | undefined): number | undefined => (xs && xs.length > 0 ? median(xs) : undefined);
@@ -711,7 +607,16 @@ for (const r of budgetRows) {
   const value = r.value === undefined ? 'n/a' : r.value.toFixed(r.value >= 100 ? 0 : 2);
   out(`- ${r.exceeded === undefined ? '○ not measured' : r.exceeded ? '✗ EXCEEDED' : '✓ ok'}: ${r.key} = ${value} (budget ${r.limit})`);
 }
-const exceeded = budgetRows.filter((r) => r.exceeded).map((r) => r.key);
+const peerBudgetLines = peers ? peerBudgets(peers, budgetFile.budgets) : [];
+if (peers) {
+  out();
+  for (const line of peersMarkdown(peers, peerBudgetLines)) out(line);
+}
+if (realInputs) {
+  out();
+  for (const line of realInputsMarkdown(realInputs)) out(line);
+}
+const exceeded = [...budgetRows.filter((r) => r.exceeded).map((r) => r.key), ...peerBudgetLines.filter((l) => l.met === false).map((l) => `${l.key} (${l.deck})`)];
 out();
 out(`Exceeded: ${exceeded.length ? exceeded.join(', ') : 'none'}.`);
 if (gaps.length) out(`Gaps: ${gaps.join('; ')}.`);
@@ -735,6 +640,8 @@ writeFileSync(
       pdf,
       decktape: { version: DECKTAPE_VERSION, install: decktapeInstall === 'cached' ? 'cached' : { code: decktapeInstall.code, ms: decktapeInstall.wallMs } },
       budgets: budgetRows,
+      peers: peers ? { ...peers, budgets: peerBudgetLines } : 'not run (--peers)',
+      realInputs: realInputs ?? 'not run (--corpus)',
       exceeded,
       gaps,
       problems,
