@@ -32,7 +32,7 @@ describe('transcript-deck pptx', () => {
     const out = join(dir, 'out', 'talk.pptx');
     const result = await run('pptx', join(dir, 'talk.txt'), '--out', out);
     expect(result.code).toBe(EXIT.ok);
-    expect(result.out).toContain('QR codes are not drawn yet');
+    expect(result.out).toMatch(/→ .*talk\.pptx \(\d+ slides\)/);
     const deck = loadDeck(join(dir, 'talk.txt')).output!.deck;
     const pptx = await readPptx(readFileSync(out));
     expect(pptx.slides).toHaveLength(deck.slides.length);

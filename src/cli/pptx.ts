@@ -9,8 +9,8 @@ import { printProblems } from './problems.ts';
 /*
  * `transcript-deck pptx` and `npm run pptx`: the deck (default: slides/) as an editable .pptx,
  * `deck.pptx` here or the file --out names; a folder of several manifests gives `<name>.pptx` for
- * each, here or in the folder --out names. The charts are rasterised by Chromium (charts.ts); what
- * it does not draw yet (the QR code) it says on every run.
+ * each, here or in the folder --out names. The charts and QR codes are rasterised by Chromium
+ * (charts.ts).
  */
 
 export async function pptx(target: string, options: { out?: string }): Promise<number> {
@@ -28,7 +28,7 @@ export async function pptx(target: string, options: { out?: string }): Promise<n
     mkdirSync(dirname(out), { recursive: true });
     const theme = loaded.manifest?.theme ?? 'light';
     writeFileSync(out, await writePptx(deck, { theme, charts: await rasteriseCharts(deck, theme) }));
-    process.stdout.write(`Wrote ${job.target} → ${out} (${deck.slides.length} slides; QR codes are not drawn yet)\n`);
+    process.stdout.write(`Wrote ${job.target} → ${out} (${deck.slides.length} slides)\n`);
   }
   return EXIT.ok;
 }

@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDeck } from '../io/load-deck.ts';
 import type { Deck, NoteBlock } from '../pipeline/types.ts';
@@ -153,6 +156,22 @@ describe('charts', () => {
     const { pptx } = written.en;
     for (const slide of pptx.slides) expect(all(pptx.xml(slide), NS.p, 'pic')).toHaveLength(0);
   });
+});
+
+describe('QR codes', () => {
+  it('stand in the lower right corner of the title and source slides of a deck with a url, described', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'td-pptx-qr-'));
+    writeFileSync(join(dir, 'talk.txt'), 'Ada: We shipped the first version in March and it broke twice, which taught us more than any plan we ever wrote.\n\nBo: What did you learn?\n\nAda: That tests are cheaper than apologies, and that a release nobody can undo should never ship on a Friday.\n');
+    writeFileSync(join(dir, 'deck.yaml'), 'transcript: talk.txt\nurl: https://example.com/recording\n');
+    const deck = loadDeck(dir).output!.deck;
+    const pptx = await readPptx(await writePptx(deck, { charts: await rasteriseCharts(deck, 'light') }));
+    const withQr = deck.slides.flatMap((slide, i) => {
+      const pictures = all(pptx.xml(pptx.slides[i]!), NS.p, 'pic').map((pic) => all(pic, NS.p, 'cNvPr')[0]!);
+      return pictures.filter((p) => p.getAttribute('name') === 'QR code').map((p) => ({ kind: slide.kind, descr: p.getAttribute('descr') }));
+    });
+    expect(withQr.map((q) => q.kind)).toEqual(['title', 'source']);
+    for (const q of withQr) expect(q.descr).toContain('https://example.com/recording');
+  }, 60_000);
 });
 
 describe('the hostile transcript as .pptx', () => {

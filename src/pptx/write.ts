@@ -14,8 +14,8 @@ import { quoteLength, SIZES, themeColours, type PptxColours, type ThemeName } fr
  * editable text box of its own, named by its role, in the deck's faces, sizes and colours; lists
  * are real lists; each topic is a PowerPoint section; the notes hold every block of the deck's
  * notes (notes.ts). Transcript text is only ever text: no run is a link or a field.
- * The charts (conversation map, key terms) are pictures, given rasterised (charts.ts), each with
- * its description as alternative text. Not drawn (yet): the QR code of the title and source slides.
+ * The charts (conversation map, key terms) and QR codes are pictures, given rasterised (charts.ts),
+ * each with its description as alternative text.
  */
 
 export interface PptxOptions {
@@ -115,10 +115,14 @@ function drawSlide(page: Page, slide: Slide, c: PptxColours, lang: string, chart
   const line = (text: string, part: Omit<Part, 'text'>): Paragraph => ({ parts: [{ text, ...part }] });
   /** The chart in the box from `y` down to `bottom`, as wide as the text, its aspect kept, at the left. */
   const picture = (y: number, bottom: number): void => {
-    if (!chart) return;
+    if (chart?.kind !== 'chart') return;
     const scale = Math.min(WIDTH / (chart.width / PX_PER_INCH), (bottom - y) / (chart.height / PX_PER_INCH), 1);
     page.addImage({ data: chart.data, x: LEFT, y, w: (chart.width / PX_PER_INCH) * scale, h: (chart.height / PX_PER_INCH) * scale, altText: chart.description, objectName: 'Chart' });
   };
+  if (chart?.kind === 'qr') {
+    const side = chart.width / PX_PER_INCH;
+    page.addImage({ data: chart.data, x: W - LEFT - side, y: BOTTOM - side, w: side, h: side, altText: chart.description, objectName: 'QR code' });
+  }
   switch (slide.kind) {
     case 'title': {
       box('Title', [line(slide.title, { size: SIZES.h1, bold: true })], { y: 1.0, h: 1.5 }, { valign: 'bottom' });
@@ -137,11 +141,11 @@ function drawSlide(page: Page, slide: Slide, c: PptxColours, lang: string, chart
     }
     case 'agenda':
       box('Title', [line(slide.title, { size: SIZES.h2, bold: true })], { y: 0.4, h: 0.8 });
-      box('Agenda', slide.items.map((item) => ({ parts: [{ text: item.title, size: SIZES.agenda }], bullet: 'number' })), { y: 1.3, h: chart ? 2.3 : 3.9, x: LEFT + 0.1, w: WIDTH - 0.1 });
+      box('Agenda', slide.items.map((item) => ({ parts: [{ text: item.title, size: SIZES.agenda }], bullet: 'number' })), { y: 1.3, h: chart?.kind === 'chart' ? 2.3 : 3.9, x: LEFT + 0.1, w: WIDTH - 0.1 });
       picture(3.7, BOTTOM);
       return;
     case 'section':
-      if (chart) {
+      if (chart?.kind === 'chart') {
         box('Number', [line(String(slide.number), { size: SIZES.sectionNumber, bold: true, color: c.accent })], { y: 0.4, h: 0.6 }, { valign: 'bottom' });
         box('Title', [line(slide.title, { size: SIZES.sectionTitle, bold: true })], { y: 1.05, h: 1.2 });
         picture(2.4, BOTTOM);
@@ -162,12 +166,12 @@ function drawSlide(page: Page, slide: Slide, c: PptxColours, lang: string, chart
     }
     case 'summary':
       box('Title', [line(slide.title, { size: SIZES.h2, bold: true })], { y: 0.4, h: 0.8 });
-      box('Points', slide.points.map((point) => ({ parts: [{ text: point, size: SIZES.points }], bullet: 'bullet' })), { y: 1.3, h: chart ? 2.4 : 3.9, x: LEFT + 0.1, w: WIDTH - 0.1 });
+      box('Points', slide.points.map((point) => ({ parts: [{ text: point, size: SIZES.points }], bullet: 'bullet' })), { y: 1.3, h: chart?.kind === 'chart' ? 2.4 : 3.9, x: LEFT + 0.1, w: WIDTH - 0.1 });
       picture(3.85, BOTTOM);
       return;
     case 'source':
       box('Title', [line(slide.title, { size: SIZES.h2, bold: true })], { y: 0.4, h: 0.8 });
-      box('Source', slide.lines.map((l) => line(l, { size: SIZES.source, color: c.muted })), { y: 1.3, h: 3.9 });
+      box('Source', slide.lines.map((l) => line(l, { size: SIZES.source, color: c.muted })), { y: 1.3, h: 3.9, w: chart?.kind === 'qr' ? WIDTH - 1.5 : WIDTH });
       return;
     case 'authored': {
       const blocks = authoredBlocks(slide.html);
