@@ -112,8 +112,9 @@ describe.each(Object.keys(TARGETS) as Array<keyof typeof TARGETS>)('the %s deck 
     if (deck.meta.author) expect(all(core, NS.dc, 'creator')[0]?.textContent).toBe(deck.meta.author);
   });
 
-  it('is a sound package: every part it names is there, one paragraph-properties element a paragraph, first', () => {
+  it('is a sound package: every XML part well formed, every part it names there, one paragraph-properties element a paragraph, first', () => {
     const { pptx } = written[name];
+    for (const path of pptx.parts.keys()) if (/\.(xml|rels)$/.test(path)) expect(() => pptx.xml(path), path).not.toThrow();
     const types = pptx.xml('[Content_Types].xml');
     for (const o of all(types, NS.ct, 'Override')) expect(pptx.parts.has(o.getAttribute('PartName')!.slice(1)), o.getAttribute('PartName')!).toBe(true);
     const extensions = new Set([...pptx.parts.keys()].map((p) => p.split('.').pop()));

@@ -156,11 +156,14 @@ function drawSlide(page: Page, slide: Slide, c: PptxColours, lang: string, chart
       return;
     case 'quote': {
       const q = slide.quote;
+      const size = SIZES.quote[quoteLength(q.text)];
+      // The attribution follows the quote, as in the deck, rather than waiting at the slide's foot.
+      const height = Math.min(3.1, Math.max(0.8, textHeight(q.text, size, WIDTH - 0.3)));
       box('Topic', [line(slide.topicTitle, { size: SIZES.kicker, bold: true, color: c.accent })], { y: 0.45, h: 0.4 }, { charSpacing: 1 });
-      page.addText('', { objectName: 'Quote rule', x: LEFT, y: 1.1, w: 0.05, h: 2.4, fill: { color: c.accent } });
-      box('Quote', [line(q.text, { size: SIZES.quote[quoteLength(q.text)], bold: true, role: 'serif' })], { y: 1.05, h: 3.1, x: LEFT + 0.3, w: WIDTH - 0.3 });
+      page.addText('', { objectName: 'Quote rule', x: LEFT, y: 1.1, w: 0.05, h: height - 0.1, fill: { color: c.accent } });
+      box('Quote', [line(q.text, { size, bold: true, role: 'serif' })], { y: 1.05, h: height, x: LEFT + 0.3, w: WIDTH - 0.3 });
       if (q.speaker !== UNKNOWN_SPEAKER) {
-        box('Attribution', [{ parts: [{ text: '— ', color: c.muted }, { text: q.speaker }, ...(slide.role ? [{ text: `  ${slide.role}`, color: c.muted, size: SIZES.caption * 0.75 }] : [])].map((p) => ({ size: SIZES.caption, ...p })) }], { y: 4.35, h: 0.5, x: LEFT + 0.3, w: WIDTH - 0.3 });
+        box('Attribution', [{ parts: [{ text: '— ', color: c.muted }, { text: q.speaker }, ...(slide.role ? [{ text: `  ${slide.role}`, color: c.muted, size: SIZES.caption * 0.75 }] : [])].map((p) => ({ size: SIZES.caption, ...p })) }], { y: 1.05 + height + 0.3, h: 0.5, x: LEFT + 0.3, w: WIDTH - 0.3 });
       }
       return;
     }
@@ -182,6 +185,17 @@ function drawSlide(page: Page, slide: Slide, c: PptxColours, lang: string, chart
       return;
     }
   }
+}
+
+/**
+ * About how tall a text set at `size` points is in a box `width` inches wide, at the deck's line
+ * height of 1.5: a CJK character is an em wide, any other about half, and lines lose a tenth to
+ * breaking between words. An estimate for the layout only; the box also shrinks text to fit.
+ */
+function textHeight(text: string, size: number, width: number): number {
+  const ems = [...text].reduce((sum, ch) => sum + (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]/u.test(ch) ? 1 : 0.55), 0);
+  const lines = Math.ceil((ems * size * 1.1) / (width * 72));
+  return (lines * size * 1.5) / 72;
 }
 
 /** Paragraphs as pptxgenjs runs: each part cut by script (runs.ts), a paragraph's last run ending its line. */
