@@ -112,7 +112,7 @@ export function evaluate(id: string, loaded: LoadedDeck, expected: Expected, pic
   return {
     id,
     format: transcript.format,
-    encoding: out.encoding,
+    encoding: out.encoding ?? 'undecoded',
     language: out.deck.meta.lang,
     speakers,
     turns: { tool: countTurns(transcript), expected: expected.turns },

@@ -12,7 +12,7 @@ const read = (id: string, bogus: string[], topics: [number, number], picks: [num
   language: 'en',
   speakers: { exact: bogus.length === 0, bogus, missing: [], found: ['Ada', ...bogus], expected: ['Ada'] },
   turns: { tool: 4, expected: 4 },
-  topics: { found: topics[0], expected: topics[1], missed: [], tool: [] },
+  topics: { found: topics[0], expected: topics[1], missed: [], tool: [], withSection: topics[0] },
   length: { tool: 61.5, expected: 62 },
   implausible: { needed: bogus.length > 0 || topics[0] < topics[1], warned: false },
   errors: [],
