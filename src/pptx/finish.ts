@@ -9,7 +9,9 @@ import JSZip from 'jszip';
  *   package (#1444, #1449): only parts and extensions that are there are kept;
  * - the zip holds empty folders (charts, embeddings, media) (#1449): left out;
  * - a solid background has no `<a:effectLst/>` (#1442);
- * - a paragraph of several runs gets a `<a:pPr>` before each run, and the schema allows one, first.
+ * - a paragraph of several runs gets a `<a:pPr>` before each run, and the schema allows one, first;
+ * - the notes master shares the slide master's theme (#1449), where Office gives each master its
+ *   own: it gets a copy. (Not tried in PowerPoint here: LibreOffice opens the file either way.)
  */
 
 const A = 'http://schemas.openxmlformats.org/drawingml/2006/main';
@@ -41,6 +43,7 @@ export async function finishPptx(written: Uint8Array, input: FinishInput): Promi
     if (/^ppt\/(slides\/slide|slideLayouts\/slideLayout|slideMasters\/slideMaster)\d+\.xml$/.test(path)) edit(path, effectsOnSolidBackgrounds);
   }
   input.notes.forEach((paragraphs, index) => edit(`ppt/notesSlides/notesSlide${index + 1}.xml`, (doc) => putNotes(doc, paragraphs)));
+  themeOfItsOwn(files, 'ppt/notesMasters/_rels/notesMaster1.xml.rels');
   edit('[Content_Types].xml', (doc) => onlyPresentTypes(doc, new Set(files.keys())));
 
   const out = new JSZip();
@@ -49,6 +52,21 @@ export async function finishPptx(written: Uint8Array, input: FinishInput): Promi
     out.file(path, files.get(path)!, { createFolders: false });
   }
   return out.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+}
+
+const THEME_TYPE = 'application/vnd.openxmlformats-officedocument.theme+xml';
+
+/** The master whose relationships `relsPath` holds gets a copy of the theme it shares, as a new part. */
+function themeOfItsOwn(files: Map<string, string | Uint8Array>, relsPath: string): void {
+  const rels = files.get(relsPath);
+  const shared = typeof rels === 'string' ? rels.match(/Target="\.\.\/theme\/(theme\d+)\.xml"/)?.[1] : undefined;
+  if (!shared || typeof rels !== 'string') return;
+  let n = 1;
+  while (files.has(`ppt/theme/theme${n}.xml`)) n++;
+  files.set(`ppt/theme/theme${n}.xml`, files.get(`ppt/theme/${shared}.xml`)!);
+  files.set(relsPath, rels.replace(`Target="../theme/${shared}.xml"`, `Target="../theme/theme${n}.xml"`));
+  const types = files.get('[Content_Types].xml') as string;
+  files.set('[Content_Types].xml', types.replace('</Types>', `<Override PartName="/ppt/theme/theme${n}.xml" ContentType="${THEME_TYPE}"/></Types>`));
 }
 
 const elements = (parent: Document | Element, ns: string, name: string): Element[] => Array.from(parent.getElementsByTagNameNS(ns, name));

@@ -128,6 +128,11 @@ describe.each(Object.keys(TARGETS) as Array<keyof typeof TARGETS>)('the %s deck 
         expect(pptx.parts.has(target), `${rels} → ${target}`).toBe(true);
       }
     }
+    // Each master its own theme, as Office writes them.
+    const themes = [...pptx.parts.keys()].filter((p) => /^ppt\/(slideMasters|notesMasters)\/_rels\//.test(p)).flatMap((rels) =>
+      all(pptx.xml(rels), NS.r, 'Relationship').filter((r) => r.getAttribute('Type')!.endsWith('/theme')).map((r) => r.getAttribute('Target')));
+    expect(themes).toHaveLength(2);
+    expect(new Set(themes).size).toBe(2);
     for (const slide of pptx.slides) {
       for (const p of all(pptx.xml(slide), NS.a, 'p')) {
         const props = Array.from(p.childNodes).filter((n) => (n as { localName?: string }).localName === 'pPr');
