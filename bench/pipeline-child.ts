@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runPipeline } from '../src/pipeline/index.ts';
-import { parseManifest } from '../src/pipeline/manifest.ts';
+import { parseManifest } from '../src/pipeline/manifest/manifest.ts';
 import { synthesize } from './synth.ts';
 
 const REPO = join(import.meta.dirname, '..');

@@ -1,5 +1,5 @@
 import { CONFIG_ELEMENT_ID, type ClientConfig } from '../shared/page-config.ts';
-import type { ControlWords } from '../pipeline/deck-words.ts';
+import type { ControlWords } from '../pipeline/compose/deck-words.ts';
 
 /*
  * What the build wrote into the page for this deck (src/vite/page.ts): its pacing, theme and the

@@ -1,4 +1,4 @@
-import type { ControlWords } from '../pipeline/deck-words.ts';
+import type { ControlWords } from '../pipeline/compose/deck-words.ts';
 
 /*
  * reveal.js's notes plugin writes its speaker view into the popup as a fixed English page. Its

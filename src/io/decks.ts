@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { escapeHtml } from '../pipeline/html.ts';
+import { escapeHtml } from '../pipeline/text/html.ts';
 import { contentSecurityPolicy } from './csp.ts';
 import { MANIFEST_NAME } from './load-deck.ts';
 

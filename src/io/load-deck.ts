@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { runPipeline, type PipelineOutput } from '../pipeline/index.ts';
-import { DEFAULT_DURATION_MINUTES, fileNameTitle, parseManifest, type DeckManifest } from '../pipeline/manifest.ts';
+import { DEFAULT_DURATION_MINUTES, fileNameTitle, parseManifest, type DeckManifest } from '../pipeline/manifest/manifest.ts';
 import { reporterFor } from '../pipeline/reporter.ts';
 import type { Diagnostic } from '../pipeline/types.ts';
 

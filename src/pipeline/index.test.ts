@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runPipeline } from './index.ts';
-import { parseManifest } from './manifest.ts';
+import { parseManifest } from './manifest/manifest.ts';
 import { readSeed, repoRoot, SEED_PATH } from './testing/fixtures.ts';
 import type { NoteBlock, Slide } from './types.ts';
 

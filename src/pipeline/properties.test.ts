@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { runPipeline } from './index.ts';
-import type { DeckManifest } from './manifest.ts';
+import type { DeckManifest } from './manifest/manifest.ts';
 
 /*
  * Properties of the whole pipeline on arbitrary input: it never throws, every position it reports

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { runPipeline, type PipelineInput } from './index.ts';
-import { parseManifest } from './manifest.ts';
+import { parseManifest } from './manifest/manifest.ts';
 import { readSeed, repoRoot, SEED_PATH } from './testing/fixtures.ts';
 
 /*

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { conversationMapSvg, topicSvg } from '../pipeline/charts/svg.ts';
-import { deckWords } from '../pipeline/deck-words.ts';
-import { qrSvg } from '../pipeline/qr.ts';
+import { deckWords } from '../pipeline/compose/deck-words.ts';
+import { qrSvg } from '../pipeline/compose/qr.ts';
 import type { Deck } from '../pipeline/types.ts';
 import { launchOptions } from '../io/chromium.ts';
 import type { ThemeName } from './theme.ts';

@@ -1,4 +1,4 @@
-import { simplifiedCopy } from '../pipeline/script.ts';
+import { simplifiedCopy } from '../pipeline/text/script.ts';
 import { LATIN_IN_CJK_RANGES } from '../vite/fonts/plan.ts';
 
 /*

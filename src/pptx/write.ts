@@ -1,6 +1,6 @@
 import { decodeHTML } from 'entities';
 import PptxGenJS from 'pptxgenjs';
-import { UNKNOWN_SPEAKER } from '../pipeline/cast.ts';
+import { UNKNOWN_SPEAKER } from '../pipeline/cast/cast.ts';
 import type { Deck, Slide } from '../pipeline/types.ts';
 import type { ChartImage } from './charts.ts';
 import { finishPptx } from './finish.ts';

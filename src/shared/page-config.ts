@@ -1,6 +1,6 @@
 /* What the built page hands the browser entry: shared by the Vite plugin that writes it and the client that reads it. */
 
-import type { ControlWords } from '../pipeline/deck-words.ts';
+import type { ControlWords } from '../pipeline/compose/deck-words.ts';
 
 /** The id of the page's JSON data block holding the {@link ClientConfig}. */
 export const CONFIG_ELEMENT_ID = 'transcript-deck-config';

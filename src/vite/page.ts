@@ -1,7 +1,7 @@
-import { escapeHtml } from '../pipeline/html.ts';
+import { escapeHtml } from '../pipeline/text/html.ts';
 import { formatDiagnostic } from '../pipeline/diagnostics.ts';
 import type { LoadedDeck } from '../io/load-deck.ts';
-import { controlWords } from '../pipeline/deck-words.ts';
+import { controlWords } from '../pipeline/compose/deck-words.ts';
 import { CONFIG_ELEMENT_ID, type ClientConfig } from '../shared/page-config.ts';
 
 /** Where index.html receives the slides. */

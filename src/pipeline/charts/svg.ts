@@ -8,7 +8,7 @@
  * text in it goes through escapeHtml.
  */
 
-import { escapeHtml } from '../html.ts';
+import { escapeHtml } from '../text/html.ts';
 import type { ConversationMap, KeyTerm, SpeakerShare } from './data.ts';
 import { Textures } from './texture.ts';
 

@@ -1,4 +1,4 @@
-import { escapeHtml } from '../html.ts';
+import { escapeHtml } from '../text/html.ts';
 
 /** A speaker's mark over their colour, so neighbours differ in greyscale print too. */
 export type Texture = 'solid' | 'hatch' | 'stripes';

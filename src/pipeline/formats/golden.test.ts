@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decode } from '../decode.ts';
-import { FORMAT_IDS } from '../manifest.ts';
+import { decode } from '../decode/decode.ts';
+import { FORMAT_IDS } from '../manifest/manifest.ts';
 import { normalize } from '../normalize/index.ts';
 import { readSeed, SEED_PATH } from '../testing/fixtures.ts';
 import { cleanOffsetIn } from './builder.ts';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cleanFromString } from '../testing/fixtures.ts';
 import { cleanOffsetIn } from './builder.ts';
 import { detectFormat } from './index.ts';
-import { leftOut } from '../accounting.ts';
+import { leftOut } from '../accounting/accounting.ts';
 import { parseMarkdown } from './markdown.ts';
 import { cleanFixture, readFixture } from './outline.ts';
 

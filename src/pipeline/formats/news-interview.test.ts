@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decode } from '../decode.ts';
+import { decode } from '../decode/decode.ts';
 import { normalize } from '../normalize/index.ts';
 import { cleanFromString, readSeed, SEED_PATH } from '../testing/fixtures.ts';
 import { parse } from './index.ts';

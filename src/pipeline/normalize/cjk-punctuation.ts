@@ -1,4 +1,4 @@
-import { LineIndex } from '../position.ts';
+import { LineIndex } from '../text/position.ts';
 import type { NormalizePass, PassResult } from './pass.ts';
 
 /*

@@ -1,5 +1,5 @@
 import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
-import { LineIndex } from '../position.ts';
+import { LineIndex } from '../text/position.ts';
 import { reporterFor } from '../reporter.ts';
 import type { Diagnostic, Result } from '../types.ts';
 import type { NormalizePass, PassResult } from './pass.ts';

@@ -1,6 +1,6 @@
 import { aozoraNotationPass } from './aozora-notation.ts';
 import { cjkPunctuationPass } from './cjk-punctuation.ts';
-import { LineIndex } from '../position.ts';
+import { LineIndex } from '../text/position.ts';
 import { reporterFor } from '../reporter.ts';
 import { asRule } from '../rules.ts';
 import type { CleanRange, CleanText, Result, SourceText } from '../types.ts';

@@ -1,4 +1,4 @@
-import { LineIndex } from '../position.ts';
+import { LineIndex } from '../text/position.ts';
 import type { TextEdit } from '../types.ts';
 import { applyEdits } from './edits.ts';
 import type { Finding, NormalizePass, PassResult } from './pass.ts';

@@ -1,6 +1,6 @@
-import { describeYamlNode } from '../manifest.ts';
+import { describeYamlNode } from '../manifest/manifest.ts';
 import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode, type Pair } from 'yaml';
-import { LineIndex } from '../position.ts';
+import { LineIndex } from '../text/position.ts';
 import { type Reporter, reporterFor } from '../reporter.ts';
 import type { Result, SourceSpan } from '../types.ts';
 

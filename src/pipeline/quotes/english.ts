@@ -6,8 +6,8 @@
  * The model loads once, on the first English text (about two tenths of a second).
  */
 
-import { englishModel } from '../english-model.ts';
-import { TextMemo } from '../text-memo.ts';
+import { englishModel } from '../text/english-model.ts';
+import { TextMemo } from '../text/text-memo.ts';
 
 export interface EnglishReading {
   /** Proper nouns, runs joined (`Rodja Trappe`), as written. */

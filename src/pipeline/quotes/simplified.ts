@@ -1,5 +1,5 @@
 import * as OpenCC from 'opencc-js';
-import { TextMemo } from '../text-memo.ts';
+import { TextMemo } from '../text/text-memo.ts';
 
 /*
  * Text analysis (segmentation, stop words, markers, similarity) runs on a Simplified copy of the

@@ -4,10 +4,10 @@
  * Only tests import this file.
  */
 import { readFileSync } from 'node:fs';
-import { castSpeakers } from '../cast.ts';
-import { decode } from '../decode.ts';
+import { castSpeakers } from '../cast/cast.ts';
+import { decode } from '../decode/decode.ts';
 import { parse } from '../formats/index.ts';
-import { parseManifest } from '../manifest.ts';
+import { parseManifest } from '../manifest/manifest.ts';
 import { normalize } from '../normalize/index.ts';
 import { readSeed, repoRoot, SEED_PATH } from '../testing/fixtures.ts';
 import type { CleanRange, CleanText, Paragraph, Speaker, Transcript } from '../types.ts';

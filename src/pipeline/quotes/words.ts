@@ -8,8 +8,8 @@
  * Stop words and interview fillers are dropped; Latin words are lower-cased.
  */
 
-import { clearSegmentMemo, wordSegments } from '../segment-words.ts';
-import { TextMemo } from '../text-memo.ts';
+import { clearSegmentMemo, wordSegments } from '../text/segment-words.ts';
+import { TextMemo } from '../text/text-memo.ts';
 
 function words(text: string): Iterable<{ segment: string; index: number; isWordLike: boolean }> {
   return wordSegments(text, 'zh');

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { decode } from '../decode.ts';
+import { decode } from '../decode/decode.ts';
 import { normalize } from '../normalize/index.ts';
 import type { CleanText } from '../types.ts';
 

@@ -8,8 +8,8 @@
  * grows from wins over that word: Chinese words the segmenter cuts apart (`交易` `池`) come back
  * whole (`交易池`), and `Shamir secret sharing` beats `secret`.
  */
-import { englishModel } from '../english-model.ts';
-import { wordSegments } from '../segment-words.ts';
+import { englishModel } from '../text/english-model.ts';
+import { wordSegments } from '../text/segment-words.ts';
 import { functionWordsOf, type IsFunctionWord } from './stop-words.ts';
 import { CHINESE_STOP, SINGLE_STOP, singular } from './terms.ts';
 

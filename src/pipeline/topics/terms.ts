@@ -4,7 +4,7 @@
  * left out. A term keeps the way it was most often written, for titles.
  */
 
-import { wordSegments, type WordSegment } from '../segment-words.ts';
+import { wordSegments, type WordSegment } from '../text/segment-words.ts';
 
 export interface Term {
   /** The key terms are compared by: `battery`, `电池`. */

@@ -1,4 +1,4 @@
-import { detectLanguage } from '../../pipeline/language.ts';
+import { detectLanguage } from '../../pipeline/text/language.ts';
 import { CJK_SCRIPTS, EMOJI_RANK, familyName, type FaceSpec, type FontScript } from './faces.ts';
 import { isEmojiPart } from './page-text.ts';
 

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { HtmlTagDescriptor, Plugin, ResolvedConfig } from 'vite';
-import { TextMemo } from '../../pipeline/text-memo.ts';
+import { TextMemo } from '../../pipeline/text/text-memo.ts';
 import type { TranscriptDeckApi } from '../plugin.ts';
 import { FONT_STYLE_ID, fontFaceCss, unicodeRangeOf, type FaceRule } from './css.ts';
 import { DECK_FACES, familyName, fontCovers, resolveFace, type FaceSpec } from './faces.ts';

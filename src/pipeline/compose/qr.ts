@@ -1,5 +1,5 @@
 import QRCode from 'qrcode';
-import { escapeHtml } from './html.ts';
+import { escapeHtml } from '../text/html.ts';
 
 /**
  * A QR code of a URL as inline SVG, made at build time so it works offline. One path of unit

@@ -1,10 +1,10 @@
-import { UNKNOWN_SPEAKER } from './cast.ts';
-import { conversationMapSvg, topicSvg } from './charts/svg.ts';
-import { type DeckWords, deckWords } from './deck-words.ts';
-import { attributes, escapeHtml } from './html.ts';
-import { phrases } from './phrases.ts';
-import { qrSvg } from './qr.ts';
-import type { AgendaSlide, Deck, NoteBlock, NoteParagraph, SectionSlide, Slide } from './types.ts';
+import { UNKNOWN_SPEAKER } from '../cast/cast.ts';
+import { conversationMapSvg, topicSvg } from '../charts/svg.ts';
+import { type DeckWords, deckWords } from '../compose/deck-words.ts';
+import { attributes, escapeHtml } from '../text/html.ts';
+import { phrases } from '../text/phrases.ts';
+import { qrSvg } from '../compose/qr.ts';
+import type { AgendaSlide, Deck, NoteBlock, NoteParagraph, SectionSlide, Slide } from '../types.ts';
 
 /**
  * Deck → the `<section>` elements of a reveal.js deck. The only place markup is made: every piece

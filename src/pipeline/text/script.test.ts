@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
-import { runPipeline } from './index.ts';
-import { parseManifest } from './manifest.ts';
+import { runPipeline } from '../index.ts';
+import { parseManifest } from '../manifest/manifest.ts';
 import { chooseScript, type Script } from './script.ts';
-import { readSeed, repoRoot, SEED_PATH } from './testing/fixtures.ts';
+import { readSeed, repoRoot, SEED_PATH } from '../testing/fixtures.ts';
 
 function seedDeckIn(script: Script) {
   const text = readFileSync(`${repoRoot}slides/deck.yaml`, 'utf8').replace(/^slides:[\s\S]*$/m, '') + `script: ${script}\n`;

@@ -1,9 +1,9 @@
 import iconv from 'iconv-lite';
 import { createRequire } from 'node:module';
 import type * as Jschardet from 'jschardet';
-import { LineIndex } from './position.ts';
-import { reporterFor } from './reporter.ts';
-import type { Result, SourceFile, SourceText } from './types.ts';
+import { LineIndex } from '../text/position.ts';
+import { reporterFor } from '../reporter.ts';
+import type { Result, SourceFile, SourceText } from '../types.ts';
 
 /**
  * Bytes → text. Pure, never throws.

@@ -1,7 +1,7 @@
-import { applyAliases } from './formats/speakers.ts';
-import type { SpeakerSpec } from './manifest.ts';
-import { reporterFor } from './reporter.ts';
-import type { Result, Speaker, Transcript } from './types.ts';
+import { applyAliases } from '../formats/speakers.ts';
+import type { SpeakerSpec } from '../manifest/manifest.ts';
+import { reporterFor } from '../reporter.ts';
+import type { Result, Speaker, Transcript } from '../types.ts';
 
 export interface CastOptions {
   featured: SpeakerSpec[];

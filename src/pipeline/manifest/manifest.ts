@@ -1,13 +1,13 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type Pair } from 'yaml';
-import { ENCODING_NAMES, type TextEncodingName } from './decode.ts';
-import { hasErrors } from './diagnostics.ts';
-import { LineIndex } from './position.ts';
-import { SCRIPTS, type Script } from './script.ts';
+import { ENCODING_NAMES, type TextEncodingName } from '../decode/decode.ts';
+import { hasErrors } from '../diagnostics.ts';
+import { LineIndex } from '../text/position.ts';
+import { SCRIPTS, type Script } from '../text/script.ts';
 
 /** Reader ids, kept here so the manifest can be checked without loading the readers. */
 export const FORMAT_IDS = ['whisper-json', 'stt-json', 'webvtt', 'srt', 'sbv', 'whisper-text', 'youtube-copied', 'diarized', 'news-interview', 'markdown', 'qa', 'otter', 'name-colon', 'plain'] as const;
-import { type Reporter, reporterFor } from './reporter.ts';
-import type { Result, SourceSpan } from './types.ts';
+import { type Reporter, reporterFor } from '../reporter.ts';
+import type { Result, SourceSpan } from '../types.ts';
 
 /** A speaker named in the manifest. */
 export interface SpeakerSpec {

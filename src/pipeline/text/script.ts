@@ -1,7 +1,7 @@
 import * as OpenCC from 'opencc-js';
 import { TextMemo } from './text-memo.ts';
-import type { ConversationMap } from './charts/data.ts';
-import type { Deck, NoteBlock, NoteParagraph, Slide } from './types.ts';
+import type { ConversationMap } from '../charts/data.ts';
+import type { Deck, NoteBlock, NoteParagraph, Slide } from '../types.ts';
 
 /**
  * Which Chinese script the slides and notes are shown in (deck.yaml `script`).

@@ -1,9 +1,9 @@
-import { nameTerms } from './topics/terms.ts';
-import { UNKNOWN_SPEAKER } from './cast.ts';
-import { conversationMap, keyTerms, speakerShares } from './charts/data.ts';
+import { nameTerms } from '../topics/terms.ts';
+import { UNKNOWN_SPEAKER } from '../cast/cast.ts';
+import { conversationMap, keyTerms, speakerShares } from '../charts/data.ts';
 import { deckWords } from './deck-words.ts';
-import type { DeckManifest } from './manifest.ts';
-import { recordingSeconds } from './manifest-defaults.ts';
+import type { DeckManifest } from '../manifest/manifest.ts';
+import { recordingSeconds } from '../manifest/manifest-defaults.ts';
 import type {
   AuthoredSlide,
   CleanRange,
@@ -19,7 +19,7 @@ import type {
   Speaker,
   Transcript,
   Turn,
-} from './types.ts';
+} from '../types.ts';
 
 export interface ComposeInput {
   transcript: Transcript;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { deckLanguage, deckWords } from './deck-words.ts';
-import { runPipeline } from './index.ts';
-import { parseManifest } from './manifest.ts';
+import { runPipeline } from '../index.ts';
+import { parseManifest } from '../manifest/manifest.ts';
 
 /** A deck built through the whole pipeline from a transcript given as text. */
 function deckOf(name: string, text: string, yaml: string) {

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { accountFor, leftOut } from './accounting.ts';
-import { assemble } from './formats/builder.ts';
-import { parse, readers } from './formats/index.ts';
-import { cleanFixture } from './formats/outline.ts';
-import { runPipeline } from './index.ts';
-import { parseManifest, type DeckManifest } from './manifest.ts';
+import { assemble } from '../formats/builder.ts';
+import { parse, readers } from '../formats/index.ts';
+import { cleanFixture } from '../formats/outline.ts';
+import { runPipeline } from '../index.ts';
+import { parseManifest, type DeckManifest } from '../manifest/manifest.ts';
 
 const manifest: DeckManifest = { transcript: 't.txt', title: 'T', script: 'original', theme: 'light', aliases: {}, speakers: { featured: [{ name: '甲' }], hosts: [{ name: '乙' }] }, duration: 20, slides: { before: [], after: [] } };
 const transcript = '導語:這是報道的開頭。\n以下是發言內容:\n主題:第一個話題\n[乙] 你怎麼看這件事情的發展呢?\n[甲] 我覺得這件事情的發展其實比大家想像的要快很多,因為數據已經在變化了。\n[甲] 但是真正的瓶頸不是方法論,而是數據或者任務本身的定義。\n特別聲明:僅供參考。\n';

@@ -1,6 +1,6 @@
 import { decodeHTML } from 'entities';
-import { reporterFor } from './reporter.ts';
-import type { CleanText, Deck, Paragraph, Result, Transcript } from './types.ts';
+import { reporterFor } from '../reporter.ts';
+import type { CleanText, Deck, Paragraph, Result, Transcript } from '../types.ts';
 
 /** Where the characters of what was said ended up. */
 export interface Accounting {

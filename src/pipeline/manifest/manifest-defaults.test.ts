@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parse } from './formats/index.ts';
+import { parse } from '../formats/index.ts';
 import { resolveManifest, recordingSeconds } from './manifest-defaults.ts';
 import { parseManifest } from './manifest.ts';
-import { cleanFromString } from './testing/fixtures.ts';
-import type { Transcript } from './types.ts';
+import { cleanFromString } from '../testing/fixtures.ts';
+import type { Transcript } from '../types.ts';
 
 const transcriptOf = (text: string, path = 'talk.vtt'): Transcript => parse(cleanFromString(text, path)).value;
 const manifestOf = (yaml: string) => parseManifest('deck.yaml', yaml).value!;

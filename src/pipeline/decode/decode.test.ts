@@ -3,9 +3,9 @@ import iconv from 'iconv-lite';
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import { decode } from './decode.ts';
-import { LineIndex } from './position.ts';
-import { readSeed } from './testing/fixtures.ts';
-import type { Result, SourceText } from './types.ts';
+import { LineIndex } from '../text/position.ts';
+import { readSeed } from '../testing/fixtures.ts';
+import type { Result, SourceText } from '../types.ts';
 
 const seedBytes = readSeed();
 const seed = new TextDecoder().decode(seedBytes);

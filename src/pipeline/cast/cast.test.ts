@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { castSpeakers, nameTheUnnamed } from './cast.ts';
-import { parse } from './formats/index.ts';
-import { cleanFromString } from './testing/fixtures.ts';
+import { parse } from '../formats/index.ts';
+import { cleanFromString } from '../testing/fixtures.ts';
 
 const lecture = parse(cleanFromString('Welcome to the lecture. Today we talk about rivers.\n\nRivers carry sediment to the sea, and deltas grow.\n')).value;
 const interview = parse(cleanFromString('Ann: What do you study?\nBo: Rivers, mostly the deltas they build over centuries.\nAnn: Why deltas?\nBo: Because a delta records every flood, like a diary written in mud.\n')).value;

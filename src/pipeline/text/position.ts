@@ -1,4 +1,4 @@
-import type { Position, SourceSpan } from './types.ts';
+import type { Position, SourceSpan } from '../types.ts';
 
 /** Turns offsets into 1-based line/column positions for one text, in O(log lines) each. */
 export class LineIndex {

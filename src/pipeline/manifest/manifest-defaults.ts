@@ -1,6 +1,6 @@
 import { DEFAULT_DURATION_MINUTES, type DeckManifest } from './manifest.ts';
-import { reporterFor } from './reporter.ts';
-import type { Result, Transcript } from './types.ts';
+import { reporterFor } from '../reporter.ts';
+import type { Result, Transcript } from '../types.ts';
 
 /*
  * What deck.yaml leaves out, filled in from the transcript once it is read: its own title (else the

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fileNameTitle, parseManifest } from './manifest.ts';
-import { repoRoot } from './testing/fixtures.ts';
+import { repoRoot } from '../testing/fixtures.ts';
 
 describe('deck.yaml', () => {
   it('reads the sample deck with its featured speaker, host and closing slide', () => {

@@ -1,5 +1,5 @@
 import { Marked } from 'marked';
-import type { AuthoredSlide, Result } from './types.ts';
+import type { AuthoredSlide, Result } from '../types.ts';
 
 /*
  * Slides the presenter writes in Markdown (an intro, a closing slide): `---` on its own line
