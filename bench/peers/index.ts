@@ -146,10 +146,10 @@ export async function measurePeers(log: (s: string) => void, oursEditMs?: number
 
       log(`  first slide: ${LOADS} loads each over http, in turns, fresh context each; file:// once`);
       const title = deck.deck.meta.title;
-      const sites: { key: string; dist: string; entry: string }[] = [
-        { key: 'ours', dist: oursDist, entry: 'index.html' },
-        { key: 'hand-written', dist: handDist, entry: 'index.html' },
-        ...[...projects].map(([peer, project]) => ({ key: peer.name, dist: project.dist, entry: 'index.html' })),
+      const sites: { key: string; dist: string; entry: string; revealJs: boolean }[] = [
+        { key: 'ours', dist: oursDist, entry: 'index.html', revealJs: true },
+        { key: 'hand-written', dist: handDist, entry: 'index.html', revealJs: true },
+        ...[...projects].map(([peer, project]) => ({ key: peer.name, dist: project.dist, entry: 'index.html', revealJs: peer.revealJs ?? false })),
       ].filter((s) => existsSync(join(s.dist, s.entry)));
       const urls: string[] = [];
       for (const site of sites) {
@@ -163,7 +163,7 @@ export async function measurePeers(log: (s: string) => void, oursEditMs?: number
         for (const [k, url] of urls.entries()) {
           if (errors[k]) continue;
           try {
-            const load = await loadOnce(browser, url, title);
+            const load = await loadOnce(browser, url, title, sites[k]!.revealJs);
             if (round >= 0) loads[k]!.push(load); // round -1 warms the browser up, discarded
           } catch (error) {
             errors[k] = (error as Error).message.split('\n')[0];
@@ -174,7 +174,7 @@ export async function measurePeers(log: (s: string) => void, oursEditMs?: number
         let file: number[] | string;
         const entry = site.key === 'ours' ? join(site.dist, 'deck.html') : join(site.dist, site.entry);
         try {
-          file = [(await loadOnce(browser, pathToFileURL(entry).href, title, 8_000)).ms];
+          file = [(await loadOnce(browser, pathToFileURL(entry).href, title, site.revealJs, 8_000)).ms];
         } catch {
           file = 'does not start from file://';
         }
@@ -280,7 +280,11 @@ export function peersMarkdown(report: PeersReport, budgetLines: BudgetLine[]): s
     const row = (label: string, cell: (k: string) => string): void => void out.push(`| ${label} | ${keys.map(cell).join(' | ')} |`);
     const b = (k: string): Outcome<Builds> | undefined => r.builds[k];
     const cellOf = <T>(x: Outcome<T> | undefined, f: (v: T) => string): string => (x === undefined ? '—' : failed(x) ? 'failed' : f(x));
-    row('cold build (fresh process, empty caches)', (k) => cellOf(b(k), (v) => ms(v.coldMs)));
+    const fonts = (k: string, i: 0 | 1): string => {
+      const f = (ok(b(k)) as { fontMs?: [number, number] } | undefined)?.fontMs;
+      return f ? ` (fonts ${ms(f[i])})` : '';
+    };
+    row('cold build (fresh process, empty caches)', (k) => cellOf(b(k), (v) => `${ms(v.coldMs)}${fonts(k, 0)}`));
     row('rebuild, fresh process, caches primed', (k) => cellOf(b(k), (v) => ms(v.primedMs)));
     row('warm rebuild (same process / watch mode)', (k) => cellOf(b(k), (v) => (typeof v.warmMs === 'number' ? ms(v.warmMs) : 'n/a')));
     row('hosted build, files / KiB gzip', (k) => (r.bytes[k] ? `${r.bytes[k]!.files} / ${(r.bytes[k]!.gzip / 1024).toFixed(1)}` : '—'));

@@ -94,14 +94,16 @@ export function folderGzip(dir: string, skip: (relativePath: string) => boolean 
 
 /**
  * In the page: when the first slide's title is laid out (and, for reveal.js pages, Reveal is ready),
- * a `peer-ready` mark. Checked every frame, so it is late by at most one frame (16 ms) on every side.
+ * a `peer-ready` mark (`revealJs`: the page is a reveal.js deck, and Reveal must be ready too). Checked every frame, so it is late by at most one frame (16 ms) on every side.
  */
-export const readyScript = (title: string): string => `(() => {
+export const readyScript = (title: string, revealJs = false): string => `(() => {
   const title = ${JSON.stringify(title.slice(0, 12))};
+  const revealJs = ${revealJs};
   const check = () => {
     const heading = [...document.querySelectorAll('h1')].find((h) => h.textContent.includes(title) && h.getBoundingClientRect().width > 0);
+    // A reveal.js page whose scripts did not run still shows its headings, unstyled: not ready.
     const reveal = window.Reveal;
-    if (heading && (!reveal || typeof reveal.isReady !== 'function' || reveal.isReady())) performance.mark('peer-ready');
+    if (heading && (!revealJs || (reveal && typeof reveal.isReady === 'function' && reveal.isReady()))) performance.mark('peer-ready');
     else requestAnimationFrame(check);
   };
   requestAnimationFrame(check);
@@ -114,11 +116,11 @@ export interface FirstLoad {
 }
 
 /** Navigation start → `peer-ready`, in a fresh context (empty cache). */
-export async function loadOnce(browser: Browser, url: string, title: string, timeout = 30_000): Promise<FirstLoad> {
+export async function loadOnce(browser: Browser, url: string, title: string, revealJs: boolean, timeout = 30_000): Promise<FirstLoad> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   try {
     const page = await context.newPage();
-    await page.addInitScript(readyScript(title));
+    await page.addInitScript(readyScript(title, revealJs));
     const bodies: Promise<number>[] = [];
     page.on('response', (r) => {
       if (r.url().startsWith('http')) bodies.push(r.body().then((b) => gz(b, new URL(r.url()).pathname), () => 0));
@@ -182,7 +184,7 @@ export async function devEdits(peer: Peer, project: PeerProject, browser: Browse
       };
       requestAnimationFrame(look);
     })();`);
-    await page.addInitScript(readyScript(title));
+    await page.addInitScript(readyScript(title, peer.revealJs ?? false));
     await page.goto(c.url);
     await waitMark(page, 'peer-ready', 60_000);
     const startMs = performance.now() - t0;

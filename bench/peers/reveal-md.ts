@@ -11,6 +11,7 @@ export const revealMdCli: Peer = {
   packages: [`reveal-md@${VERSION}`],
   version: VERSION,
   flavour: 'reveal-md',
+  revealJs: true,
   build: (p) => ({ cmd: revealMd, args: [p.markdown, '--static', p.dist], cwd: p.dir, env: browserEnv() }),
   clearCaches: () => undefined,
   // It prints through its own server on a fixed port (1948 unless told otherwise).

@@ -32,6 +32,8 @@ export interface Peer {
   packages: string[];
   version: string;
   flavour: Flavour;
+  /** Its page is a reveal.js deck (ready when Reveal is). */
+  revealJs?: boolean;
   /** A note on the version picked, printed with the results (for example, why not the latest). */
   versionNote?: string;
   build(project: PeerProject): Command;
