@@ -28,6 +28,16 @@ describe('subsetting', () => {
   const cacheDir = mkdtempSync(join(tmpdir(), 'td-fonts-'));
   afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
 
+  it('tells a call that joined a cut already under way (the early start) that it ran beside, with its cut time', { timeout: 120_000 }, async () => {
+    const text = glyphText('早一步開始裁切字型');
+    const first = subsetWoff2(file!, text);
+    const second = await subsetWoff2(file!, text);
+    expect((await first).cached).toBe(false);
+    expect(second.cached).toBe('memory');
+    expect(second.cutMs).toBeGreaterThan(0);
+    expect(second.woff2.equals((await first).woff2)).toBe(true);
+  });
+
   it.skipIf(!file)('keeps exactly the code points the text needs (those the font has)', { timeout: 120_000 }, async () => {
     const text = glyphText('姚順雨談大模型的分化：「瓶頸」（場景）…😀 Ünïcode');
     const source = fontkit.openSync(file!);

@@ -76,6 +76,8 @@ export async function subsetWoff2(font: string, text: string, cacheDir?: string)
   }
   // The same face and text asked for again while it is being cut (the early start, then the page): one cut.
   let pending = inFlight.get(key);
+  // Joining a cut begun earlier (the early start) is as good as finding it done: it ran beside the bundling.
+  const joined = pending !== undefined;
   if (!pending) {
     pending = (async () => {
       const cutStarted = performance.now();
@@ -93,5 +95,6 @@ export async function subsetWoff2(font: string, text: string, cacheDir?: string)
     })().finally(() => inFlight.delete(key));
     inFlight.set(key, pending);
   }
-  return done(await pending, false);
+  const woff2 = await pending;
+  return done(woff2, joined ? 'memory' : false);
 }
