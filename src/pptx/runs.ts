@@ -1,5 +1,5 @@
 import { simplifiedCopy } from '../pipeline/text/script.ts';
-import { LATIN_IN_CJK_RANGES } from '../vite/fonts/plan.ts';
+import { LATIN_IN_CJK_RANGES } from '../shared/latin-in-cjk.ts';
 
 /*
  * A text cut into runs by script, each with its language and a face that has its characters.
