@@ -1,5 +1,6 @@
 import type { CleanText, Diagnostic, Result, Speaker, Transcript } from '../types.ts';
-import { analyse, type QuoteOptions } from './analyse.ts';
+import { analyse } from './analyse.ts';
+import type { QuoteOptions } from './options.ts';
 import type { Curation } from './curation.ts';
 
 /** One candidate quote as `transcript-deck quotes` lists it. */

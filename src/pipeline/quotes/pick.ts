@@ -1,10 +1,12 @@
 import { type Reporter, reporterFor } from '../reporter.ts';
 import type { CleanText, Quote, Result, Speaker, Transcript } from '../types.ts';
-import { analyse, isOffStage, toQuote, type QuoteOptions } from './analyse.ts';
+import { analyse } from './analyse.ts';
+import { isOffStage, toQuote } from './candidate.ts';
+import type { QuoteOptions } from './options.ts';
 import type { Curation } from './curation.ts';
 import type { Rejection } from './markers.ts';
 
-export { defaultQuoteOptions, type QuoteOptions } from './analyse.ts';
+export { defaultQuoteOptions, type QuoteOptions } from './options.ts';
 export { parseCuration, type Curation, type QuoteSelector } from './curation.ts';
 export { formatCandidates, listCandidates, type CandidateLine, type TopicCandidates } from './candidates.ts';
 

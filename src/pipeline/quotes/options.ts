@@ -1,0 +1,30 @@
+/** How many quotes and how long. */
+export interface QuoteOptions {
+  /** Fewest quotes a topic gets (when it has that many quotable lines). @defaultValue 3 */
+  minPerTopic: number;
+  /** Most quotes a topic gets (pins aside). @defaultValue 8 */
+  maxPerTopic: number;
+  /** The talk's length; with `quotesPerMinute` it sets the deck's total. @defaultValue 20 */
+  durationMinutes: number;
+  /** Quote slides per minute of talk, shared among topics by substance. @defaultValue 0.8 */
+  quotesPerMinute: number;
+  /** Han text: shortest quote in characters (a Latin word counts two). @defaultValue 12 */
+  minLength: number;
+  /** Han text: longest quote in characters. @defaultValue 80 */
+  maxLength: number;
+  /** Latin-script text: shortest quote in words. @defaultValue 6 */
+  minWords: number;
+  /** Latin-script text: longest quote in words. @defaultValue 35 */
+  maxWords: number;
+}
+
+export const defaultQuoteOptions: QuoteOptions = {
+  minPerTopic: 2,
+  maxPerTopic: 8,
+  durationMinutes: 20,
+  quotesPerMinute: 0.5,
+  minLength: 12,
+  maxLength: 80,
+  minWords: 10,
+  maxWords: 35,
+};
