@@ -49,6 +49,11 @@ describe('conversation map', () => {
     // One speaker of the two is solid; the other's 20 turns and its key swatch are one clip path.
     expect(clips.map((c) => [c[1], c[2]!.match(/M/g)!.length])).toEqual([['1', 21]]);
     expect(svg).toContain('<g clip-path="url(#m-t1)" class="td-chart-texture"');
+    // Every mark lies inside the chart, clipped or not: the slide-fit checks measure the unclipped box.
+    const marks = svg.slice(svg.indexOf('class="td-chart-texture"'));
+    const xs = [...marks.matchAll(/[ML](-?[\d.]+) -?[\d.]+/g)].map((m) => Number(m[1]));
+    expect(Math.min(...xs)).toBeGreaterThanOrEqual(0);
+    expect(Math.max(...xs)).toBeLessThanOrEqual(1000);
   });
 
   it('measures in seconds when every paragraph is timed', () => {

@@ -50,11 +50,17 @@ export class Textures {
   }
 }
 
-/** Lines at 45°, `STEP` apart, across the box. */
+/** Lines at 45°, `STEP` apart, cut to the box (so no mark reaches past the chart, clipped or not). */
 function hatching(left: number, right: number, top: number, bottom: number): string {
   const height = bottom - top;
   let d = '';
-  for (let x = left - height; x <= right; x += STEP * Math.SQRT2) d += `M${num(x)} ${num(bottom)}l${num(height)} ${num(-height)}`;
+  for (let x = left - height; x <= right; x += STEP * Math.SQRT2) {
+    // The line from (x, bottom) up to (x + height, top), less what lies left or right of the box.
+    const from = Math.max(0, left - x);
+    const to = Math.min(height, right - x);
+    if (to <= from) continue;
+    d += `M${num(x + from)} ${num(bottom - from)}L${num(x + to)} ${num(bottom - to)}`;
+  }
   return `<path d="${d}" class="td-chart-mark" stroke="#fff" stroke-width="2.1" fill="none"/>`;
 }
 
