@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { defaultPdfName, PdfExportError, deckPage } from '../pdf/export.ts';
 import { EXIT, main } from './main.ts';
+import { runCli } from './run-in-process.ts';
 
 /*
  * `transcript-deck pdf` (and `npm run pdf`, which runs it): of a built deck (default: dist) or of a
@@ -12,18 +13,7 @@ import { EXIT, main } from './main.ts';
 
 afterEach(() => vi.restoreAllMocks());
 
-/** Runs the CLI in-process; returns its exit code and what it printed. */
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((out += String(chunk)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((err += String(chunk)), true));
-  try {
-    return { code: await main(argv), out, err };
-  } finally {
-    vi.restoreAllMocks();
-  }
-}
+const run = runCli;
 
 const TALK = 'Ada: We shipped the first version in March and it broke twice.\n\nBo: What did you learn from that?\n\nAda: That tests are cheaper than apologies.\n';
 

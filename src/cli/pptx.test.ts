@@ -6,22 +6,13 @@ import { loadDeck } from '../io/load-deck.ts';
 import { readPptx, textBoxes } from '../pptx/read-back.ts';
 import { helpText } from './help.ts';
 import { EXIT, main } from './main.ts';
+import { runCli } from './run-in-process.ts';
 
 /* `transcript-deck pptx` (and `npm run pptx`, which runs it on slides/). */
 
 afterEach(() => vi.restoreAllMocks());
 
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((out += String(chunk)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((err += String(chunk)), true));
-  try {
-    return { code: await main(argv), out, err };
-  } finally {
-    vi.restoreAllMocks();
-  }
-}
+const run = runCli;
 
 const TALK = 'Ada: We shipped the first version in March and it broke twice, which taught us more than any plan we ever wrote down.\n\nBo: What did you learn from that?\n\nAda: That tests are cheaper than apologies, and that a release nobody can undo is a release nobody should ship on a Friday.\n';
 

@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { repoRoot } from '../pipeline/testing/fixtures.ts';
 import { EXIT, main } from './main.ts';
+import { runCli } from './run-in-process.ts';
 
 /*
  * How the one CLI answers its user before it reads any deck: --version, options it does not know,
@@ -15,18 +16,7 @@ import { EXIT, main } from './main.ts';
 
 afterEach(() => vi.restoreAllMocks());
 
-/** Runs the CLI in-process; returns its exit code and what it printed. */
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((out += String(chunk)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((err += String(chunk)), true));
-  try {
-    return { code: await main(argv), out, err };
-  } finally {
-    vi.restoreAllMocks();
-  }
-}
+const run = runCli;
 
 const execute = promisify(execFile);
 /** Runs a real command in the project folder; a non-zero exit is returned, not thrown. */
