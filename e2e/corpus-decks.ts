@@ -22,18 +22,23 @@ export interface BuiltDeck {
   remove(): void;
 }
 
-/** Builds a deck from `target` (a slides folder, or undefined for the sample deck in slides/). */
-async function buildInto(target: string | undefined, label: string): Promise<BuiltDeck> {
-  const dir = mkdtempSync(join(tmpdir(), `td-fonts-${label}-`));
+/** Builds the deck of `slides` (a slides folder, or undefined for the sample deck in slides/) into `outDir` with Vite's API. */
+export async function buildDeck(slides: string | undefined, outDir: string): Promise<void> {
   const before = process.env['TRANSCRIPT_DECK'];
-  if (target) process.env['TRANSCRIPT_DECK'] = target;
+  if (slides) process.env['TRANSCRIPT_DECK'] = slides;
   else delete process.env['TRANSCRIPT_DECK'];
   try {
-    await build({ root: resolve('.'), configFile: resolve('vite.config.ts'), logLevel: 'silent', build: { outDir: dir, emptyOutDir: true } });
+    await build({ root: resolve('.'), configFile: resolve('vite.config.ts'), logLevel: 'silent', build: { outDir, emptyOutDir: true } });
   } finally {
     if (before === undefined) delete process.env['TRANSCRIPT_DECK'];
     else process.env['TRANSCRIPT_DECK'] = before;
   }
+}
+
+/** Builds a deck from `target` into a temporary folder of its own. */
+async function buildInto(target: string | undefined, label: string): Promise<BuiltDeck> {
+  const dir = mkdtempSync(join(tmpdir(), `td-fonts-${label}-`));
+  await buildDeck(target, dir);
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 

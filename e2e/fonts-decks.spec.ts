@@ -5,7 +5,7 @@ import { serveFolder, type StaticServer } from '../src/io/static-server.ts';
 import { launchOptions } from './browser.ts';
 import { buildCorpusDeck, CORPUS_DECKS, fontconfigWithoutCjk, type BuiltDeck } from './corpus-decks.ts';
 import { fontSession, platformFontsOfAll, type PlatformFont } from './platform-fonts.ts';
-import { openDeck } from './reveal-page.ts';
+import { openDeck, showSlide } from './reveal-page.ts';
 
 /*
  * Every deck renders all its slides' text in the faces it ships, whatever its language and whatever
@@ -36,12 +36,7 @@ async function slideTexts(page: Page): Promise<TextNode[]> {
   const nodes: TextNode[] = [];
   try {
     for (const id of ids) {
-      await page.evaluate((slideId) => {
-        const reveal = window.Reveal as unknown as { slide(h: number): void; getIndices(el: Element): { h: number } };
-        reveal.slide(reveal.getIndices(document.getElementById(slideId)!).h);
-      }, id);
-      await expect(page.locator(`[id="${id}"]`)).toHaveClass(/\bpresent\b/);
-      await page.evaluate(() => document.fonts.ready);
+      await showSlide(page, id);
       const selector = `[id="${id}"] *`;
       const own = await page.locator(selector).evaluateAll((elements) =>
         elements.map((el) => ({

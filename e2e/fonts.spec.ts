@@ -3,7 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { builtFile } from './built-dist.ts';
 import { expect, test, type Page } from '@playwright/test';
 import { fontSession, platformFontsOfAll, type PlatformFont } from './platform-fonts.ts';
-import { waitForReveal } from './reveal-page.ts';
+import { showSlide, waitForReveal } from './reveal-page.ts';
 
 /*
  * The sample deck renders with the fonts it ships (src/vite/fonts/), not with whatever CJK fonts
@@ -23,15 +23,6 @@ async function platformFonts(page: Page, selector: string): Promise<PlatformFont
   }
 }
 
-/** Shows slide `id` and waits until its fonts are in. */
-async function show(page: Page, id: string): Promise<void> {
-  await page.evaluate((slideId) => {
-    const reveal = window.Reveal as unknown as { slide(h: number): void; getIndices(el: Element): { h: number } };
-    reveal.slide(reveal.getIndices(document.getElementById(slideId)!).h);
-  }, id);
-  await expect(page.locator(`[id="${id}"]`)).toHaveClass(/\bpresent\b/);
-  await page.evaluate(() => document.fonts.ready);
-}
 
 /** The deck's own face (`NotoSerifTC-`) and, for its Latin letters and digits, the Latin face of the same style and weight (`NotoSerif-`). */
 const bundled = (fonts: PlatformFont[], postScriptPrefix: string): void => {
@@ -58,7 +49,7 @@ for (const deck of decks) {
       const quoteIds = await page.locator('.reveal .slides > section.td-quote').evaluateAll((s) => s.map((e) => e.id));
       expect(quoteIds.length).toBeGreaterThan(3);
       for (const id of quoteIds) {
-        await show(page, id);
+        await showSlide(page, id);
         const family = await page.locator(`[id="${id}"] blockquote`).evaluate((el) => getComputedStyle(el).fontFamily);
         expect(family.startsWith('"TD Serif"')).toBe(true);
         const fonts = await platformFonts(page, `[id="${id}"] blockquote`);
@@ -72,10 +63,10 @@ for (const deck of decks) {
       await deck.open(page);
       await waitForReveal(page);
       const section = await page.locator('.reveal .slides > section.td-section').first().getAttribute('id');
-      await show(page, section!);
+      await showSlide(page, section!);
       bundled(await platformFonts(page, `[id="${section}"] h2`), 'NotoSansTC-Bold');
       const summary = await page.locator('.reveal .slides > section.td-summary').first().getAttribute('id');
-      await show(page, summary!);
+      await showSlide(page, summary!);
       bundled(await platformFonts(page, `[id="${summary}"] ul`), 'NotoSansTC-Regular');
       const loaded = await page.evaluate(() =>
         [...document.fonts].filter((f) => f.status === 'loaded').map((f) => `${f.family.replace(/["']/g, '')} ${f.weight} ${f.display}`),

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Browser } from '@playwright/test';
-import { build } from 'vite';
 import { exportPdf, type PdfMode } from '../src/pdf/export.ts';
 import { pageLines, readPdf, type OutlineNode, type PdfLine } from '../src/pdf/read.ts';
+import { buildDeck } from './corpus-decks.ts';
 
 /*
  * The notes and handout PDFs of two long decks from the evaluation corpus, an English podcast
@@ -34,20 +34,13 @@ interface NotesFacts {
   paragraphs: string[];
 }
 
-async function buildDeck(transcript: string, title: string, work: string): Promise<string> {
+async function buildTitledDeck(transcript: string, title: string, work: string): Promise<string> {
   const folder = join(work, 'slides');
   mkdirSync(folder);
   copyFileSync(join(repo, transcript), join(folder, basename(transcript)));
   writeFileSync(join(folder, 'deck.yaml'), `transcript: ${basename(transcript)}\ntitle: ${JSON.stringify(title)}\n`);
   const outDir = join(work, 'dist');
-  const before = process.env['TRANSCRIPT_DECK'];
-  process.env['TRANSCRIPT_DECK'] = folder;
-  try {
-    await build({ configFile: join(repo, 'vite.config.ts'), root: repo, logLevel: 'silent', build: { outDir, emptyOutDir: true } });
-  } finally {
-    if (before === undefined) delete process.env['TRANSCRIPT_DECK'];
-    else process.env['TRANSCRIPT_DECK'] = before;
-  }
+  await buildDeck(folder, outDir);
   return outDir;
 }
 
@@ -183,7 +176,7 @@ test.describe('PDF layout of long decks', () => {
       test.setTimeout(240_000);
       const folder = join(work, name);
       mkdirSync(folder);
-      const dist = await buildDeck(deck.transcript, deck.title, folder);
+      const dist = await buildTitledDeck(deck.transcript, deck.title, folder);
       const facts = await notesFacts(browser, dist);
       for (const mode of MODES) {
         const out = join(folder, `${mode}.pdf`);

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Browser } from '@playwright/test';
-import { build } from 'vite';
 import { exportPdf, type PdfMode, type PdfPaper, type PdfResult } from '../src/pdf/export.ts';
 import { pageLines, readPdf, renderPage, squash, type OutlineNode, type PdfLine, type PdfReadout } from '../src/pdf/read.ts';
+import { buildDeck } from './corpus-decks.ts';
 
 /*
  * `npm run pdf`: the sample deck is built into a temporary folder with Vite's API and exported in
@@ -31,16 +31,6 @@ interface Exported {
   lines: PdfLine[][];
 }
 
-async function buildDeck(deck: string, outDir: string): Promise<void> {
-  const before = process.env['TRANSCRIPT_DECK'];
-  process.env['TRANSCRIPT_DECK'] = deck;
-  try {
-    await build({ configFile: join(repo, 'vite.config.ts'), root: repo, logLevel: 'silent', build: { outDir, emptyOutDir: true } });
-  } finally {
-    if (before === undefined) delete process.env['TRANSCRIPT_DECK'];
-    else process.env['TRANSCRIPT_DECK'] = before;
-  }
-}
 
 /** What the built index.html says: slides, quotes, notes paragraphs, topics. */
 async function deckFacts(browser: Browser, dir: string): Promise<DeckFacts> {

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 /** The part of reveal.js's API the specs use, reached through `window.Reveal` (set by src/client/main.ts). */
 export interface RevealApi {
@@ -69,3 +69,13 @@ export const overflowOnCurrentSlide = (page: Page): Promise<string[]> =>
     }
     return problems;
   });
+
+/** Shows slide `id` (by its horizontal index, so a chunked large deck works too) and waits until its fonts are in. */
+export async function showSlide(page: Page, id: string): Promise<void> {
+  await page.evaluate((slideId) => {
+    const reveal = window.Reveal as unknown as { slide(h: number): void; getIndices(el: Element): { h: number } };
+    reveal.slide(reveal.getIndices(document.getElementById(slideId)!).h);
+  }, id);
+  await expect(page.locator(`[id="${id}"]`)).toHaveClass(/\bpresent\b/);
+  await page.evaluate(() => document.fonts.ready);
+}
