@@ -41,7 +41,7 @@ async function configFor(): Promise<{ config: InlineConfig; note: string }> {
     const swapped = await Promise.all(
       plugins.map(async (plugin) => {
         if ((plugin as { name?: string }).name !== 'transcript-deck:fonts') return plugin;
-        const fonts = (await import('../src/vite/fonts.ts')) as { deckFonts?: (options: { cacheDir: string }) => unknown };
+        const fonts = (await import('../src/vite/fonts/plugin.ts')) as { deckFonts?: (options: { cacheDir: string }) => unknown };
         return fonts.deckFonts ? fonts.deckFonts({ cacheDir: join(cacheDir, 'fonts') }) : plugin;
       }),
     );
