@@ -119,6 +119,12 @@ export interface Paragraph {
    * Use `cleanOffsetIn(paragraph, index)` from formats/builder.ts to map an index of `text`.
    */
   pieces?: Array<{ at: number; start: number }>;
+  /**
+   * Present when the paragraph joins several timed cues or segments: each one's clean offset (where
+   * its text begins) and when it was said, in order. A quote's time runs from the start of the cue its
+   * first character is in to the end of the cue its last one is in (quotes/quote-time.ts).
+   */
+  timeline?: Array<{ offset: number; start: number; end?: number }>;
 }
 
 export interface Speaker {
@@ -186,6 +192,8 @@ export interface Quote {
   /** Why it was picked, for `transcript-deck quotes`. */
   why: string[];
   span: SourceSpan;
+  /** When it was said, in seconds from the start of the recording: for a timed transcript only. */
+  time?: { start: number; end: number };
 }
 
 export interface SlideTiming {

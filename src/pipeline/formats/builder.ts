@@ -5,6 +5,7 @@ import type { CleanText, Paragraph, SourceSpan, Speaker, Topic, Transcript, Turn
 export interface ParagraphExtra {
   time?: { start: number; end?: number };
   pieces?: Array<{ at: number; start: number }>;
+  timeline?: Array<{ offset: number; start: number; end?: number }>;
 }
 
 /** A verbatim stretch of the clean text. */
@@ -95,7 +96,7 @@ export class TranscriptBuilder {
     const pieces = extra.pieces && extra.pieces.length > 0 ? extra.pieces : undefined;
     const end = pieces ? cleanOffsetIn({ start, text, pieces }, text.length) : start + text.length;
     const span = { start: this.clean.positionOf(start), end: this.clean.positionOf(end) };
-    return { text, start, span, ...(extra.time ? { time: extra.time } : {}), ...(pieces ? { pieces } : {}) };
+    return { text, start, span, ...(extra.time ? { time: extra.time } : {}), ...(pieces ? { pieces } : {}), ...(extra.timeline && extra.timeline.length > 1 ? { timeline: extra.timeline } : {}) };
   }
 
   /** What the reader knows of a speaker's part, e.g. the asker of a Q&A is a host (cast may override). */
@@ -153,9 +154,9 @@ export class TranscriptBuilder {
   }
 
   /** Says the stretches joined into one paragraph (see {@link assemble}), when they hold any text. */
-  sayStretches(speaker: string, stretches: readonly Stretch[], time?: { start: number; end?: number }): void {
+  sayStretches(speaker: string, stretches: readonly Stretch[], time?: { start: number; end?: number }, timeline?: ParagraphExtra['timeline']): void {
     const said = assemble(stretches);
-    if (said.text !== '') this.say(speaker, said.start, said.text, { ...(said.pieces ? { pieces: said.pieces } : {}), ...(time ? { time } : {}) });
+    if (said.text !== '') this.say(speaker, said.start, said.text, { ...(said.pieces ? { pieces: said.pieces } : {}), ...(time ? { time } : {}), ...(timeline ? { timeline } : {}) });
   }
 
   /** Continues the current turn; false when there is none to continue. */

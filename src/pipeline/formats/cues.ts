@@ -124,6 +124,9 @@ const INLINE = /<\/?(?:[a-zA-Z]+(?:\.[\w-]+)*(?:[ \t][^<>\n]*)?|\d{1,2}(?::\d{2}
 const VOICE = /^<v(?:\.[\w-]+)*[ \t]+([^<>\n]+)>$/u;
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', nbsp: '\u00a0', lrm: '', rlm: '', quot: '"', apos: "'" };
 
+/** When each joined cue or segment of a paragraph was said (Paragraph.timeline). */
+export type Timeline = Array<{ offset: number; start: number; end?: number }>;
+
 export interface CueLine {
   voice?: string;
   /** `>>` before the text: broadcast captions' mark of a new speaker. */
@@ -213,7 +216,7 @@ export function readCues(builder: TranscriptBuilder, cues: readonly Cue[], topic
   }
   const anySpeaker = read.some((lines) => lines.some((l) => l.voice)) || [...prefixCounts].some(([name, n]) => n >= 2 || isShouted(name));
 
-  let pending: { speaker: string; stretches: Stretch[]; time?: { start: number; end: number } } | undefined;
+  let pending: { speaker: string; stretches: Stretch[]; time?: { start: number; end: number }; timeline: Timeline } | undefined;
   let current: string | undefined;
   let previousLine = '';
   let warnedUnknown = false;
@@ -221,7 +224,7 @@ export function readCues(builder: TranscriptBuilder, cues: readonly Cue[], topic
   let lastEnd: number | undefined;
   const flush = (): void => {
     if (!pending) return;
-    builder.sayStretches(pending.speaker, pending.stretches, pending.time);
+    builder.sayStretches(pending.speaker, pending.stretches, pending.time, pending.timeline);
     pending = undefined;
   };
 
@@ -267,7 +270,9 @@ export function readCues(builder: TranscriptBuilder, cues: readonly Cue[], topic
       }
       current = speaker;
       if (pending && (pending.speaker !== speaker || shouldBreak(pending.stretches, gap))) flush();
-      if (!pending) pending = { speaker, stretches: [], ...(cue.time ? { time: { ...cue.time } } : {}) };
+      if (!pending) pending = { speaker, stretches: [], ...(cue.time ? { time: { ...cue.time } } : {}), timeline: [] };
+      // Each cue's own time, where its text begins: a quote within the paragraph is timed by its cues.
+      if (cue.time && pending.timeline[pending.timeline.length - 1]?.start !== cue.time.start) pending.timeline.push({ offset: stretches[0]!.start, ...cue.time });
       pending.stretches.push({ start: stretches[0]!.start, text: stretches[0]!.text }, ...stretches.slice(1));
       if (cue.time) pending.time = { start: pending.time?.start ?? cue.time.start, end: cue.time.end };
     });

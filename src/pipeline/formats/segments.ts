@@ -1,5 +1,5 @@
 import { assemble, type Stretch, type TranscriptBuilder } from './builder.ts';
-import { shouldBreak } from './cues.ts';
+import { shouldBreak, type Timeline } from './cues.ts';
 
 /*
  * Timed segments of a JSON transcript (Whisper segments, a service's utterances or sentences), given
@@ -49,12 +49,12 @@ export function trimStretches(stretches: readonly Stretch[]): Stretch[] {
 
 export function readSegments(builder: TranscriptBuilder, segments: readonly TimedSegment[]): void {
   const named = segments.some((s) => s.speaker !== undefined);
-  let pending: { speaker: string; stretches: Stretch[]; time?: { start: number; end?: number } } | undefined;
+  let pending: { speaker: string; stretches: Stretch[]; time?: { start: number; end?: number }; timeline: Timeline } | undefined;
   let lastEnd: number | undefined;
   let warnedUnnamed = false;
   const flush = (): void => {
     if (!pending) return;
-    builder.sayStretches(pending.speaker, pending.stretches, pending.time);
+    builder.sayStretches(pending.speaker, pending.stretches, pending.time, pending.timeline);
     pending = undefined;
   };
   for (const segment of segments) {
@@ -71,9 +71,10 @@ export function readSegments(builder: TranscriptBuilder, segments: readonly Time
     const gap = segment.time && lastEnd !== undefined ? segment.time.start - lastEnd : 0;
     if (segment.time?.end !== undefined) lastEnd = segment.time.end;
     if (pending && (pending.speaker !== speaker || shouldBreak(pending.stretches, gap))) flush();
-    if (!pending) pending = { speaker, stretches: [], ...(segment.time ? { time: { ...segment.time } } : {}) };
+    if (!pending) pending = { speaker, stretches: [], ...(segment.time ? { time: { ...segment.time } } : {}), timeline: [] };
     // The first stretch of a segment joins the one before by script (a space between Latin words).
     const [first, ...rest] = stretches;
+    if (segment.time) pending.timeline.push({ offset: first!.start, ...segment.time });
     pending.stretches.push({ start: first!.start, text: first!.text }, ...rest);
     if (segment.time) {
       const end = segment.time.end ?? pending.time?.end;

@@ -5,6 +5,7 @@ import { isOffStage, toQuote } from './candidate.ts';
 import type { QuoteOptions } from './options.ts';
 import type { Curation } from './curation.ts';
 import type { Rejection } from './markers.ts';
+import { withTimes } from './quote-time.ts';
 
 export { defaultQuoteOptions, type QuoteOptions } from './options.ts';
 export { parseCuration, type Curation, type QuoteSelector } from './curation.ts';
@@ -31,7 +32,7 @@ export function pickQuotes(
   curation?: Curation,
 ): Result<Quote[]> {
   const analysis = analyse(transcript, speakers, clean, options, curation);
-  const quotes = analysis.topics.flatMap((t) => t.chosen.map(toQuote));
+  const quotes = withTimes(analysis.topics.flatMap((t) => t.chosen.map(toQuote)), transcript);
   const reporter = reporterFor(clean.source.path, [...analysis.diagnostics]);
   if (quotes.length === 0) reportNoQuotes(transcript, speakers, analysis.topics.flatMap((t) => t.candidates).filter((c) => !isOffStage(c)), reporter);
   return reporter.result(quotes);
