@@ -42,6 +42,8 @@ describe('disfluencies', () => {
     expect(disfluent('I, so, I studied computer science and my first language was Java.')).toEqual(['I, so, I']);
     expect(disfluent('I did my pi my internship working on the Python client.')).toEqual(['my pi my']);
     expect(disfluent('这个的话就是分割的啊分隔符分割的，很简单。')).toEqual(['啊']);
+    expect(disfluent("certainly there's a lot of there's a lot of pain on both sides")).toEqual(["there's a lot of there's a lot of"]);
+    expect(disfluent("writing poetry is for me it's a it's obsessive process")).toEqual(["it's a it's"]);
   });
 
   it('leaves emphasis, numbers and reduplicated words alone', () => {
@@ -52,5 +54,6 @@ describe('disfluencies', () => {
     expect(disfluent('We learned it step by step, day after day, more and more, and the team got it.')).toEqual([]);
     expect(disfluent('The more the merrier, and the sooner the better, and this is the one the users wanted.')).toEqual([]);
     expect(disfluent('I told them what I knew, and When Harry Met Sally was the film we watched.')).toEqual([]);
+    expect(disfluent("It's what it's for, and that's how that's done.")).toEqual([]);
   });
 });

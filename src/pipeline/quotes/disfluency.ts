@@ -41,9 +41,12 @@ const REPEATED_HAN = /(\p{Script=Han}{2,4}|[\p{Script=Hiragana}\p{Script=Katakan
 // A sentence broken off and restarted: `the cache -- uh, we found`, `th- the`.
 const FALSE_START = /\s--\s|(?<=\p{L})--(?=\s)|(?<![\p{L}-])\p{L}{1,3}-\s(?=\p{L})/gu;
 // Restarts, the commonest garbling of speech-to-text: a phrase of two or three words said twice
-// (`they haven't they haven't`), a clause begun twice (`if your cookies get if your`), a clause given
+// (`they haven't they haven't`, `there's a lot of there's a lot of`), a clause begun twice (`if your cookies get if your`), a clause given
 // up for another (`when you when`, `if they because`), a subject dropped for another (`I'm not I`).
-const REPEATED_PHRASE = /(?<![\p{L}'’])((?:[\p{L}'’]+\s+){1,2}[\p{L}'’]+)\s+\1(?![\p{L}'’])/giu;
+const REPEATED_PHRASE = /(?<![\p{L}'’])((?:[\p{L}'’]+\s+){1,3}[\p{L}'’]+)\s+\1(?![\p{L}'’])/giu;
+// A contracted subject and verb begun again after an article or a filler (`it's a it's obsessive`,
+// `there's the there's`); `it's what it's for` is grammar.
+const CONTRACTION_AGAIN = /\b((?:it|that|there|what|i|we|they|you|he|she)['’](?:s|m|re|ve|ll|d))\s+(?:a|an|the|like|um|uh|so|just)\s+\1(?![\p{L}'’])/giu;
 const CLAUSE_BEGUN_TWICE = /\b((?:if|when|because|while|where|whether|and|but|so)\s+[\p{L}'’]+)\s+(?:[\p{L}'’]+\s+){1,2}\1(?![\p{L}'’])/giu;
 const CLAUSE_GIVEN_UP = /\b(?:if|when|because|while|where)\s+(?:i|you|we|they|he|she|it|people)\s+(?:if|when|because|while|where)\b/giu;
 // A word broken off between two of the same determiner (`my pi my internship`); `the more the merrier` is grammar.
@@ -76,6 +79,7 @@ export function disfluentRanges(text: string, simp: string, script: ScriptKind, 
   if (english) {
     add(text, HESITATION_ENGLISH);
     add(text, REPEATED_PHRASE);
+    add(text, CONTRACTION_AGAIN);
     add(text, CLAUSE_BEGUN_TWICE);
     add(text, CLAUSE_GIVEN_UP);
     add(text, SUBJECT_DROPPED);

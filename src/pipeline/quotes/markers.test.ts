@@ -185,4 +185,12 @@ describe('quotability', () => {
     expect(fillers('这个事情的瓶颈其实不是方法论，那个问题在数据。')).toBe(0);
     expect(fillers('这个，这个，那个那个，就是说瓶颈在数据。')).toBe(1);
   });
+
+  it('counts each of spoken English’s hedges and fillers against a line, but not `like` as a verb', () => {
+    const spoken = (text: string): number => quotability(text, text, 20, 'latin', true, true).find((m) => m.name === 'spoken fillers')?.weight ?? 0;
+    expect(spoken('We moved the cache to the edge because every request was crossing the ocean twice.')).toBe(0);
+    expect(spoken('I would like the cache at the edge, and people like it there too.')).toBe(0);
+    expect(spoken('We just, you know, kind of moved the cache, like, to the edge.')).toBeCloseTo(-1);
+    expect(spoken('Um, I mean, basically we just, like, actually really moved it.')).toBeCloseTo(-1);
+  });
 });

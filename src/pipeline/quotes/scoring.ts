@@ -13,7 +13,7 @@ import { wordsIn } from './words.ts';
  * rounded: left one file out at a time, it ranks a good quote above a bad one 69 % of the time (the
  * weights before, 56 %). Readers preferred fuller quotes that fit the slide over central ones.
  */
-export const WEIGHT = { centrality: 0.65, echo: 0.7, fit: 1.7, length: 1.0, cutInside: 0.5 };
+export const WEIGHT = { centrality: 0.65, echo: 0.7, fit: 1.7, length: 1.0, cutInside: 0.5, fillerCut: 0.5 };
 
 /** The lead's units, as the words a quote may echo. */
 export function leadWordsOf(lead: readonly Paragraph[], contextOf: ContextOf): string[][] {
@@ -43,18 +43,22 @@ export function score(c: Candidate, lead: readonly Vector[]): void {
   c.echo = 0;
   for (const v of lead) c.echo = Math.max(c.echo, cosine(c.vector, v));
   const cutInside = (c.unit.cutLead && !c.unit.fillerOnly ? 1 : 0) + (c.unit.cutTail ? 1 : 0);
+  // A sentence shown from after its `So,` or `And`: rated good half as often as a whole one (rounds 2 and 3).
+  const fillerCut = c.unit.cutLead && c.unit.fillerOnly ? 1 : 0;
   c.score =
     WEIGHT.centrality * c.centrality +
     WEIGHT.echo * c.echo +
     WEIGHT.fit * c.fit +
     WEIGHT.length * Math.min(1.5, length / Math.max(1, c.bounds.ideal)) +
     c.markers.reduce((sum, m) => sum + m.weight, 0) -
-    WEIGHT.cutInside * cutInside;
+    WEIGHT.cutInside * cutInside -
+    WEIGHT.fillerCut * fillerCut;
   c.why = [
     `centrality ${c.centrality.toFixed(2)}`,
     ...(lead.length > 0 ? [`lead echo ${c.echo.toFixed(2)}`] : []),
     `length ${length}${c.script === 'latin' ? ' words' : ''} (fit ${c.fit.toFixed(2)})`,
     ...c.markers.map((m) => `${m.name}${m.detail ? `: ${m.detail}` : ''} (${m.weight >= 0 ? '+' : ''}${m.weight.toFixed(2)})`),
     ...(cutInside > 0 ? [`cut inside a sentence (-${(WEIGHT.cutInside * cutInside).toFixed(2)})`] : []),
+    ...(fillerCut > 0 ? [`filler left out at the start (-${WEIGHT.fillerCut.toFixed(2)})`] : []),
   ];
 }

@@ -21,6 +21,8 @@ const overlaps = (a: Candidate, b: Candidate): boolean => a.absStart < b.absEnd 
 export function selectQuotes(topics: readonly TopicAnalysis[], idf: Idf, opts: QuoteOptions, reporter: Reporter): void {
   const seen = new Set<string>();
   const owed = new Map<string, number>();
+  // Speakers with a quote in the deck so far: a speaker's first one is never held back by `minScore`.
+  const quoted = new Set<string>();
   // Quotes chosen in earlier topics, by their rarest words: a candidate is compared only with those
   // sharing one of its own rarest words (a repeat shares them), so the work stays linear.
   const earlier = new Map<string, Candidate[]>();
@@ -32,6 +34,7 @@ export function selectQuotes(topics: readonly TopicAnalysis[], idf: Idf, opts: Q
     const due = (c: Candidate): boolean => (given.get(c.turn.speaker) ?? 0) < (quota.get(c.turn.speaker) ?? 0);
     for (const c of chosen) {
       seen.add(c.fingerprint);
+      quoted.add(c.turn.speaker);
       given.set(c.turn.speaker, (given.get(c.turn.speaker) ?? 0) + 1);
     }
     const pool = t.candidates.filter((c) => !c.rejected && !c.dropped && !c.pinned);
@@ -46,7 +49,8 @@ export function selectQuotes(topics: readonly TopicAnalysis[], idf: Idf, opts: Q
     while (chosen.length < t.wanted) {
       let best = -1;
       let bestValue = -Infinity;
-      const eligible = (c: Candidate, i: number): boolean => !c.chosen && redundancy[i]! <= REDUNDANT && !seen.has(c.fingerprint) && !chosen.some((p) => overlaps(p, c));
+      const weak = (c: Candidate): boolean => chosen.length >= opts.minPerTopic && c.score < opts.minScore && quoted.has(c.turn.speaker);
+      const eligible = (c: Candidate, i: number): boolean => !c.chosen && !weak(c) && redundancy[i]! <= REDUNDANT && !seen.has(c.fingerprint) && !chosen.some((p) => overlaps(p, c));
       const someoneDue = pool.some((c, i) => due(c) && eligible(c, i));
       pool.forEach((c, i) => {
         if (!eligible(c, i) || (someoneDue && !due(c))) return;
@@ -62,6 +66,7 @@ export function selectQuotes(topics: readonly TopicAnalysis[], idf: Idf, opts: Q
       seen.add(picked.fingerprint);
       given.set(picked.turn.speaker, (given.get(picked.turn.speaker) ?? 0) + 1);
       chosen.push(picked);
+      quoted.add(picked.turn.speaker);
       pool.forEach((c, i) => {
         if (!c.chosen) redundancy[i] = Math.max(redundancy[i]!, cosine(c.vector, picked.vector));
       });

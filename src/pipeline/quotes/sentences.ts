@@ -9,6 +9,8 @@
  * next to the original text, so the patterns below only need Simplified forms.
  */
 
+import { isUnpunctuated, unpunctuatedUnits } from './unpunctuated.ts';
+
 /** A half-open range of a paragraph's text. */
 export interface TextRange {
   start: number;
@@ -323,6 +325,7 @@ export function partition(text: string, range: TextRange, lengths: Lengths, boun
 
 /** The units of one paragraph. `simp` is its Simplified copy; `keep` are scrambled runs not to split in. */
 export function paragraphUnits(text: string, simp: string, lengths: Lengths, bounds: LengthBounds, keep: readonly TextRange[] = [], flow: ParagraphFlow = {}): Unit[] {
+  if (isUnpunctuated(text, lengths)) return unpunctuatedUnits(text, lengths, bounds, flow);
   const units: Unit[] = [];
   const script = lengths.script;
   const sentences = splitSentences(text, keep, script, flow.markup);
