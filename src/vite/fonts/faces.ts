@@ -1,3 +1,4 @@
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
@@ -96,16 +97,86 @@ export function resolveFace(face: FaceSpec, root: string): string | undefined {
   return undefined;
 }
 
-type Fontkit = { openSync(path: string): { hasGlyphForCodePoint(codePoint: number): boolean } };
-const requireHere = createRequire(import.meta.url);
-let fontkitModule: Fontkit | undefined;
-// Loaded on first use, so a page that needs no face (and a missing install) costs nothing.
-const loadFontkit = (): Fontkit => (fontkitModule ??= requireHere('fontkit') as Fontkit);
+type HarfBuzz = typeof import('harfbuzzjs');
+let harfbuzz: HarfBuzz | undefined;
+let harfbuzzLoading: Promise<HarfBuzz> | undefined;
+/**
+ * Loads harfbuzzjs (HarfBuzz's own WebAssembly build: the same engine that cuts the fonts), which
+ * {@link fontCovers} reads character maps with; call it before asking. Loaded on first use, so a
+ * page that needs no face costs nothing. It replaced fontkit here, whose loading alone took about
+ * half a second of every cold build.
+ */
+export async function loadFontReader(): Promise<void> {
+  harfbuzz ??= await (harfbuzzLoading ??= import('harfbuzzjs'));
+}
 
-const openFonts = new Map<string, ReturnType<Fontkit['openSync']>>();
-/** Whether a font file has a glyph for a code point (fontkit reads only the cmap, lazily). */
+/** Each font file's characters, ascending (as HarfBuzz lists them). */
+const coverage = new Map<string, Uint32Array>();
+/** Whether a font file maps a code point to a glyph (its whole character map, read once a file). */
 export function fontCovers(file: string, codePoint: number): boolean {
-  let font = openFonts.get(file);
-  if (!font) openFonts.set(file, (font = loadFontkit().openSync(file)));
-  return font.hasGlyphForCodePoint(codePoint);
+  let mapped = coverage.get(file);
+  if (!mapped) {
+    if (!harfbuzz) throw new Error('the font reader is not loaded (loadFontReader)');
+    const face = new harfbuzz.Face(new harfbuzz.Blob(mapTables(file)), 0);
+    // A copy: the list is a view of WebAssembly memory, which moves when it grows.
+    coverage.set(file, (mapped = face.collectUnicodes().slice()));
+  }
+  let low = 0;
+  let high = mapped.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >>> 1;
+    const at = mapped[mid]!;
+    if (at === codePoint) return true;
+    if (at < codePoint) low = mid + 1;
+    else high = mid - 1;
+  }
+  return false;
+}
+
+/**
+ * The tables HarfBuzz lists a font's characters from (`cmap`, and `maxp` for the glyph count it
+ * checks them against) as a font of their own, read from the file without the rest: a planner asks
+ * up to 15 faces (one 7–17 MB file each) whether they have a character, and reading the whole
+ * files took most of the time. A collection (`ttcf`) or a file without these tables is read whole.
+ */
+export function mapTables(file: string): Uint8Array {
+  const fd = openSync(file, 'r');
+  try {
+    const read = (length: number, position: number): Buffer => {
+      const buffer = Buffer.alloc(length);
+      return readSync(fd, buffer, 0, length, position) === length ? buffer : Buffer.alloc(0);
+    };
+    const header = read(12, 0);
+    const count = header.length === 12 ? header.readUInt16BE(4) : 0;
+    const directory = read(count * 16, 12);
+    const tables = ['cmap', 'maxp'].map((tag) => {
+      for (let i = 0; i < directory.length; i += 16) {
+        if (directory.toString('latin1', i, i + 4) === tag) return { tag, offset: directory.readUInt32BE(i + 8), length: directory.readUInt32BE(i + 12) };
+      }
+      return undefined;
+    });
+    if (header.toString('latin1', 0, 4) === 'ttcf' || tables.some((t) => !t)) return readFileSync(file);
+    // sfnt header and two table records (tags in order), then each table at a 4-byte boundary.
+    let at = 12 + 16 * tables.length;
+    const placed = tables.map((t) => {
+      const start = at;
+      at += (t!.length + 3) & ~3;
+      return { ...t!, start };
+    });
+    const out = Buffer.alloc(at);
+    header.copy(out, 0, 0, 4);
+    out.writeUInt16BE(tables.length, 4);
+    out.writeUInt16BE(32, 6); // searchRange: 16 × the largest power of two ≤ 2
+    out.writeUInt16BE(1, 8); // entrySelector
+    out.writeUInt16BE(0, 10); // rangeShift
+    placed.forEach((t, i) => {
+      out.write(t.tag, 12 + i * 16, 'latin1');
+      out.writeUInt32BE(t.start, 12 + i * 16 + 8);
+      out.writeUInt32BE(t.length, 12 + i * 16 + 12);
+      read(t.length, t.offset).copy(out, t.start);
+    });
+    return out;
+  } finally {
+    closeSync(fd);
+  }
 }

@@ -1,6 +1,9 @@
-import { describe, expect, it } from 'vitest';
-import { DECK_FACES, familyName, fontCovers, resolveFace } from './faces.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DECK_FACES, familyName, fontCovers, loadFontReader, resolveFace } from './faces.ts';
 import { BASE_CHARACTERS, glyphText, planFaces, scriptOrder } from './plan.ts';
+
+// fontCovers reads character maps with harfbuzzjs, loaded once (asynchronously: WebAssembly).
+beforeAll(loadFontReader);
 
 const codePoints = (text: string): number[] => [...text].map((c) => c.codePointAt(0)!).sort((a, b) => a - b);
 

@@ -4,7 +4,7 @@ import type { HtmlTagDescriptor, Plugin, ResolvedConfig } from 'vite';
 import { TextMemo } from '../../pipeline/text/text-memo.ts';
 import type { TranscriptDeckApi } from '../plugin.ts';
 import { FONT_STYLE_ID, fontFaceCss, unicodeRangeOf, type FaceRule } from './css.ts';
-import { DECK_FACES, familyName, fontCovers, resolveFace, type FaceSpec } from './faces.ts';
+import { DECK_FACES, familyName, fontCovers, loadFontReader, resolveFace, type FaceSpec } from './faces.ts';
 import { hasCjk, htmlText, pageLang, quoteText } from './page-text.ts';
 import { planFaces, scriptOrder, scriptRanks, type PlannedFace } from './plan.ts';
 import { subsetWoff2 } from './subset-cache.ts';
@@ -66,8 +66,10 @@ export function deckFonts(options: DeckFontsOptions = {}): Plugin {
     name: 'transcript-deck:fonts',
     configResolved(resolved) {
       config = resolved;
+      // The character maps' reader, loading while the deck is made (a failure shows in the page hook).
+      if (config.command === 'build') loadFontReader().catch(() => undefined);
     },
-    buildStart() {
+    async buildStart() {
       // Start cutting the fonts now, from the page the deck will make, so the work runs beside
       // the bundling of the scripts; the page hook below then finds it done or under way.
       if (config.command !== 'build') return;
@@ -75,6 +77,7 @@ export function deckFonts(options: DeckFontsOptions = {}): Plugin {
       const template = join(config.root, 'index.html');
       if (!deck || !existsSync(template)) return;
       try {
+        await loadFontReader();
         for (const entry of plan(deck.page(readFileSync(template, 'utf8')))) subsetWoff2(entry.file, entry.chars, cacheDirOf()).catch(() => undefined);
       } catch {
         // The page hook reports what went wrong.
@@ -106,6 +109,7 @@ export function deckFonts(options: DeckFontsOptions = {}): Plugin {
         const cacheDir = cacheDirOf();
         let planned: PlannedFace[];
         try {
+          await loadFontReader();
           planned = plan(html);
         } catch (error) {
           warnOnce(`transcript-deck: could not read the fonts' character maps (${(error as Error).message}); the deck falls back to the system's fonts`);
