@@ -1,3 +1,4 @@
+import { countIn, HAN_OR_KANA } from '../src/pipeline/text/cjk.ts';
 import { comparable, simplified } from './normalise.ts';
 
 /*
@@ -10,12 +11,11 @@ import { comparable, simplified } from './normalise.ts';
 export const DEFECT_KINDS = ['fragment-start', 'fragment-end', 'markup', 'repeated-word', 'question', 'greeting', 'omission-mark'] as const;
 export type DefectKind = (typeof DEFECT_KINDS)[number];
 
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 const LATIN = /\p{Script=Latin}/gu;
 
 /** Chinese or Japanese text (a Latin term or two inside it does not change that); else Latin-script. */
 export function isCjkText(text: string): boolean {
-  const cjk = text.match(CJK)?.length ?? 0;
+  const cjk = countIn(text, HAN_OR_KANA);
   return cjk > 0 && cjk * 4 >= (text.match(LATIN)?.length ?? 0);
 }
 

@@ -1,4 +1,5 @@
 import * as OpenCC from 'opencc-js';
+import { HAN } from '../src/pipeline/text/cjk.ts';
 
 /*
  * What the tool shows may differ from what a person copied out of the file in ways that do not
@@ -11,7 +12,7 @@ let toSimplified: ((text: string) => string) | undefined;
 
 /** Simplified Chinese of `text` (Traditional, Taiwan and Hong Kong forms alike); other text as is. */
 export function simplified(text: string): string {
-  if (!/\p{Script=Han}/u.test(text)) return text;
+  if (!HAN.test(text)) return text;
   // Built on first use: the converter's tables take tens of milliseconds to load.
   toSimplified ??= OpenCC.Converter({ from: 'hk', to: 'cn' });
   return toSimplified(text);

@@ -1,7 +1,8 @@
+import { HAN_OR_KANA } from '../src/pipeline/text/cjk.ts';
 /** A speaker who said at least this share of the words and has no slide is flagged. */
 export const FEATURED_SHARE = 0.15;
 
-const CJK_CHAR = String.raw`[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]`;
+const CJK_CHAR = HAN_OR_KANA.source;
 const WORD_CHAR = String.raw`(?:(?!${CJK_CHAR})[\p{L}\p{N}])`;
 const UNIT = new RegExp(String.raw`${CJK_CHAR}|${WORD_CHAR}+(?:['’]${WORD_CHAR}+)*`, 'gu');
 

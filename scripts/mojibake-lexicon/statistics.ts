@@ -1,5 +1,5 @@
 import type { CharacterCounts, ReadingCounts, WordPairCounts } from '../../src/pipeline/normalize/mojibake-data.ts';
-import { isHanCode } from '../../src/pipeline/normalize/mojibake-model.ts';
+import { isHanCodeUnit } from '../../src/pipeline/text/cjk.ts';
 
 /*
  * The scrambled-byte model's statistics, computed from their sources' text (no file access here:
@@ -22,7 +22,7 @@ export function dictionaryWords(dict: string): DictionaryWord[] {
   return words;
 }
 
-const isHanChar = (char: string): boolean => char.length === 1 && isHanCode(char.charCodeAt(0));
+const isHanChar = (char: string): boolean => char.length === 1 && isHanCodeUnit(char.charCodeAt(0));
 
 const byCountThenCode = <T extends [string, number]>(a: T, b: T): number => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
 

@@ -1,3 +1,4 @@
+import { CJK_FACE_CHAR, HANGUL, KANA } from '../pipeline/text/cjk.ts';
 import { simplifiedCopy } from '../pipeline/text/script.ts';
 import { LATIN_IN_CJK_RANGES } from '../shared/latin-in-cjk.ts';
 
@@ -31,9 +32,6 @@ const CJK_FACE: Record<CjkScript, { sans: string; serif: string; lang: string }>
 };
 const LATIN_FACE = { sans: 'Noto Sans', serif: 'Noto Serif' } as const;
 
-/** Characters of a CJK script, CJK punctuation and full-width forms. */
-const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Bopomofo}\u3000-\u303f\ufe30-\ufe4f\uff00-\uffef]/u;
-
 /** The CJK script a deck's language is written in, if any: `zh-Hant`/`-TW`/`-HK` → TC, other `zh` → SC. */
 export function cjkScriptOf(lang: string): CjkScript | undefined {
   const tag = lang.toLowerCase();
@@ -60,8 +58,8 @@ const inLatinRanges = (cp: number): boolean => LATIN_IN_CJK_RANGES.some(([lo, hi
  * Traditional when its Simplified copy differs (a few words are too few for detectLanguage's counts).
  */
 function scriptOfStretch(text: string): CjkScript {
-  if (/[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text)) return 'jp';
-  if (/\p{Script=Hangul}/u.test(text)) return 'kr';
+  if (KANA.test(text)) return 'jp';
+  if (HANGUL.test(text)) return 'kr';
   return simplifiedCopy(text) === text ? 'sc' : 'tc';
 }
 
@@ -69,7 +67,7 @@ function scriptOfStretch(text: string): CjkScript {
 export function scriptRuns(text: string, deckLang: string, role: FaceRole = 'sans'): ScriptRun[] {
   const deckCjk = cjkScriptOf(deckLang);
   // In a CJK deck a character is East Asian unless the Latin face takes it; elsewhere only CJK characters are.
-  const isEastAsian = (ch: string): boolean => (deckCjk ? !inLatinRanges(ch.codePointAt(0)!) : CJK_CHAR.test(ch));
+  const isEastAsian = (ch: string): boolean => (deckCjk ? !inLatinRanges(ch.codePointAt(0)!) : CJK_FACE_CHAR.test(ch));
   const pieces: Array<{ text: string; eastAsian: boolean }> = [];
   for (const ch of text) {
     const eastAsian = isEastAsian(ch);

@@ -1,6 +1,7 @@
 import { decodeHTML } from 'entities';
 import PptxGenJS from 'pptxgenjs';
 import { UNKNOWN_SPEAKER } from '../pipeline/cast/cast.ts';
+import { CJK_TEXT } from '../pipeline/text/cjk.ts';
 import type { Deck, Slide } from '../pipeline/types.ts';
 import type { ChartImage } from './charts.ts';
 import { finishPptx } from './finish.ts';
@@ -193,7 +194,7 @@ function drawSlide(page: Page, slide: Slide, c: PptxColours, lang: string, chart
  * breaking between words. An estimate for the layout only; the box also shrinks text to fit.
  */
 function textHeight(text: string, size: number, width: number): number {
-  const ems = [...text].reduce((sum, ch) => sum + (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]/u.test(ch) ? 1 : 0.55), 0);
+  const ems = [...text].reduce((sum, ch) => sum + (CJK_TEXT.test(ch) ? 1 : 0.55), 0);
   const lines = Math.ceil((ems * size * 1.1) / (width * 72));
   return (lines * size * 1.5) / 72;
 }

@@ -1,6 +1,7 @@
 import { applyAliases } from '../formats/speakers.ts';
 import type { SpeakerSpec } from '../manifest/manifest.ts';
 import { reporterFor } from '../reporter.ts';
+import { HAN_OR_KANA } from '../text/cjk.ts';
 import type { Result, Speaker, Transcript } from '../types.ts';
 
 export interface CastOptions {
@@ -27,7 +28,8 @@ interface Said {
   askingTurns: number;
 }
 
-const SIZE_UNIT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|(?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[\p{L}\p{N}])+/gu;
+// A turn's size: its Chinese and Japanese characters one by one, and its other words.
+const SIZE_UNIT = new RegExp(String.raw`${HAN_OR_KANA.source}|(?:(?!${HAN_OR_KANA.source})[\p{L}\p{N}])+`, 'gu');
 // Japanese and Chinese print often end a question on `か。` or `吗。` rather than a question mark.
 const ENDS_ASKING = /(?:[?？]|(?<=\p{Script=Hiragana})か|[吗嗎])[。．\s"'”’」』)）]*$/u;
 

@@ -8,6 +8,7 @@
  * text in it goes through escapeHtml.
  */
 
+import { WIDE } from '../text/cjk.ts';
 import { escapeHtml } from '../text/html.ts';
 import type { ConversationMap, KeyTerm, SpeakerShare } from './data.ts';
 import { Textures } from './texture.ts';
@@ -36,7 +37,7 @@ export function clip(text: string, units: number): string {
   let used = 0;
   let out = '';
   for (const ch of text) {
-    const w = /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]|[\u{20000}-\u{3FFFD}]/u.test(ch) ? 1 : 0.6;
+    const w = WIDE.test(ch) ? 1 : 0.6;
     if (used + w > units) return `${out.trimEnd()}…`;
     used += w;
     out += ch;

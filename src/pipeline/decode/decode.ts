@@ -1,6 +1,7 @@
 import iconv from 'iconv-lite';
 import { createRequire } from 'node:module';
 import type * as Jschardet from 'jschardet';
+import { CJK_TEXT, countIn, HAN, HANGUL } from '../text/cjk.ts';
 import { LineIndex } from '../text/position.ts';
 import { reporterFor } from '../reporter.ts';
 import type { Result, SourceFile, SourceText } from '../types.ts';
@@ -207,19 +208,17 @@ function plausible(encoding: LegacyEncoding, text: string): boolean {
     return high === 0 || paired * 2 < high;
   }
   // Korean is written in Hangul with the odd Hanja; Chinese bytes read as EUC-KR give Hanja mostly.
-  if (encoding === 'euc-kr' && countBad(text, /\p{Script=Hangul}/gu) < countBad(text, /\p{Script=Han}/gu)) return false;
+  if (encoding === 'euc-kr' && countIn(text, HANGUL) < countIn(text, HAN)) return false;
   let cjk = 0;
   let alone = 0;
   const chars = Array.from(text);
   chars.forEach((c, i) => {
-    if (!CJK_CHAR.test(c)) return;
+    if (!CJK_TEXT.test(c)) return;
     cjk++;
-    if (/[A-Za-z]/.test(chars[i - 1] ?? '') && !CJK_CHAR.test(chars[i + 1] ?? '')) alone++;
+    if (/[A-Za-z]/.test(chars[i - 1] ?? '') && !CJK_TEXT.test(chars[i + 1] ?? '')) alone++;
   });
   return cjk === 0 || alone * 2 <= cjk;
 }
-
-const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303F\uFF00-\uFFEF]/u;
 
 /** `encoding:` in deck.yaml: these bytes, read as that encoding, or an error at the first bad byte. */
 function decodeAs(file: SourceFile, encoding: TextEncodingName): Result<SourceText> {

@@ -1,4 +1,5 @@
 import { type Reporter, reporterFor } from '../reporter.ts';
+import { CJK_TEXT } from '../text/cjk.ts';
 import type { CleanText, Paragraph, SourceSpan, Speaker, Topic, Transcript, Turn } from '../types.ts';
 
 /** What a reader may know about a paragraph beyond its text: when it was said, how it was assembled. */
@@ -37,8 +38,6 @@ export function cleanOffsetIn(paragraph: { start: number; text: string; pieces?:
   return piece.start + Math.min(index, limit) - piece.at;
 }
 
-const WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]/u;
-
 /**
  * Joins verbatim stretches into one paragraph text: with a space between Latin words, with nothing
  * between Chinese or Japanese characters. Records the pieces only when the result is not itself a
@@ -61,7 +60,7 @@ export function assemble(stretches: readonly Stretch[]): { start: number; text: 
       contiguous = false;
       if (part.join !== undefined) text += part.join;
       else {
-        const wide = WIDE.test(text[text.length - 1]!) || WIDE.test(part.text[0]!);
+        const wide = CJK_TEXT.test(text[text.length - 1]!) || CJK_TEXT.test(part.text[0]!);
         if (!wide && !/\s$/u.test(text) && !/^\s/u.test(part.text)) text += ' ';
       }
     }

@@ -1,3 +1,4 @@
+import { CJK_LETTER } from '../text/cjk.ts';
 import { assemble, type Stretch, type TranscriptBuilder } from './builder.ts';
 import { readLabel } from './labels.ts';
 import { splitLines, type TextLine, trimLine } from './lines.ts';
@@ -197,7 +198,6 @@ function trimEnd(stretches: Stretch[]): void {
 }
 
 const SENTENCE_END = /[.!?。！？…」』”"]\s*$/u;
-const WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 /**
  * Gives the cues' text to the builder: speaker from the voice tag, else from a `Name:` prefix (a name
@@ -294,7 +294,7 @@ function isShouted(name: string): boolean {
 /** A paragraph ends at a sentence end once it is long enough, or at a pause. */
 export function shouldBreak(stretches: readonly Stretch[], gap: number): boolean {
   const text = stretches.map((s) => s.text).join(' ');
-  const wide = WIDE.test(text);
+  const wide = CJK_LETTER.test(text);
   const length = text.length;
   if (gap >= 4 && SENTENCE_END.test(text)) return true;
   if (SENTENCE_END.test(text) && length >= (wide ? 70 : 240)) return true;

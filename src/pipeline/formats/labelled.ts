@@ -1,3 +1,4 @@
+import { CJK_LETTER } from '../text/cjk.ts';
 import type { Transcript } from '../types.ts';
 import type { ParagraphExtra, TranscriptBuilder } from './builder.ts';
 import { CREDITS_LINE, qaKind, readLabel } from './labels.ts';
@@ -16,7 +17,7 @@ const OCCASION = /^(?:(?:opening|closing|keynote|talk|lecture|session|panel|inte
 export function speakerOfTitle(title: string): string | undefined {
   const label = readLabel(title.trim());
   if (label?.kind !== 'speaker' || label.text.trim() === '' || OCCASION.test(label.name)) return undefined;
-  const latin = !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(label.name);
+  const latin = !CJK_LETTER.test(label.name);
   // One Latin word before a colon is as often a series as a name (`Startups: …`).
   if (latin && !/^\p{Lu}\S*(?:\s+\S+){1,3}$/u.test(label.name)) return undefined;
   return label.name;

@@ -1,3 +1,4 @@
+import { CJK_LETTER } from '../text/cjk.ts';
 import { parseTimestamp } from './timestamp.ts';
 
 /*
@@ -46,7 +47,6 @@ const DOCUMENT_SUFFIX = /(?:協定|协定|議定書|议定书|承諾表|承诺�
 const ROLE_WORDS = new Set(['member', 'speaker', 'voice', 'participant', 'caller', 'student', 'reporter', 'host', 'guest', 'moderator', 'panelist', 'panellist', 'interpreter', 'translator', 'narrator', 'announcer', 'attendee', 'questioner', 'man', 'woman', 'audience', 'crowd', 'officer', 'spokesperson', 'spokesman', 'spokeswoman']);
 /** Lines such as `Episode 12: …` or `Vol. 3: …` are titles, not speakers. */
 const META_NUMBERED = /^(?:episode|ep\.?|season|vol\.?|volume|no\.?|issue|#)\s*\d+$/iu;
-const HAN_OR_KANA = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const SENTENCE_PUNCTUATION = /[,;!?。，；！？、"“”「」『』…*#<>|=\[\]{}【】《》〈〉]/u;
 const URL_SCHEME = /^(?:https?|ftp|file|mailto|tel|data|www|wss?)$/iu;
 /** Words that may be lower-case inside a name: `Ludwig van Beethoven`, `Speaker of the House`. */
@@ -134,7 +134,7 @@ export function looksLikeName(name: string, maxLength = MAX_NAME_LENGTH): boolea
   if (bare === '' || SENTENCE_PUNCTUATION.test(bare)) return false;
   if (/^[\d\s.:,'’-]+$/u.test(bare)) return false;
   if (/\/\//u.test(bare)) return false;
-  if (HAN_OR_KANA.test(bare)) {
+  if (CJK_LETTER.test(bare)) {
     const wide = bare.replace(/[A-Za-z0-9\s·・.]/gu, '');
     if (wide.length > 12) return false;
     if (wide.length >= 2 && SAYING.test(bare)) return false;
@@ -183,7 +183,7 @@ export function readLabel(line: string, maxLength = MAX_NAME_LENGTH): Label | un
   // `12:03`, `1:02:03`, `ratio 3:1`, `John 3:16`: a number on both sides of the colon.
   if (/\d$/u.test(name) && /^\d/u.test(afterColon)) return undefined;
   // `時　　間`: official records space out short field names; they are read as written elsewhere.
-  const lower = (HAN_OR_KANA.test(name) ? name.replace(/[ \t\u3000]+/gu, '') : name).toLowerCase();
+  const lower = (CJK_LETTER.test(name) ? name.replace(/[ \t\u3000]+/gu, '') : name).toLowerCase();
   if (TOPIC_WORDS.test(name)) return { kind: 'topic', name, textStart, text };
   // `嘉宾：张三、李四` in a page's header lists the guests; `嘉宾：不会，因为……` is the guest speaking.
   const guestSpeaks = GUEST_WORDS.has(lower) && GUEST_SPEECH.test(text);
@@ -250,7 +250,7 @@ const NUMBERED = /^第?[0-9０-９一二三四五六七八九十百千〇零]+(?
  */
 export function readDialogueLine(line: string): Label | undefined {
   const match = DIALOGUE_LINE.exec(line);
-  if (!match || !HAN_OR_KANA.test(match[1]!) || !looksLikeName(match[1]!)) return undefined;
+  if (!match || !CJK_LETTER.test(match[1]!) || !looksLikeName(match[1]!)) return undefined;
   return { kind: 'speaker', name: match[1]!, textStart: match[0].length, text: line.slice(match[0].length) };
 }
 
@@ -264,7 +264,7 @@ export function readBracketLabel(line: string): Label | undefined {
   if (!match) return undefined;
   const written = (match[1] ?? match[2]!).trim();
   const name = written.replace(AGAIN, '');
-  if (!HAN_OR_KANA.test(name) || STAGE_WORDS.test(name) || NUMBERED.test(name) || !looksLikeName(name, 12)) return undefined;
+  if (!CJK_LETTER.test(name) || STAGE_WORDS.test(name) || NUMBERED.test(name) || !looksLikeName(name, 12)) return undefined;
   return { kind: 'speaker', name, textStart: match[0].length, text: line.slice(match[0].length), ...(name !== written ? { resumes: true } : {}) };
 }
 

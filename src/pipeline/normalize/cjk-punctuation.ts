@@ -1,3 +1,4 @@
+import { countIn, HAN_OR_KANA } from '../text/cjk.ts';
 import { LineIndex } from '../text/position.ts';
 import type { NormalizePass, PassResult } from './pass.ts';
 
@@ -12,13 +13,13 @@ import type { NormalizePass, PassResult } from './pass.ts';
  */
 
 const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！' };
-const CJK = '[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\u3001-\\u303f\\uff01-\\uff5e]';
+// A Chinese or Japanese letter, CJK punctuation or a full-width form (the ideographic space and the half-width forms not).
+const CJK = `(?:${HAN_OR_KANA.source}|[\\u3001-\\u303f\\uff01-\\uff5e])`;
 const BETWEEN = new RegExp(`(?<=${CJK})([,;:?!])( ?)(?=${CJK})`, 'gu');
 const AT_END = new RegExp(`(?<=${CJK})([?!])(?=[ \\t]*(?:\\n|$))`, 'gu');
 // Before a Latin word or a number (`今日,AGI-Next`, `相反,Claude Code`): only in a line written
 // mostly in CJK, so an English line naming `姚順雨, who…` keeps its comma.
 const BEFORE_LATIN = new RegExp(`(?<=${CJK})([,;:])( ?)(?=[\\p{Script=Latin}0-9])`, 'gu');
-const HAN_OR_KANA = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 const LATIN_LETTER = /\p{Script=Latin}/gu;
 
 /** Whether the line holding each offset is written mostly in CJK, each line counted once. */
@@ -30,7 +31,7 @@ function mostlyCjkLines(text: string): (at: number) => boolean {
     let answer = known.get(line);
     if (answer === undefined) {
       const content = lines.lineText(line);
-      answer = (content.match(HAN_OR_KANA)?.length ?? 0) > (content.match(LATIN_LETTER)?.length ?? 0);
+      answer = countIn(content, HAN_OR_KANA) > (content.match(LATIN_LETTER)?.length ?? 0);
       known.set(line, answer);
     }
     return answer;

@@ -1,6 +1,7 @@
 import stCharacters from 'opencc-js/dict/STCharacters';
 import tsCharacters from 'opencc-js/dict/TSCharacters';
 import twVariants from 'opencc-js/dict/TWVariants';
+import { isHanCodeUnit } from '../text/cjk.ts';
 import { loadCharacterCounts, loadReadingCounts, loadWordPairCounts } from './mojibake-data.ts';
 import { isPunctuation } from './mojibake-text.ts';
 
@@ -181,9 +182,6 @@ function buildWordModel(): WordModel {
   return { bigram, left, readings, charsRead };
 }
 
-/** True for a code unit of a CJK ideograph (BMP blocks). */
-export const isHanCode = (code: number): boolean => (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
-
 /** Counts of a document's own characters and neighbouring pairs, by look-up key. */
 export interface DocumentCache {
   chars: Map<number, number>;
@@ -222,7 +220,7 @@ export function buildCache(text: string, skip: ReadonlyArray<{ start: number; en
     }
     const inSkip = skipIndex < skip.length && skip[skipIndex]!.start <= i;
     // Rare characters are what scrambled bytes look like: the cache only learns common ones.
-    if (inSkip || !isHanCode(code) || lex.rankOf(code) > CACHE_RANK) {
+    if (inSkip || !isHanCodeUnit(code) || lex.rankOf(code) > CACHE_RANK) {
       prev = 0;
       continue;
     }
@@ -252,8 +250,8 @@ function generalP(lex: Lexicon, pk: number, k: number): number {
 
 /** ln P(b | a) from the general model only (no document cache), for ranking candidates the same way for every document. */
 export function generalLogp(lex: Lexicon, a: number, b: number, script: Script | undefined): number {
-  if (!isHanCode(b)) return COMMON_PUNCTUATION.has(b) ? PUNCTUATION : NOT_CHINESE;
-  let p = generalP(lex, isHanCode(a) ? lex.key(a) : 0, lex.key(b));
+  if (!isHanCodeUnit(b)) return COMMON_PUNCTUATION.has(b) ? PUNCTUATION : NOT_CHINESE;
+  let p = generalP(lex, isHanCodeUnit(a) ? lex.key(a) : 0, lex.key(b));
   const flags = lex.flags(b);
   if (script === 'traditional' && flags & SIMPLIFIED_ONLY) p *= 0.03;
   if (script === 'simplified' && flags & TRADITIONAL_ONLY) p *= 0.03;
@@ -293,7 +291,7 @@ export class LanguageModel {
    */
   logp(prev: number, code: number): number {
     if (code < 0x80) return 0;
-    if (!isHanCode(code)) return COMMON_PUNCTUATION.has(code) ? PUNCTUATION : isPunctuation(code) ? RARE_PUNCTUATION : NOT_CHINESE;
+    if (!isHanCodeUnit(code)) return COMMON_PUNCTUATION.has(code) ? PUNCTUATION : isPunctuation(code) ? RARE_PUNCTUATION : NOT_CHINESE;
     const memoKey = prev * 0x10000 + code;
     const known = this.memo.get(memoKey);
     if (known !== undefined) return known;
@@ -305,7 +303,7 @@ export class LanguageModel {
   private compute(prev: number, code: number): number {
     const lex = this.lex;
     const k = lex.key(code);
-    const pk = isHanCode(prev) ? lex.key(prev) : 0;
+    const pk = isHanCodeUnit(prev) ? lex.key(prev) : 0;
     let p = generalP(lex, pk, k);
     const cache = this.cache;
     if (cache && cache.total > 0) {

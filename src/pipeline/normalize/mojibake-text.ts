@@ -1,3 +1,5 @@
+import { isHanCodeUnit } from '../text/cjk.ts';
+
 /*
  * Small text helpers for the scrambled-text pass: pinyin glosses and their broken tails.
  */
@@ -34,9 +36,6 @@ export function ghostAt(text: string, index: number): number {
   return tail > 0 ? tail + 1 : 0;
 }
 
-/** True for a code unit of a CJK ideograph (BMP blocks). */
-export const isHanUnit = (code: number): boolean => (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
-
 /** Punctuation and spaces (CJK, full-width, general): neither a sign of misread bytes nor of text. */
 export function isPunctuation(code: number): boolean {
   return (
@@ -63,4 +62,4 @@ export const inFullWidthWord = (text: string, at: number): boolean =>
   isFullWidthAlphanumeric(text.charCodeAt(at)) && (isFullWidthAlphanumeric(text.charCodeAt(at - 1)) || isFullWidthAlphanumeric(text.charCodeAt(at + 1)));
 
 /** Kana, Greek, box drawing, full-width letters, accented Latin…: in Chinese running text, a sign of misread bytes. */
-export const isStraySymbol = (code: number): boolean => isMisreadable(code) && !isHanUnit(code) && !isPunctuation(code);
+export const isStraySymbol = (code: number): boolean => isMisreadable(code) && !isHanCodeUnit(code) && !isPunctuation(code);

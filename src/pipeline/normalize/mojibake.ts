@@ -1,8 +1,9 @@
+import { countIn, HAN, HANGUL, isHanCodeUnit, KANA } from '../text/cjk.ts';
 import type { CleanRange, TextEdit } from '../types.ts';
 import { gbk } from './mojibake-gbk.ts';
 import { LanguageModel, buildCache, detectScript, getLexicon, type Lexicon } from './mojibake-model.ts';
 import { searchOneOff, type OneOffReading, type Outcome, type PairToken, type Piece, type ReadContext, type Terminal } from './mojibake-one-off.ts';
-import { ghostAt, glossAt, inFullWidthWord, isHanUnit, isMisreadable, isPunctuation, isStraySymbol, tailAt } from './mojibake-text.ts';
+import { ghostAt, glossAt, inFullWidthWord, isMisreadable, isPunctuation, isStraySymbol, tailAt } from './mojibake-text.ts';
 import { repairUtf8 } from './mojibake-utf8.ts';
 import type { Finding, NormalizePass, PassResult } from './pass.ts';
 
@@ -81,17 +82,17 @@ interface Candidate {
  * Chinese text, far below that.
  */
 function isJapanese(text: string): boolean {
-  const kana = text.match(/[\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0;
+  const kana = countIn(text, KANA);
   if (kana < 10) return false;
-  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
+  const han = countIn(text, HAN);
   return kana / (kana + han) >= 0.05;
 }
 
 /** Korean text: Hangul syllables are its writing, as kana are Japanese; a Chinese text holds none. */
 function isKorean(text: string): boolean {
-  const hangul = text.match(/\p{Script=Hangul}/gu)?.length ?? 0;
+  const hangul = countIn(text, HANGUL);
   if (hangul < 10) return false;
-  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
+  const han = countIn(text, HAN);
   return hangul / (hangul + han) >= 0.05;
 }
 
@@ -153,7 +154,7 @@ function commonSeparator(text: string): string {
   const limit = Math.min(text.length - 1, 200_000);
   for (let i = 1; i < limit; i++) {
     const code = text.charCodeAt(i);
-    if (code > 0x20 && code < 0x40 && code !== 0x28 && code !== 0x29 && isHanUnit(text.charCodeAt(i - 1)) && isHanUnit(text.charCodeAt(i + 1))) {
+    if (code > 0x20 && code < 0x40 && code !== 0x28 && code !== 0x29 && isHanCodeUnit(text.charCodeAt(i - 1)) && isHanCodeUnit(text.charCodeAt(i + 1))) {
       counts.set(text[i]!, (counts.get(text[i]!) ?? 0) + 1);
     }
   }
@@ -170,7 +171,7 @@ function garbled(ctx: ReadContext, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
     const code = ctx.text.charCodeAt(i);
     if (isStraySymbol(code) && !inFullWidthWord(ctx.text, i)) stray++;
-    else if (isHanUnit(code) && ctx.lex.rankOf(code) > RARE_RANK) rare++;
+    else if (isHanCodeUnit(code) && ctx.lex.rankOf(code) > RARE_RANK) rare++;
   }
   const average = averageLogp(ctx, codeBefore(ctx.text, start), ctx.text.slice(start, end));
   return rare + stray >= 3 && (stray > 0 || average < GARBLED_AVG_LOGP);
@@ -236,7 +237,7 @@ export function findCandidates(text: string): Candidate[] {
   let lex: Lexicon | undefined;
   const rare = (code: number): boolean => {
     if (isStraySymbol(code)) return true;
-    if (!isHanUnit(code)) return false;
+    if (!isHanCodeUnit(code)) return false;
     lex ??= getLexicon();
     return lex.rankOf(code) > RARE_RANK;
   };
@@ -261,8 +262,8 @@ export function findCandidates(text: string): Candidate[] {
         continue;
       }
       const next = text.charCodeAt(i + 1);
-      const loneAscii = next >= 0x40 && next < 0x7f && isHanUnit(text.charCodeAt(i + 2));
-      if (i > 0 && isHanUnit(text.charCodeAt(i - 1)) && ((isMisreadable(next) && !isPunctuation(next)) || loneAscii)) {
+      const loneAscii = next >= 0x40 && next < 0x7f && isHanCodeUnit(text.charCodeAt(i + 2));
+      if (i > 0 && isHanCodeUnit(text.charCodeAt(i - 1)) && ((isMisreadable(next) && !isPunctuation(next)) || loneAscii)) {
         found.push({ start: i, markerEnd: i + 1, weak: true, end: i + 1 });
       }
     } else if (code === 0x28) {
@@ -357,7 +358,7 @@ function codeBefore(text: string, index: number): number {
     break;
   }
   const code = text.charCodeAt(i);
-  return isHanUnit(code) ? code : 0;
+  return isHanCodeUnit(code) ? code : 0;
 }
 
 /** The character a reading is followed by: none after an ASCII byte, or after a `?` that ate an unknown byte. */
@@ -369,7 +370,7 @@ function rightOf(text: string, terminal: Terminal, end: number): number {
 /** The Han character at `index`, after a pinyin gloss there; 0 if none. */
 function codeAt(text: string, index: number): number {
   const code = text.charCodeAt(index + glossAt(text, index));
-  return isHanUnit(code) ? code : 0;
+  return isHanCodeUnit(code) ? code : 0;
 }
 
 /* ------------------------------------------------------------------------------------------------
@@ -444,13 +445,13 @@ function repairAfterMarker(ctx: ReadContext, candidate: Candidate): Outcome | un
   // A lost character whose trail byte is the ASCII character after the marker (`一?hūn)T` was `門`,
   // 99 54). After a bare `?`, only a lone ASCII symbol between the `?` and a character counts.
   const following = text.charCodeAt(markerEnd);
-  const loneAscii = following >= 0x40 && following < 0x7f && (firstLeadReads !== undefined || isHanUnit(text.charCodeAt(markerEnd + 1)));
+  const loneAscii = following >= 0x40 && following < 0x7f && (firstLeadReads !== undefined || isHanCodeUnit(text.charCodeAt(markerEnd + 1)));
   if (loneAscii && (adjacent >= 0 || !candidate.weak)) {
     const right = codeAt(text, markerEnd + 1);
     const options = table
       .withTrail(following)
       .map((code) => table.decode(code >> 8, code & 0xff)!)
-      .filter((char) => isHanUnit(char.charCodeAt(0)) && ctx.lex.rankOf(char.charCodeAt(0)) <= 6000)
+      .filter((char) => isHanCodeUnit(char.charCodeAt(0)) && ctx.lex.rankOf(char.charCodeAt(0)) <= 6000)
       .filter((char) => !firstLeadReads || ctx.lex.readings(table.decode(firstLeadReads.trail, table.encode(char) >> 8) ?? '').includes(tail));
     if (options.length > 0) {
       const scored = options.map((char) => ({ char, score: lm.score(left, char, right) })).sort((x, y) => y.score - x.score);
@@ -527,7 +528,7 @@ function repairCluster(ctx: ReadContext, candidate: Candidate, floor: number): O
     const { tokens, terminal } = readPairs(ctx, from);
     if (tokens.length < 2) continue;
     // A bare `?` just before: the lost lead byte.
-    const runStart = from > floor + 1 && text[from - 1] === '?' && isHanUnit(text.charCodeAt(from - 2)) ? from - 1 : from;
+    const runStart = from > floor + 1 && text[from - 1] === '?' && isHanCodeUnit(text.charCodeAt(from - 2)) ? from - 1 : from;
     const left = codeBefore(text, runStart);
     const end = Math.max(terminal.end, tokens[tokens.length - 1]!.end);
     const right = rightOf(text, terminal, end);

@@ -1,3 +1,4 @@
+import { HAN } from '../text/cjk.ts';
 import type { NormalizePass, PassResult } from './pass.ts';
 
 /*
@@ -8,8 +9,7 @@ import type { NormalizePass, PassResult } from './pass.ts';
  */
 const TONE_MARKED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü';
 const SYLLABLE = `[a-z${TONE_MARKED}]{0,5}[${TONE_MARKED}][a-z${TONE_MARKED}]{0,5}`;
-const CJK = '\\p{Script=Han}';
-const GLOSS = new RegExp(`(?<=${CJK})\\(${SYLLABLE}\\)`, 'gu');
+const GLOSS = new RegExp(`(?<=${HAN.source})\\(${SYLLABLE}\\)`, 'gu');
 
 export const pinyinGlossPass: NormalizePass = {
   rule: 'pinyin-gloss',

@@ -1,4 +1,5 @@
 import { franc } from 'franc-min';
+import { countIn, HAN, HANGUL, KANA } from './cjk.ts';
 
 /*
  * A deck's language when deck.yaml does not say. Characters that exist only in one Chinese script
@@ -18,9 +19,9 @@ const TWO_LETTER: Record<string, string> = {
 
 export function detectLanguage(text: string): string {
   const sample = text.slice(0, 20000);
-  const han = sample.match(/\p{Script=Han}/gu)?.length ?? 0;
-  const kana = sample.match(/[\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0;
-  const hangul = sample.match(/\p{Script=Hangul}/gu)?.length ?? 0;
+  const han = countIn(sample, HAN);
+  const kana = countIn(sample, KANA);
+  const hangul = countIn(sample, HANGUL);
   const latin = sample.match(/\p{Script=Latin}/gu)?.length ?? 0;
   if (kana > 20 && kana * 5 > han) return 'ja';
   if (hangul > 20 && hangul > han) return 'ko';

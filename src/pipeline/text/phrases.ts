@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Parser } from 'budoux';
+import { HAN_OR_KANA } from './cjk.ts';
 import { simplifiedCopy } from './script.ts';
 
 /*
@@ -42,7 +43,7 @@ function parserFor(model: Model): Parser {
 
 /** The text cut into phrases that should not be broken inside; `phrases.join('') === text`. */
 export function phrases(text: string, lang: string): string[] {
-  if (!/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text)) return [text];
+  if (!HAN_OR_KANA.test(text)) return [text];
   let chunks: string[];
   if (lang.startsWith('ja')) {
     chunks = parserFor('ja').parse(text);

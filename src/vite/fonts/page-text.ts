@@ -1,4 +1,5 @@
 import { decodeHTML } from 'entities';
+import { CJK_FACE_CHAR } from '../../pipeline/text/cjk.ts';
 
 /** What a page says, read off its HTML: the text each face must have glyphs for, and its language. */
 
@@ -22,11 +23,9 @@ export function quoteText(html: string): string {
   return [...html.matchAll(/<blockquote\b[^>]*>([\s\S]*?)<\/blockquote\s*>/gi)].map((m) => htmlText(m[1] ?? '')).join('\n');
 }
 
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Bopomofo}\u3000-\u303f\ufe30-\ufe4f\uff00-\uffef]/u;
-
 /** Whether the text needs a CJK font at all. */
 export function hasCjk(text: string): boolean {
-  return CJK.test(text);
+  return CJK_FACE_CHAR.test(text);
 }
 
 const EMOJI_PART = /[\p{Extended_Pictographic}\p{Emoji_Component}]/u;
