@@ -193,4 +193,12 @@ describe('quotability', () => {
     expect(spoken('We just, you know, kind of moved the cache, like, to the edge.')).toBeCloseTo(-1);
     expect(spoken('Um, I mean, basically we just, like, actually really moved it.')).toBeCloseTo(-1);
   });
+
+  it('counts English pronouns past the first, and a demonstrative standing alone, against a line', () => {
+    const weightOf = (text: string, name: string): number => quotability(text, text, 20, 'latin', true, true).find((m) => m.name === name)?.weight ?? 0;
+    expect(weightOf('We moved the cache to the edge because every request was crossing the ocean twice.', 'pronouns')).toBe(0);
+    expect(weightOf('It was what they wanted, and they got it when we moved the cache.', 'pronouns')).toBeCloseTo(-0.9);
+    expect(weightOf('We fixed that one and the release went out on time for the launch.', 'points elsewhere')).toBeCloseTo(-0.3);
+    expect(weightOf('We fixed that bug and the release went out on time for the launch.', 'points elsewhere')).toBe(0);
+  });
 });
