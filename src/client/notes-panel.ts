@@ -1,4 +1,5 @@
 import type { RevealApi } from 'reveal.js';
+import { clock } from '../shared/clock.ts';
 import { words } from './deck-config.ts';
 import { translateSpeakerView } from './speaker-view-words.ts';
 
@@ -32,7 +33,7 @@ export const NotesPanel = {
       body.replaceChildren(...(notes ? [...notes.cloneNode(true).childNodes] : []));
       const seconds = Math.round((Date.now() - startedAt) / 1000);
       const planned = Number(slide?.getAttribute('data-timing') ?? 0);
-      timer.textContent = words.timer.replace('{elapsed}', formatTime(seconds)).replace('{slide}', formatTime(planned));
+      timer.textContent = words.timer.replace('{elapsed}', clock(seconds)).replace('{slide}', clock(planned));
     };
     const show = (text: string): void => {
       panel.hidden = false;
@@ -66,7 +67,3 @@ export const NotesPanel = {
     });
   },
 };
-
-function formatTime(seconds: number): string {
-  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
-}

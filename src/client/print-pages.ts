@@ -13,6 +13,8 @@
  * page takes a few lines from the page before.
  */
 
+import { firstIndexWhere } from '../shared/sorted-search.ts';
+
 /** A page to pour into: `page` has its final, fixed height; blocks go into `body`, whose bottom is the limit. */
 export interface PageFrame {
   page: HTMLElement;
@@ -241,12 +243,6 @@ function firstPositionBelow(block: Element, y: number): { node: Text; offset: nu
     }
     return Infinity;
   };
-  let low = 0;
-  let high = total;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (middle(mid) > y) high = mid;
-    else low = mid + 1;
-  }
-  return low < total ? position(low) : undefined;
+  const first = firstIndexWhere(0, total, (g) => middle(g) > y);
+  return first < total ? position(first) : undefined;
 }

@@ -1,3 +1,4 @@
+import { clock } from '../../shared/clock.ts';
 import { nameTerms } from '../topics/terms.ts';
 import { UNKNOWN_SPEAKER } from '../cast/cast.ts';
 import { conversationMap, keyTerms, speakerShares } from '../charts/data.ts';
@@ -232,15 +233,6 @@ function quoteStretches(turns: readonly Turn[], quotes: readonly Quote[], input:
     });
   }
   return out;
-}
-
-/** Seconds as `m:ss` or `h:mm:ss`, as recordings show them. */
-export function clock(seconds: number): string {
-  const whole = Math.max(0, Math.floor(seconds));
-  const h = Math.floor(whole / 3600);
-  const m = Math.floor((whole % 3600) / 60);
-  const s = String(whole % 60).padStart(2, '0');
-  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
 }
 
 /** Seconds per slide in proportion to what there is to say on it, adding up to the talk's length. */

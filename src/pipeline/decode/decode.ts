@@ -1,6 +1,7 @@
 import iconv from 'iconv-lite';
 import { createRequire } from 'node:module';
 import type * as Jschardet from 'jschardet';
+import { firstIndexWhere } from '../../shared/sorted-search.ts';
 import { CJK_TEXT, countIn, HAN, HANGUL } from '../text/cjk.ts';
 import { LineIndex } from '../text/position.ts';
 import { reporterFor } from '../reporter.ts';
@@ -436,29 +437,12 @@ function codecFor(encoding: TextEncodingName): Codec {
  */
 function firstBad(bytes: Uint8Array, codec: Codec): { byteOffset: number; textOffset: number } {
   const n = bytes.length;
-  let failing: number; // length of the shortest failing prefix, or n + 1 when only the end is bad
-  if (!codec.prefix(bytes).bad) {
-    failing = n + 1;
-  } else {
-    let low = 1;
-    let high = n;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (codec.prefix(bytes.subarray(0, mid)).bad) high = mid;
-      else low = mid + 1;
-    }
-    failing = low;
-  }
+  // The length of the shortest failing prefix, or n + 1 when only the end is bad.
+  const failing = codec.prefix(bytes).bad ? firstIndexWhere(1, n, (length) => codec.prefix(bytes.subarray(0, length)).bad) : n + 1;
   const good = Math.min(failing - 1, n);
   const before = codec.prefix(bytes.subarray(0, good)).text;
-  let low = 0;
-  let high = good;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (codec.prefix(bytes.subarray(0, mid)).text.length >= before.length) high = mid;
-    else low = mid + 1;
-  }
-  return { byteOffset: low, textOffset: before.length };
+  const byteOffset = firstIndexWhere(0, good, (length) => codec.prefix(bytes.subarray(0, length)).text.length >= before.length);
+  return { byteOffset, textOffset: before.length };
 }
 
 function strictDecode(encoding: 'utf-8' | 'utf-16le' | 'utf-16be', bytes: Uint8Array): string | null {

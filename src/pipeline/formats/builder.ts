@@ -1,4 +1,5 @@
 import { type Reporter, reporterFor } from '../reporter.ts';
+import { lastStartingAtOrBefore } from '../../shared/sorted-search.ts';
 import { CJK_TEXT } from '../text/cjk.ts';
 import type { CleanText, Paragraph, SourceSpan, Speaker, Topic, Transcript, Turn } from '../types.ts';
 
@@ -24,15 +25,9 @@ export interface Stretch {
 export function cleanOffsetIn(paragraph: { start: number; text: string; pieces?: ReadonlyArray<{ at: number; start: number }> }, index: number): number {
   const pieces = paragraph.pieces;
   if (!pieces || pieces.length === 0) return paragraph.start + index;
-  let low = 0;
-  let high = pieces.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (pieces[mid]!.at <= index) low = mid;
-    else high = mid - 1;
-  }
-  const piece = pieces[low]!;
-  const next = pieces[low + 1];
+  const at = lastStartingAtOrBefore(pieces, index, (piece) => piece.at);
+  const piece = pieces[at]!;
+  const next = pieces[at + 1];
   // A joining character between two stretches maps to the end of the stretch before it.
   const limit = next ? next.at : Number.POSITIVE_INFINITY;
   return piece.start + Math.min(index, limit) - piece.at;

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { clock } from '../../shared/clock.ts';
 import { cleanFromString } from '../testing/fixtures.ts';
 import type { CleanText, Transcript } from '../types.ts';
 
@@ -10,16 +11,6 @@ export function readFixture(name: string): string {
 
 export function cleanFixture(name: string): CleanText {
   return cleanFromString(readFixture(name), `fixtures/${name}`);
-}
-
-function clock(seconds: number): string {
-  const whole = Math.floor(seconds);
-  const h = Math.floor(whole / 3600);
-  const m = Math.floor((whole % 3600) / 60);
-  const s = whole % 60;
-  const ms = Math.round((seconds - whole) * 1000);
-  const base = `${h > 0 ? `${h}:${String(m).padStart(2, '0')}` : m}:${String(s).padStart(2, '0')}`;
-  return ms > 0 ? `${base}.${String(ms).padStart(3, '0')}` : base;
 }
 
 /** The shape of a transcript, without offsets: speakers, turns (with their lines and times) and topics. */
@@ -40,7 +31,7 @@ export function outline(transcript: Transcript) {
           id: turn.id,
           speaker: turn.speaker,
           lines: turn.paragraphs.map((p) => p.span.start.line),
-          ...(first ? { time: `${clock(first.start)}–${last?.end !== undefined ? clock(last.end) : ''}` } : {}),
+          ...(first ? { time: `${clock(first.start, { milliseconds: true })}–${last?.end !== undefined ? clock(last.end, { milliseconds: true }) : ''}` } : {}),
           text: turn.paragraphs.map((p) => (p.text.length > 60 ? `${p.text.slice(0, 60)}…` : p.text)),
         };
       }),

@@ -1,3 +1,4 @@
+import { lastStartingAtOrBefore } from '../../shared/sorted-search.ts';
 import type { TextEdit } from '../types.ts';
 
 /**
@@ -49,14 +50,7 @@ export function applyEdits(original: string, edits: readonly TextEdit[]): Edited
       const last = runs[runs.length - 1]!;
       return last.replaced ? last.from : last.from + last.length + (offset - text.length);
     }
-    let low = 0;
-    let high = runs.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (runs[mid]!.to <= offset) low = mid;
-      else high = mid - 1;
-    }
-    const run = runs[low]!;
+    const run = runs[lastStartingAtOrBefore(runs, offset, (r) => r.to)]!;
     return run.replaced ? run.from : run.from + (offset - run.to);
   };
   return { text, toOriginalOffset };

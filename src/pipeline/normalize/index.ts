@@ -1,5 +1,6 @@
 import { aozoraNotationPass } from './aozora-notation.ts';
 import { cjkPunctuationPass } from './cjk-punctuation.ts';
+import { firstIndexWhere } from '../../shared/sorted-search.ts';
 import { LineIndex } from '../text/position.ts';
 import { reporterFor } from '../reporter.ts';
 import { asRule } from '../rules.ts';
@@ -61,13 +62,7 @@ function remapRanges(ranges: CleanRange[], edits: readonly { start: number; end:
   sorted.forEach((edit, i) => (deltaBefore[i + 1] = deltaBefore[i]! + edit.text.length - (edit.end - edit.start)));
   const shift = (offset: number): number => {
     // The number of edits that start before the offset.
-    let low = 0;
-    let high = sorted.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if (sorted[mid]!.start < offset) low = mid + 1;
-      else high = mid;
-    }
+    const low = firstIndexWhere(0, sorted.length, (i) => sorted[i]!.start >= offset);
     if (low === 0) return offset;
     const last = sorted[low - 1]!;
     // Inside an edit: snap to its start.

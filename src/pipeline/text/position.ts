@@ -1,3 +1,4 @@
+import { lastStartingAtOrBefore } from '../../shared/sorted-search.ts';
 import type { Position, SourceSpan } from '../types.ts';
 
 /** Turns offsets into 1-based line/column positions for one text, in O(log lines) each. */
@@ -18,14 +19,8 @@ export class LineIndex {
 
   positionAt(offset: number): Position {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
-    let low = 0;
-    let high = this.lineStarts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (this.lineStarts[mid]! <= clamped) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low + 1, column: clamped - this.lineStarts[low]! + 1, offset: clamped };
+    const index = lastStartingAtOrBefore(this.lineStarts, clamped, (start) => start);
+    return { line: index + 1, column: clamped - this.lineStarts[index]! + 1, offset: clamped };
   }
 
   spanOf(start: number, end: number): SourceSpan {
