@@ -1,6 +1,7 @@
 import stCharacters from 'opencc-js/dict/STCharacters';
 import tsCharacters from 'opencc-js/dict/TSCharacters';
 import twVariants from 'opencc-js/dict/TWVariants';
+import { firstIndexWhere } from '../../shared/sorted-search.ts';
 import { isHanCodeUnit } from '../text/cjk.ts';
 import { loadCharacterCounts, loadReadingCounts, loadWordPairCounts } from './mojibake-data.ts';
 import { isPunctuation } from './mojibake-text.ts';
@@ -157,13 +158,7 @@ function buildWordModel(): WordModel {
     left[a] = left[a]! + data.counts[i]!;
   }
   const bigram = (pair: number): number => {
-    let low = 0;
-    let high = pairs.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (pairs[middle]! < pair) low = middle + 1;
-      else high = middle;
-    }
+    const low = firstIndexWhere(0, pairs.length, (i) => pairs[i]! >= pair);
     return pairs[low] === pair ? data.counts[low]! : 0;
   };
 
