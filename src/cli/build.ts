@@ -63,10 +63,15 @@ function keepOnlySingleFile(dir: string): void {
   for (const name of readdirSync(dir)) if (name !== SINGLE_FILE) rmSync(join(dir, name), { recursive: true, force: true });
 }
 
-/** `vite build` of a deck into `outDir`, with the project's own config. */
+/**
+ * `vite build` of a deck into `outDir`, with the project's own config (src/vite/config.ts, as
+ * vite.config.ts has it), passed inline rather than bundled from vite.config.ts for every build.
+ */
 export async function buildDeck(target: string, outDir: string): Promise<void> {
-  const { build: viteBuild } = await import('vite');
+  const [{ build: viteBuild }, { deckViteConfig }] = await Promise.all([import('vite'), import('../vite/config.ts')]);
   const root = fileURLToPath(new URL('../../', import.meta.url));
-  process.env['TRANSCRIPT_DECK'] = resolve(target);
-  await viteBuild({ root, configFile: join(root, 'vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  const deck = resolve(target);
+  process.env['TRANSCRIPT_DECK'] = deck;
+  const config = deckViteConfig({ deck });
+  await viteBuild({ ...config, root, configFile: false, logLevel: 'warn', build: { ...config.build, outDir, emptyOutDir: true } });
 }
