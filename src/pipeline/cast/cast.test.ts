@@ -97,4 +97,27 @@ describe('casting a panel', () => {
     const { value: speakers } = castSpeakers(podcast, { featured: [], hosts: [] }, 'talk.txt');
     expect(Object.fromEntries(speakers.map((s) => [s.name, s.kind]))).toEqual({ Host: 'host', Ann: 'featured', Bo: 'featured' });
   });
+
+  it('features a co-host who talks the subject through at length, as readers quote them, but not one who mostly asks', () => {
+    const claim = (topic: string): string => `I think ${topic} is the part of the job nobody trains you for, and it took me years to see that the feeling never fully goes away.`;
+    const podcast = parse(
+      cleanFromString(
+        [
+          `Lindsey: ${claim('impostor syndrome')} What do you think?`,
+          `Ali: ${claim('self doubt')} I wrote my wins down in a folder, which helped more than anything else I tried.`,
+          `Lindsey: ${claim('comparing yourself to others')} You compare yourself to where you were yesterday instead.`,
+          `Ali: ${claim('a community')} We need to be better at giving positive reinforcement to the people just starting out.`,
+          `Lindsey: ${claim('mentoring')} Every person you look up to has the feeling to some degree.`,
+          `Ali: ${claim('mentors')} Mine told me the same, and it was the first time I believed it.`,
+          `Lindsey: ${claim('writing it down')} A folder of kind emails is the cheapest therapy there is.`,
+          `Kim: So what would you tell someone starting out?`,
+          `Ali: ${claim('starting out')} Keep a list of what you learned each week, and read it when the doubt comes back.`,
+          `Kim: And how long did that take you?`,
+          `Ali: ${claim('patience')} A few years, honestly, and I still have days when it comes back.`,
+        ].join('\n'),
+      ),
+    ).value;
+    const { value: speakers } = castSpeakers(podcast, { featured: [], hosts: [] }, 'talk.txt');
+    expect(Object.fromEntries(speakers.map((s) => [s.name, s.kind]))).toEqual({ Lindsey: 'featured', Ali: 'featured', Kim: 'host' });
+  });
 });

@@ -9,8 +9,19 @@ export interface CastOptions {
   hosts: SpeakerSpec[];
 }
 
-/** A speaker who says at least this share of everything said, and does not host, is featured. */
-export const FEATURED_SHARE = 0.08;
+/**
+ * A speaker who says at least this share of everything said, and does not host, is featured: a
+ * panel's every panelist, a hearing's every member who speaks (readers picked lines of speakers with
+ * 5 to 8 % of the words as worth a slide).
+ */
+export const FEATURED_SHARE = 0.05;
+/**
+ * A moderator who says at least this share, mostly in statements, is featured too: a
+ * podcast's co-hosts talk the subject through with their guest, and readers picked their lines.
+ */
+const SPEAKING_HOST_SHARE = 0.15;
+/** …and fewer than this share of whose turns end on a question. */
+const SPEAKING_HOST_ASKING = 1 / 3;
 /**
  * Someone whose turns end on a question at least this often, and `MODERATOR_RATIO` times as often as
  * the one who asks least (the one answering), moderates.
@@ -102,7 +113,8 @@ export function castSpeakers(transcript: Transcript, options: CastOptions, file:
 
 /**
  * Those who mostly ask (half their lines are questions) or moderate (their turns end on a question
- * at least 15 % of the time and 2.5 times as often as the one who asks least), leaving someone to answer.
+ * at least 15 % of the time and 2.5 times as often as the one who asks least) and say little else,
+ * leaving someone to answer.
  */
 function inferHosts(said: ReadonlyMap<string, Said>): Set<string> {
   const total = [...said.values()].reduce((sum, s) => sum + s.size, 0);
@@ -114,7 +126,8 @@ function inferHosts(said: ReadonlyMap<string, Said>): Set<string> {
     const others = named.filter(([other, s]) => other !== name && total > 0 && s.size / total >= FEATURED_SHARE / 2).map(([, s]) => askingRate(s));
     const answering = others.length > 0 ? Math.min(...others) : 1;
     const moderates = others.length > 0 && askingRate(entry) >= MODERATOR_ASKING && askingRate(entry) >= MODERATOR_RATIO * answering;
-    if (mostlyAsking || moderates) hosts.add(name);
+    const speaksToo = total > 0 && entry.size / total >= SPEAKING_HOST_SHARE && askingRate(entry) < SPEAKING_HOST_ASKING;
+    if (mostlyAsking || (moderates && !speaksToo)) hosts.add(name);
   }
   // Someone must answer: if everyone asks, no one is inferred to host.
   return named.every(([name]) => hosts.has(name)) ? new Set() : hosts;
