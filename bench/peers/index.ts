@@ -12,7 +12,7 @@ import { chromium } from '@playwright/test';
 import { launchOptions } from '../../src/io/chromium.ts';
 import { serveFolder, type StaticServer } from '../../src/io/static-server.ts';
 import { writeHandwritten } from '../handwritten.ts';
-import { BENCH, lastJson, REPO, run, tsx } from '../lib/process.ts';
+import { BENCH, lastJson, REPO, run, tail, tsx } from '../lib/process.ts';
 import { fmtRatio, median, ms, ratio } from '../lib/stats.ts';
 import { loadBenchDecks, slug, type BenchDeck } from './decks.ts';
 import { marpCli } from './marp.ts';
@@ -82,16 +82,36 @@ export interface DeckRun {
   printOnly?: Outcome<{ ms: number; pages: number }>;
 }
 
-async function oursBuilds(deck: BenchDeck, dist: string, cache: string): Promise<Builds & { fontMs?: [number, number] }> {
-  const env = { ...process.env, TRANSCRIPT_DECK: deck.target };
-  const cold = lastJson<OursBuild>(await tsx('build-child.ts', ['ours', dist, cache], 300_000, env));
-  const primed = lastJson<OursBuild>(await tsx('build-child.ts', ['ours', dist, cache, 'primed'], 300_000, env));
-  return { coldMs: cold.coldMs, primedMs: primed.coldMs, warmMs: cold.warmMs, ...(cold.fontMs ? { fontMs: cold.fontMs } : {}) };
+/** Wall time of a command run as a presenter runs it (a fresh process), which must succeed. */
+async function wall(cmd: string, args: string[], what: string, env?: NodeJS.ProcessEnv): Promise<number> {
+  const p = await run(cmd, args, { timeoutMs: 300_000, ...(env ? { env } : {}) });
+  if (p.code !== 0) throw new Error(`${what}: exit ${p.code}: ${tail(p)}`);
+  return p.wallMs;
 }
+
+/**
+ * Cold and primed: `transcript-deck build <deck>`, the command a presenter runs (and `pdf` runs
+ * before it prints), timed from outside as each peer's own command is, with the font cache in a
+ * scratch folder (emptied for the cold build); warm: the median of five rebuilds in one process
+ * (bench/build-child.ts, which also reports the font plugin's time).
+ */
+async function oursBuilds(deck: BenchDeck, dist: string, cache: string): Promise<Builds & { fontMs?: [number, number] }> {
+  const fonts = join(cache, 'cli-fonts');
+  rmSync(fonts, { recursive: true, force: true });
+  const env = { ...process.env, TRANSCRIPT_DECK_FONT_CACHE: fonts };
+  const cli = [join(REPO, 'bin', 'transcript-deck.mjs'), 'build', deck.target, '--out', dist];
+  const coldMs = await wall(process.execPath, cli, 'ours cold build', env);
+  const primedMs = await wall(process.execPath, cli, 'ours primed build', env);
+  const warm = lastJson<OursBuild>(await tsx('build-child.ts', ['ours', dist, cache], 300_000, { ...process.env, TRANSCRIPT_DECK: deck.target }));
+  return { coldMs, primedMs, warmMs: warm.warmMs, ...(warm.fontMs ? { fontMs: warm.fontMs } : {}) };
+}
+/** The hand-written page: `vite build` (Vite's own command, no config file) cold and primed; warm as ours. */
 async function handBuilds(root: string, dist: string, cache: string): Promise<Builds> {
-  const cold = lastJson<OursBuild>(await tsx('build-child.ts', ['handwritten', root, dist, cache], 180_000));
-  const primed = lastJson<OursBuild>(await tsx('build-child.ts', ['handwritten', root, dist, cache, 'primed'], 180_000));
-  return { coldMs: cold.coldMs, primedMs: primed.coldMs, warmMs: cold.warmMs };
+  const vite = [join(REPO, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', root, '--base', './', '--outDir', dist, '--emptyOutDir', '--target', 'es2022', '--logLevel', 'warn'];
+  const coldMs = await wall(process.execPath, vite, 'hand-written cold build');
+  const primedMs = await wall(process.execPath, vite, 'hand-written primed build');
+  const warm = lastJson<OursBuild>(await tsx('build-child.ts', ['handwritten', root, dist, cache], 180_000));
+  return { coldMs, primedMs, warmMs: warm.warmMs };
 }
 
 export interface PeersReport {
