@@ -1,3 +1,4 @@
+import type { RuleId } from '../rules.ts';
 import type { Finding, NormalizePass, PassResult } from './pass.ts';
 
 /*
@@ -34,7 +35,7 @@ const LAYOUT_NOTE = new RegExp(
   'gu',
 );
 
-function summary(rule: string, edits: PassResult['edits'], message: string): Finding[] {
+function summary(rule: RuleId, edits: PassResult['edits'], message: string): Finding[] {
   const first = edits[0];
   return first ? [{ severity: 'info', rule, start: first.start, end: first.end, message }] : [];
 }

@@ -3,7 +3,6 @@ import { cjkPunctuationPass } from './cjk-punctuation.ts';
 import { firstIndexWhere } from '../../shared/sorted-search.ts';
 import { LineIndex } from '../text/position.ts';
 import { reporterFor } from '../reporter.ts';
-import { asRule } from '../rules.ts';
 import type { CleanRange, CleanText, Result, SourceText } from '../types.ts';
 import { applyEdits } from './edits.ts';
 import { lineEndingPass } from './line-endings.ts';
@@ -33,7 +32,7 @@ export function normalize(source: SourceText, passes: readonly NormalizePass[] =
     const result = pass.run(text);
     const mapBefore = toSource;
     for (const finding of result.findings) {
-      reporter.report(finding.severity, asRule(finding.rule), lines.spanOf(mapBefore(finding.start), mapBefore(finding.end)), finding.message, finding.hint);
+      reporter.report(finding.severity, finding.rule, lines.spanOf(mapBefore(finding.start), mapBefore(finding.end)), finding.message, finding.hint);
     }
     const edited = applyEdits(text, result.edits);
     // Carry ranges found unreadable by earlier passes and this one into the new coordinates.

@@ -1,3 +1,4 @@
+import type { RuleId } from '../rules.ts';
 import { countIn, HAN, HANGUL, isHanCodeUnit, KANA } from '../text/cjk.ts';
 import type { CleanRange, TextEdit } from '../types.ts';
 import { gbk } from './mojibake-gbk.ts';
@@ -27,7 +28,7 @@ import type { Finding, NormalizePass, PassResult } from './pass.ts';
  * guessed from context without a clear winner is kept (so the sentence reads) but marked too.
  */
 
-const RULE = 'garbled-text';
+const RULE: RuleId = 'garbled-text';
 const HINT =
   'Check the sentence against the recording or the original page; to fix it by hand, add a correction for this line in `<transcript>.corrections.yaml`.';
 

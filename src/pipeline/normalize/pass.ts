@@ -1,10 +1,11 @@
+import type { RuleId } from '../rules.ts';
 import type { CleanRange, Severity, TextEdit } from '../types.ts';
 
 /** Something a normalisation pass noticed, in the coordinates of the text it was given. */
 export interface Finding {
   severity: Severity;
-  /** One of `RULES` (rules.ts); checked when the finding becomes a diagnostic. */
-  rule: string;
+  /** The rule it reports under (rules.ts). */
+  rule: RuleId;
   start: number;
   end: number;
   message: string;
