@@ -4,6 +4,7 @@ import type { QuoteSelector } from './curation.ts';
 import { rejection, type Marker, type Rejection } from './markers.ts';
 import type { Vector } from './rank.ts';
 import { paragraphUnits, shownText, type LengthBounds, type ScriptKind, type TextRange, type Unit } from './sentences.ts';
+import { sponsorReads } from './sponsor-reads.ts';
 import { wordsIn } from './words.ts';
 
 /** One stretch of a paragraph that might go on a slide, with everything known about it. */
@@ -87,6 +88,8 @@ interface At {
   turn: Turn;
   paragraphIndex: number;
   paragraph: Paragraph;
+  /** Sponsor reads in the paragraph (sponsor-reads.ts). */
+  sponsored?: readonly TextRange[];
 }
 
 /** Every unit of what anyone said in the topic, with the quotes salvaged from the rejected ones. */
@@ -96,9 +99,11 @@ export function topicCandidates(topic: Topic, featured: ReadonlySet<string>, hos
     // Everyone's lines are listed (`quotes --all`), only featured speakers' can be chosen.
     const offStage: Rejection | undefined = featured.has(turn.speaker) ? undefined : hosts.has(turn.speaker) ? 'host' : 'not featured';
     const flows = turnFlow(turn, contextOf);
+    const reads = sponsorReads(turn);
     turn.paragraphs.forEach((paragraph, paragraphIndex) => {
       const context = contextOf(paragraph);
-      const at = { topic, turn, paragraphIndex, paragraph };
+      const sponsored = reads.get(paragraphIndex);
+      const at = { topic, turn, paragraphIndex, paragraph, ...(sponsored ? { sponsored } : {}) };
       for (const unit of paragraphUnits(paragraph.text, context.simp, context.lengths, context.bounds, context.scrambled, flows[paragraphIndex])) {
         const candidate = makeCandidate(at, context, unit, clean);
         candidates.push(candidate);
@@ -129,6 +134,7 @@ export function makeCandidate(at: At, context: ParagraphContext, unit: Unit, cle
   else if (inside(context.markup)) c.rejected = 'markup';
   else if (inside(context.disfluent)) c.rejected = 'disfluent';
   else if (unit.oversize) c.rejected = 'too long';
+  else if (at.sponsored && inside(at.sponsored)) c.rejected = 'meta-talk';
   else {
     const rejected = rejection(c.simp, c.length, context.script, context.bounds, c.words.length, unit.cutTail);
     if (rejected) c.rejected = rejected;

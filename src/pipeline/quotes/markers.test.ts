@@ -201,4 +201,13 @@ describe('quotability', () => {
     expect(weightOf('We fixed that one and the release went out on time for the launch.', 'points elsewhere')).toBeCloseTo(-0.3);
     expect(weightOf('We fixed that bug and the release went out on time for the launch.', 'points elsewhere')).toBe(0);
   });
+
+  it('rules out a host’s prompt put as a request, the recording’s audience and the show’s own courses', () => {
+    const bounds = { min: 6, max: 35, ideal: 17 };
+    const why = (text: string): string | undefined => rejection(text, text.split(' ').length, 'latin', bounds, 8);
+    expect(why('Talk about some of the UI elements that you think are good building blocks.')).toBe('question');
+    expect(why('Most of the people will be listening in like four weeks, so you got a little time before.')).toBe('meta-talk');
+    expect(why('We have one of the largest catalogs of Python video courses over at Talk Python.')).toBe('meta-talk');
+    expect(why('We talk about the UI elements every day, because they are the building blocks of the app.')).toBeUndefined();
+  });
 });

@@ -37,7 +37,7 @@ const QUESTION_JA = /(?:か|かね|かい|かな|かしら|のだい|んだい)[
 const VOCATIVE_QUESTION = /^\p{Lu}\p{Ll}+,\s+(?:what|how|why|where|when|who|which|do|does|did|can|could|would|is|are)\b[^.!?]*\?/u;
 // Asked without a question mark: French `est-ce que`, an embedded `what's your…`, a host's prompt.
 const QUESTION_LATIN_INSIDE =
-  /^est-ce qu|\b(?:what|how|why|where|when|who|which)(?:'s| is| are| was| were| do| does| did| would| could| can| should)\s+(?:you|your|we|our)\b|\b(?:i (?:want|wanted|would like|'d like) to ask|(?:can|could) you (?:tell|explain|walk)|tell us (?:about|a (?:bit|little))|(?:maybe )?we (?:could|can|should) talk (?:a (?:little )?bit )?about|the (?:last |next )?(?:question|thing i (?:want|wanted) to ask)(?: to| is)?\b)/iu;
+  /^est-ce qu|\b(?:what|how|why|where|when|who|which)(?:'s| is| are| was| were| do| does| did| would| could| can| should)\s+(?:you|your|we|our)\b|\b(?:i (?:want|wanted|would like|'d like) to ask|(?:can|could) you (?:tell|explain|walk)|tell us (?:about|a (?:bit|little))|^(?:talk|tell me) (?:a (?:little )?bit )?about\b|^walk (?:us|me) through\b|(?:maybe )?we (?:could|can|should) talk (?:a (?:little )?bit )?about|the (?:last |next )?(?:question|thing i (?:want|wanted) to ask)(?: to| is)?\b)/iu;
 
 // Greetings, thanks, apologies, and chat about daily life (`最近在忙…`, `挺好的`, food, weather, sleep).
 const SMALL_TALK = /大家好|你好|您好|各位好|谢谢|多谢|感谢|不好意思|很高兴|非常高兴|欢迎|再见|早上好|下午好|晚上好|辛苦了|最近.{0,3}忙|挺好的|吃得|吃的|吃饭|天气|睡得/u;
@@ -69,6 +69,8 @@ const META_TALK_LATIN = new RegExp(
     String.raw`\blet's (?:talk (?:a little )?(?:bit )?(?:more )?about|get started|dive in|jump in(?:to)?|move on|take a (?:quick )?break|see what)\b`,
     String.raw`\bbefore we (?:jump|dive|get|move|wrap|go)\b|\bwe'll (?:come back to|get to|come to) that\b|\b(?:final|last) call to action\b|\bto wrap (?:this|things) up\b`,
     String.raw`\b(?:welcome (?:back )?to|thanks for (?:listening|watching|tuning in|joining))\b`,
+    // The audience of the recording, and the show's own shop.
+    String.raw`\b(?:people|folks|everyone|everybody|you) (?:will be |are |who are |who'll be )?(?:listening|watching) (?:in|to this|later|live)\b|\b(?:video )?courses? (?:over )?at\b|\bcatalogs? of\b[^.!?]{0,30}\bcourses\b`,
     // Intros and outros: the host, the guest, the show, the next one.
     String.raw`\b(?:this is your host|i'm your host|i am your host|my guests? (?:today|is|are)|joining (?:me|us) (?:today|now|here)|(?:is|are) here (?:today )?to (?:share|talk|tell|discuss)|episode (?:zero|one|\d+)|see you (?:next|soon|then|in the next|all)|our (?:new )?episodes?)\b`,
     // Plugs for a channel, a handle, a course.
