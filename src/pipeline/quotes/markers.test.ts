@@ -210,4 +210,12 @@ describe('quotability', () => {
     expect(why('We have one of the largest catalogs of Python video courses over at Talk Python.')).toBe('meta-talk');
     expect(why('We talk about the UI elements every day, because they are the building blocks of the app.')).toBeUndefined();
   });
+
+  it('rules out a record’s fields in Chinese: a label, a colon and a value with no sentence', () => {
+    const bounds = { min: 12, max: 80, ideal: 39 };
+    const why = (text: string): string | undefined => rejection(text, text.length, 'han', bounds, 8);
+    expect(why('時　　間：九十年十一月十五日下午二時三十分')).toBe('fragment');
+    expect(why('協商代表：林豐喜　蔡煌瑯　營志宏李正宗　周錫瑋')).toBe('fragment');
+    expect(why('我的看法是：瓶頸其實不是方法論，而是數據或者任務。')).toBeUndefined();
+  });
 });

@@ -95,6 +95,8 @@ const DANGLING_END_LATIN = /\b(?:and|or|but|because|so|the|a|an|of|to|with|like|
 // Speech opens on a word, a number or a quotation: a symbol (`｜：`, `／＼：`, a notation key) or a
 // list number (`6. `) opens no sentence anyone said.
 const OPENS_BADLY = /^(?:[，,、。；;：:）)\]」』”’]|[^\p{L}\p{N}\s「『“‘"'(（\[【《〈…—-])|^\d{1,2}[.．、]\s*(?!\d)/u;
+// A short label, a colon, and a value with no clause or sentence mark after it.
+const HEADER_FIELD = /^[^，,。！？!?；;：:]{1,8}[：:][^，,。！？!?；;：:]+$/u;
 // Ends on a colon: it announces what it does not say.
 const ANNOUNCES = /[:：]["'”’」』)）]*$/u;
 
@@ -139,6 +141,8 @@ export function rejection(simp: string, length: number, script: ScriptKind, boun
   if (OPENS_BADLY.test(body) || ANNOUNCES.test(body) || DANGLING_END.test(body) || (script === 'latin' && DANGLING_END_LATIN.test(body)) || !balanced(body)) return 'fragment';
   // Chinese or Japanese with no punctuation at all and no sentence end: a heading, a table row, a source line.
   if (script === 'han' && !cutTail && !/[，,、；;：:。！？!?.…]/u.test(body.replace(/[「」『』（）()【】]/gu, ''))) return 'fragment';
+  // A record's field (`時　　間：九十年十一月十五日下午二時三十分`, `協商代表：林豐喜　蔡煌瑯`): a label and its value, no sentence.
+  if (script === 'han' && HEADER_FIELD.test(body)) return 'fragment';
   if (leansOnBefore(body)) return 'needs context';
   if ((cutTail && SUBORDINATE_TAIL.test(body)) || (contentWordCount !== undefined && contentWordCount < 3)) return 'fragment';
   return undefined;
