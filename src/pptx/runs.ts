@@ -1,5 +1,5 @@
 import { CJK_FACE_CHAR, HANGUL, KANA } from '../pipeline/text/cjk.ts';
-import { simplifiedCopy } from '../pipeline/text/script.ts';
+import { toSimplified } from '../pipeline/text/simplified.ts';
 import { LATIN_IN_CJK_RANGES } from '../shared/latin-in-cjk.ts';
 
 /*
@@ -60,7 +60,7 @@ const inLatinRanges = (cp: number): boolean => LATIN_IN_CJK_RANGES.some(([lo, hi
 function scriptOfStretch(text: string): CjkScript {
   if (KANA.test(text)) return 'jp';
   if (HANGUL.test(text)) return 'kr';
-  return simplifiedCopy(text) === text ? 'sc' : 'tc';
+  return toSimplified(text) === text ? 'sc' : 'tc';
 }
 
 /** `text` in runs of one script each; their texts joined are `text`. */

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Parser } from 'budoux';
 import { HAN_OR_KANA } from './cjk.ts';
-import { simplifiedCopy } from './script.ts';
+import { toSimplified } from './simplified.ts';
 
 /*
  * Where a line of slide text may break. Browsers break Chinese between any two characters, which
@@ -48,7 +48,7 @@ export function phrases(text: string, lang: string): string[] {
   if (lang.startsWith('ja')) {
     chunks = parserFor('ja').parse(text);
   } else {
-    const simplified = simplifiedCopy(text);
+    const simplified = toSimplified(text);
     if (simplified.length === text.length) {
       // Same length: cut the original at the offsets the Simplified copy was cut at.
       chunks = [];

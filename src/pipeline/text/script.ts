@@ -25,8 +25,8 @@ const TARGETS: Record<Exclude<Script, 'original'>, { to: Target; lang: string }>
 
 const converters = new Map<string, (text: string) => string>();
 
-/** OpenCC converters take a few hundred milliseconds to build: build each once, when first needed. */
-function converter(from: Target, to: Target): (text: string) => string {
+/** OpenCC converters take a few hundred milliseconds to build: build each once, when first needed (the Simplified copies, simplified.ts, share them). */
+export function converter(from: Target, to: Target): (text: string) => string {
   const key = `${from}>${to}`;
   let convert = converters.get(key);
   if (!convert) {
@@ -151,14 +151,6 @@ function scriptChoice(script: Script, detectedLang: string): ScriptChoice {
   // Going to Simplified, read the source as Traditional; going to a Traditional standard, read it as Simplified
   // (characters already Traditional pass through unchanged).
   return { convert: converter(to === 'cn' ? 't' : 'cn', to), lang };
-}
-
-/**
- * A Simplified copy of Chinese text for analysis (segmentation, ranking, phrase breaking), which
- * works best on Simplified. Character tables only, so the copy almost always has the same length.
- */
-export function simplifiedCopy(text: string): string {
-  return converter('t', 'cn')(text);
 }
 
 /** The deck with every piece of text in the chosen script. Authored Markdown slides are the presenter's own and stay as written. */
