@@ -1,6 +1,7 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type Pair } from 'yaml';
 import { ENCODING_NAMES, type TextEncodingName } from '../decode/decode.ts';
 import { hasErrors } from '../diagnostics.ts';
+import { CJK_LETTER } from '../text/cjk.ts';
 import { LineIndex } from '../text/position.ts';
 import { SCRIPTS, type Script } from '../text/script.ts';
 
@@ -307,7 +308,7 @@ export function describeYamlNode(node: YamlNode | null | undefined): string {
  */
 export function fileNameTitle(path: string): string {
   const name = (path.split(/[\\/]/).pop() ?? path).replace(/\.[^.]+$/, '');
-  if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(name)) return name;
+  if (CJK_LETTER.test(name)) return name;
   const words = name.replace(/[\s._-]+/g, ' ').trim();
   return words === '' ? name : words.charAt(0).toLocaleUpperCase('en') + words.slice(1);
 }
