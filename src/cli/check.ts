@@ -16,7 +16,7 @@ export function check(target: string, options: { json?: boolean; strict?: boolea
       language: out?.deck.meta.lang,
       speakers: out?.speakers.map((s) => ({ name: s.name, kind: s.kind, turns: s.turnCount })),
       topics: out?.transcript.topics.map((t) => ({ id: t.id, title: t.title, turns: t.turns.length, line: t.span.start.line })),
-      quotes: out?.quotes.map((q) => ({ topic: q.topicId, text: q.text, line: q.span.start.line, column: q.span.start.column, score: q.score })),
+      quotes: out?.quotes.map((q) => ({ topic: q.topicId, text: q.text, line: q.span.start.line, column: q.span.start.column, score: q.score, ...(q.time ? { time: q.time } : {}) })),
       slides: out?.deck.slides.length,
       accounting: out?.accounting,
       diagnostics,

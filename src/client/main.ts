@@ -11,6 +11,7 @@ import { LargeDeck, isLargeDeck, largeDeckActive, prepareLargeDeck, slideNumber 
 import { NotesPanel } from './notes-panel.ts';
 import type { DeckRevealConfig } from './reveal-config.ts';
 import { Search } from './search.ts';
+import { Clips } from './clips.ts';
 import { printSettings } from './print.ts';
 
 const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -42,7 +43,7 @@ const config: DeckRevealConfig = {
   // `?print-pdf`: reveal.js's print view, as `npm run pdf` asks for it (src/client/print.ts).
   ...printSettings(),
   // Help last: it relabels the key bindings the plugins before it add (S, N).
-  plugins: [RevealNotes, LargeDeck, FitText, NotesPanel, Search, Help],
+  plugins: [RevealNotes, LargeDeck, FitText, NotesPanel, Search, Clips, Help],
 };
 
 const deck = new Reveal(config as RevealConfig);

@@ -58,6 +58,8 @@ export function contentSecurityPolicy(scriptHashes: readonly string[]): string {
     "style-src 'self' 'unsafe-inline'",
     "font-src 'self' data:",
     "img-src 'self' data:",
+    // A quote slide plays its clip from the recording beside the page: the deck's own origin only.
+    "media-src 'self'",
     "connect-src 'self'",
     // The speaker view shows the current and the next slide in frames of this same page.
     "frame-src 'self'",

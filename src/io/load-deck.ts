@@ -2,7 +2,9 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { runPipeline, type PipelineOutput } from '../pipeline/index.ts';
 import { DEFAULT_DURATION_MINUTES, fileNameTitle, parseManifest, type DeckManifest } from '../pipeline/manifest/manifest.ts';
+import { isUrl } from '../pipeline/compose/media.ts';
 import { reporterFor } from '../pipeline/reporter.ts';
+import { readMediaFile } from './media-file.ts';
 import type { Diagnostic } from '../pipeline/types.ts';
 
 /** What loading a deck from disk gives: the pipeline's output (unless the manifest was unusable). */
@@ -19,6 +21,8 @@ export interface LoadedDeck {
    * Absent when the deck was not read from disk this way.
    */
   inputs?: ReadonlyMap<string, Uint8Array | null>;
+  /** The recording file the built deck plays (copied beside it), when `media:` names a good one. */
+  mediaPath?: string;
 }
 
 export const MANIFEST_NAME = 'deck.yaml';
@@ -130,10 +134,13 @@ export function loadDeck(target: string, cwd = process.cwd()): LoadedDeck {
   if (manifest.chapters && !chapters) {
     reporter.error('missing-file', undefined, `Unexpected missing chapters file \`${manifest.chapters}\`, expected a file beside ${MANIFEST_NAME}`, 'Fix `chapters:` in deck.yaml.');
   }
-  const output = runPipeline({ manifest, transcript: { path: display(transcriptPath), bytes }, authored, ...(quotes ? { quotes } : {}), ...(corrections ? { corrections } : {}), ...(chapters ? { chapters } : {}) });
+  // The recording is checked, not hashed: a video is too big to read on every rebuild.
+  const mediaPath = manifest.media && !isUrl(manifest.media) ? resolve(base, manifest.media) : undefined;
+  const media = mediaPath ? readMediaFile(mediaPath, manifest.media!, manifest.mediaSpan, reporter) : undefined;
+  const output = runPipeline({ manifest, transcript: { path: display(transcriptPath), bytes }, authored, ...(quotes ? { quotes } : {}), ...(corrections ? { corrections } : {}), ...(chapters ? { chapters } : {}), ...(media ? { media } : {}), manifestPath: display(manifestPath) });
   sources.set(display(transcriptPath), output.clean.source.text);
   reporter.messages.push(...output.diagnostics);
-  return { output, manifest, diagnostics, files, sources, inputs };
+  return { output, manifest, diagnostics, files, sources, inputs, ...(media && mediaPath ? { mediaPath } : {}) };
 }
 
 /** The deck file a target names: its `deck.yaml` when it is a folder, else the target itself. */

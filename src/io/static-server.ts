@@ -1,7 +1,9 @@
-import { createReadStream, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
+import { MEDIA_ENDINGS } from './media-file.ts';
+import { sendFile } from './send-file.ts';
 
 /** Media types of the files a built deck is made of. */
 const MEDIA_TYPES: Record<string, string> = {
@@ -23,6 +25,8 @@ const MEDIA_TYPES: Record<string, string> = {
   '.webp': 'image/webp',
   '.avif': 'image/avif',
   '.ico': 'image/x-icon',
+  // The recordings a deck's quote slides play.
+  ...MEDIA_ENDINGS,
 };
 
 /** The media type of a file by its extension; `application/octet-stream` when unknown. */
@@ -62,13 +66,11 @@ export async function serveFolder(folder: string): Promise<StaticServer> {
       return;
     }
     const type = mediaType(file);
-    response.writeHead(200, {
+    sendFile(request, response, file, stat, {
       'content-type': type.startsWith('text/') ? `${type}; charset=utf-8` : type,
-      'content-length': stat.size,
       // Measurements and tests load fresh each time.
       'cache-control': 'no-store',
     });
-    createReadStream(file).pipe(response);
   });
   await new Promise<void>((done, fail) => {
     server.once('error', fail);

@@ -2,6 +2,7 @@ import { accountFor, type Accounting } from './accounting/accounting.ts';
 import { parseAuthoredSlides } from './compose/authored.ts';
 import { castSpeakers, nameTheUnnamed } from './cast/cast.ts';
 import { compose } from './compose/compose.ts';
+import { attachClips, deckMedia, quoteClips, type MediaFile } from './compose/media.ts';
 import { decode } from './decode/decode.ts';
 import { readChapters } from './formats/chapters.ts';
 import { applyAliases, parse } from './formats/index.ts';
@@ -29,6 +30,10 @@ export interface PipelineInput {
   corrections?: { path: string; text: string };
   /** Chapters of timed captions (`chapters:` in deck.yaml, or `<transcript>.chapters.vtt`), if there are any. */
   chapters?: { path: string; text: string };
+  /** The recording file `media:` names, as src/io/media-file.ts found it. */
+  media?: MediaFile;
+  /** The deck file's path as messages show it (deck.yaml's checks report there). */
+  manifestPath?: string;
 }
 
 export interface PipelineOutput {
@@ -90,7 +95,10 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
       authored: { before: authoredSlides(input.manifest.slides.before, 'intro'), after: authoredSlides(input.manifest.slides.after, 'closing') },
     }),
   );
-  const deck = convertDeckScript(composed, script);
+  const manifestPath = input.manifestPath ?? 'deck.yaml';
+  const media = collect(deckMedia(input.manifest, transcript, input.media, manifestPath));
+  const clips = collect(quoteClips(quotes, media, input.manifest, manifestPath));
+  const deck = convertDeckScript(attachClips(composed, clips, media), script);
   const accounting = collect(accountFor(transcript, deck, script.convert, input.transcript.path, clean));
   return { deck, accounting, html: render(deck), transcript, speakers, quotes, clean, ...(decoded.diagnostics.some((d) => d.severity === 'error') ? {} : { encoding: source.encoding }), script, diagnostics: reporter.messages };
 }

@@ -26,6 +26,9 @@ export const RULES = {
   'manifest-range': { severity: 'error', description: 'A number in deck.yaml is out of range, such as a duration over 600 minutes.' },
   'title-from-file-name': { severity: 'warning', description: 'deck.yaml gives no `title:`: the deck is titled after the transcript\'s file name.' },
   'duration-from-timestamps': { severity: 'info', description: 'deck.yaml gives no `duration:`: it is taken from the transcript\'s timestamps.' },
+  'media-file': { severity: 'error', description: 'The recording `media:` names is missing, unreadable, empty, or not an audio or video file.' },
+  'media-too-short': { severity: 'warning', description: 'The recording ends before some quotes were said: their slides get no play control.' },
+  'clips-untimed': { severity: 'info', description: 'The deck has a recording but the transcript has no times: the quote slides get no play control.' },
 
   // Normalising the text
   'zero-width-character': { severity: 'warning', description: 'Invisible zero-width characters were removed from the text.' },

@@ -266,6 +266,8 @@ export interface QuoteSlide extends SlideBase {
   topicTitle: string;
   quote: Quote;
   role?: string;
+  /** The quote's moment of the recording, when the deck has one and the transcript is timed. */
+  clip?: { start: number; end: number; link?: string };
 }
 
 export interface SummarySlide extends SlideBase {
@@ -312,4 +314,6 @@ export interface DeckMeta {
 export interface Deck {
   meta: DeckMeta;
   slides: Slide[];
+  /** The recording file the quote slides play, found beside the built page under `src`. */
+  media?: { src: string; type: string };
 }

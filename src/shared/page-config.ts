@@ -14,4 +14,6 @@ export interface ClientConfig {
   theme: 'light' | 'dark';
   /** The words of the help, notes panel, search and speaker view, in the deck's language only. */
   words: ControlWords;
+  /** The recording the quote slides play (a file beside the page), for a deck with one. */
+  media?: { src: string; type: string };
 }

@@ -20,7 +20,7 @@ export function deckPageParts(deck: LoadedDeck): DeckPageParts {
   const output = deck.output;
   const title = output?.deck.meta.title ?? deck.manifest?.title ?? 'transcript-deck';
   const lang = output?.deck.meta.lang ?? 'en';
-  const config: ClientConfig = { totalTime: (output?.deck.meta.durationMinutes ?? 20) * 60, lang, title, theme: deck.manifest?.theme ?? 'light', words: controlWords(lang) };
+  const config: ClientConfig = { totalTime: (output?.deck.meta.durationMinutes ?? 20) * 60, lang, title, theme: deck.manifest?.theme ?? 'light', words: controlWords(lang), ...(output?.deck.media ? { media: output.deck.media } : {}) };
   const errors = deck.diagnostics.filter((d) => d.severity === 'error');
   const slides = output && errors.length === 0
     ? output.html

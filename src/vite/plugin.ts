@@ -1,4 +1,7 @@
-import { resolve } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import { sendFile } from '../io/send-file.ts';
+import { mediaType } from '../io/static-server.ts';
 import type { Plugin, ViteDevServer } from 'vite';
 import { codeFrame, formatDiagnostic, forReading, hasErrors } from '../pipeline/diagnostics.ts';
 import type { Diagnostic } from '../pipeline/types.ts';
@@ -72,6 +75,11 @@ export function transcriptDeck(options: TranscriptDeckOptions = {}): Plugin {
         });
       }
     },
+    // The recording the quote slides play goes beside the page (index.html and deck.html alike), never inlined.
+    generateBundle() {
+      const media = loaded?.mediaPath;
+      if (media) this.emitFile({ type: 'asset', fileName: basename(media), source: readFileSync(media) });
+    },
     transformIndexHtml: {
       order: 'pre',
       handler(html) {
@@ -82,6 +90,13 @@ export function transcriptDeck(options: TranscriptDeckOptions = {}): Plugin {
       page: (template: string) => fillPage(template, deckPageParts(loaded ?? load())),
     } satisfies TranscriptDeckApi,
     configureServer(server) {
+      // The dev server serves the recording under its name, beside the page, as the build puts it.
+      server.middlewares.use((request, response, next) => {
+        const media = loaded?.mediaPath;
+        const stat = media ? statSync(media, { throwIfNoEntry: false }) : undefined;
+        if (!media || !stat || decodeURIComponent((request.url ?? '').split('?')[0]!) !== `/${basename(media)}`) return next();
+        sendFile(request, response, media, stat, { 'content-type': mediaType(media) });
+      });
       const files = (): string[] => loaded?.files ?? [];
       server.watcher.add(files());
       server.ws.on('connection', () => {

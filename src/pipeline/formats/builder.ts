@@ -4,11 +4,7 @@ import { CJK_TEXT } from '../text/cjk.ts';
 import type { CleanText, Paragraph, SourceSpan, Speaker, Topic, Transcript, Turn } from '../types.ts';
 
 /** What a reader may know about a paragraph beyond its text: when it was said, how it was assembled. */
-export interface ParagraphExtra {
-  time?: { start: number; end?: number };
-  pieces?: Array<{ at: number; start: number }>;
-  timeline?: Array<{ offset: number; start: number; end?: number }>;
-}
+export type ParagraphExtra = Partial<Pick<Paragraph, 'time' | 'pieces' | 'timeline'>>;
 
 /** A verbatim stretch of the clean text. */
 export interface Stretch {

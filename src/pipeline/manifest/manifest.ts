@@ -87,6 +87,16 @@ export interface DeckManifest {
   aliases: Record<string, string>;
   /** Presenter-written Markdown slides (files in `slides/`) placed before and after the generated ones. */
   slides: { before: string[]; after: string[] };
+  /**
+   * The recording the quotes come from: an audio or video file beside deck.yaml (its quote slides
+   * play their moment of it), or the address of a video page (they link to the moment).
+   * @defaultValue the transcript's own `media:` (Markdown front matter)
+   */
+  media?: string;
+  /** Where `media:` is written in deck.yaml, for the checks of the file it names. */
+  mediaSpan?: SourceSpan;
+  /** Seconds into the recording at which the transcript's zero falls. @defaultValue 0 */
+  mediaOffset?: number;
 }
 
 export const DEFAULT_DURATION_MINUTES = 20;
@@ -113,6 +123,8 @@ const SPEC: Record<string, FieldSpec> = {
   source: { type: 'string' },
   credit: { type: 'string' },
   url: { type: 'string' },
+  media: { type: 'string' },
+  media_offset: { type: 'number' },
   duration: { type: 'number' },
   language: { type: 'string' },
   script: { type: 'enum', values: SCRIPTS },
@@ -157,6 +169,11 @@ export function parseManifest(path: string, text: string): Result<DeckManifest |
   if (typeof duration === 'number' && !(duration > 0 && duration <= 600)) {
     reporter.error('manifest-range', at(findPair(doc.contents, 'duration')), `Unexpected duration ${duration}, expected minutes between 1 and 600`);
   }
+  const mediaOffset = values['media_offset'];
+  if (typeof mediaOffset === 'number' && !(mediaOffset >= 0 && mediaOffset <= 86_400)) {
+    reporter.error('manifest-range', at(findPair(doc.contents, 'media_offset')), `Unexpected media_offset ${mediaOffset}, expected seconds between 0 and 86400 (where the transcript's zero falls in the recording)`);
+  }
+  const mediaPair = findPair(doc.contents, 'media');
   const optional = (key: string): Record<string, string> =>
     typeof values[key] === 'string' ? { [key]: values[key] as string } : {};
   const manifest: DeckManifest = {
@@ -180,6 +197,8 @@ export function parseManifest(path: string, text: string): Result<DeckManifest |
     duration: typeof duration === 'number' && duration > 0 && duration <= 600 ? duration : DEFAULT_DURATION_MINUTES,
     ...(duration === undefined ? { durationIsDefault: true } : {}),
     slides: { before: slides['before'] ?? [], after: slides['after'] ?? [] },
+    ...(typeof values['media'] === 'string' ? { media: values['media'] as string, mediaSpan: at(mediaPair?.value as YamlNode) } : {}),
+    ...(typeof mediaOffset === 'number' && mediaOffset >= 0 && mediaOffset <= 86_400 ? { mediaOffset } : {}),
   };
   return reporter.result(hasErrors(reporter.messages) ? undefined : manifest);
 }

@@ -4,6 +4,7 @@ import { type DeckWords, deckWords } from '../compose/deck-words.ts';
 import { attributes, escapeHtml } from '../text/html.ts';
 import { phrases } from '../text/phrases.ts';
 import { qrSvg } from '../compose/qr.ts';
+import { clipControl } from './clip-control.ts';
 import type { AgendaSlide, Deck, NoteBlock, NoteParagraph, SectionSlide, Slide } from '../types.ts';
 
 /**
@@ -13,10 +14,10 @@ import type { AgendaSlide, Deck, NoteBlock, NoteParagraph, SectionSlide, Slide }
  */
 export function render(deck: Deck): string {
   const words = deckWords(deck.meta.lang);
-  return deck.slides.map((slide) => renderSlide(slide, deck.meta.lang, words)).join('\n');
+  return deck.slides.map((slide) => renderSlide(slide, deck.meta.lang, words, deck.media?.src)).join('\n');
 }
 
-function renderSlide(slide: Slide, lang: string, words: DeckWords): string {
+function renderSlide(slide: Slide, lang: string, words: DeckWords, mediaSrc?: string): string {
   // Slide text breaks only between phrases (`<wbr>`, with `word-break: keep-all` in the theme).
   const t = (text: string): string => phrases(text, lang).map(escapeHtml).join('<wbr>');
   const open = (className: string, extra: Record<string, string | number | undefined> = {}): string =>
@@ -51,7 +52,7 @@ ${notes}</section>`;
 <figure class="td-figure">
 <blockquote class="td-blockquote td-fit"><p>${t(q.text)}</p></blockquote>
 ${q.speaker === UNKNOWN_SPEAKER ? '' : `<figcaption><span class="td-name">${escapeHtml(q.speaker)}</span>${slide.role ? ` <span class="td-role">${t(slide.role)}</span>` : ''}</figcaption>\n`}</figure>
-${notes}</section>`;
+${clipControl(slide, mediaSrc, lang)}${notes}</section>`;
     }
     case 'summary':
       return `${open('td-summary')}

@@ -187,7 +187,7 @@ export function convertDeckScript(deck: Deck, choice: ScriptChoice): Deck {
         return base;
     }
   });
-  return { meta: { ...deck.meta, title: c(deck.meta.title), lang: choice.lang }, slides };
+  return { ...deck, meta: { ...deck.meta, title: c(deck.meta.title), lang: choice.lang }, slides };
 }
 
 /** Converts a paragraph piece by piece, so highlight and unreadable ranges still fit whatever the lengths. */
