@@ -7,6 +7,7 @@ import { COMMANDS } from './options.ts';
 import { parseCommandLine, type CommandLine } from './parse.ts';
 import { pdf } from './pdf.ts';
 import { pptx } from './pptx.ts';
+import { present } from './present.ts';
 import { quotes } from './quotes.ts';
 import { usageText, UsageError } from './usage-error.ts';
 
@@ -39,8 +40,9 @@ export async function main(argv: readonly string[]): Promise<number> {
 
 function run({ command, target, values }: Extract<CommandLine, { kind: 'run' }>): number | Promise<number> {
   if (command === 'pdf') return pdf(target, values);
+  if (command === 'present') return present(target ?? COMMANDS.present.target.optional!.default, { ...(typeof values['port'] === 'string' ? { port: values['port'] } : {}), ...(typeof values['host'] === 'string' ? { host: values['host'] } : {}) });
   if (command === 'pptx') return pptx(target ?? COMMANDS.pptx.target.optional!.default, typeof values['out'] === 'string' ? { out: values['out'] } : {});
-  // Only pdf's and pptx's targets are optional (parse.ts refuses the others without one).
+  // Only pdf's, pptx's and present's targets are optional (parse.ts refuses the others without one).
   const given = target ?? '';
   if (command === 'check') return check(given, { json: values['json'] === true, strict: values['strict'] === true });
   if (command === 'quotes') return quotes(given, { all: values['all'] === true });

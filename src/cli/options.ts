@@ -7,7 +7,7 @@ import type { PdfMode, PdfPaper } from '../pdf/export.ts';
  * not here fails `npm run check`. Types only, so that `check` does not load Chromium's driver.
  */
 
-export type CommandName = 'check' | 'quotes' | 'build' | 'pdf' | 'pptx';
+export type CommandName = 'check' | 'quotes' | 'build' | 'pdf' | 'pptx' | 'present';
 
 export interface CommandSpec {
   /** What the command reads; `optional` falls back to `default`. */
@@ -52,6 +52,15 @@ export const COMMANDS: Record<CommandName, CommandSpec> = {
       'sections, charts as pictures. A folder of several manifests writes <name>.pptx for each.',
     ],
   },
+  present: {
+    target: { name: '[transcript|deck.yaml|folder]', optional: { default: 'slides' } },
+    help: [
+      'Serve the deck to the room from this machine (default: slides): prints the audience address',
+      '(also a QR code on the title slide and on a "Follow along" slide) and the presenter address,',
+      'which carries a secret token. Phones on the same network follow the presenter\'s slides; the',
+      'presenter address on a phone is a clicker. The audience copy has no speaker notes. Ctrl-C stops.',
+    ],
+  },
 };
 
 /** The exporter's modes, each with what it prints; the first is the default. */
@@ -67,6 +76,9 @@ export const DEFAULT_PDF_MODE: PdfMode = 'slides';
 /** The handout's papers, as the exporter spells them; given in any case (`letter`, `LETTER`). */
 const PAPERS = { A4: true, Letter: true } as const satisfies Record<PdfPaper, true>;
 export const PDF_PAPERS = Object.keys(PAPERS) as PdfPaper[];
+
+/** `present`'s port when none is given: clear of the dev server's (5173) and preview's (4173). */
+export const DEFAULT_PRESENT_PORT = 4300;
 
 export interface OptionSpec {
   short?: string;
@@ -108,6 +120,8 @@ export const OPTIONS: Record<string, OptionSpec> = {
   ...modeFlags,
   paper: { value: 'paper', choices: PDF_PAPERS, commands: ['pdf'], help: `the handout's paper (default: ${PDF_PAPERS[0]}); the other modes print at the slide's size` },
   deck: { value: 'name', commands: ['pdf'], help: 'of several decks, only this one (deck for deck.yaml, talk for talk.deck.yaml)' },
+  port: { value: 'port', commands: ['present'], help: `the port to serve on (default: ${DEFAULT_PRESENT_PORT})` },
+  host: { value: 'address', commands: ['present'], help: 'the address to serve on (default: this machine\'s address on its network; 127.0.0.1: this machine only)' },
   help: { short: 'h', help: 'this help' },
   version: { short: 'v', help: 'the version of transcript-deck' },
 };

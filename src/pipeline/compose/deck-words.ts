@@ -44,6 +44,9 @@ interface Table {
   keyTermsAndWhoSpoke: string;
   qrCode: string;
   unreadable: string;
+  /** The "Follow along" slide of `transcript-deck present`, and what it asks the room to do. */
+  followAlong: string;
+  followAlongHint: string;
   /** Between a label and what it labels. */
   colon: string;
   /** Between the items of a list. */
@@ -75,6 +78,8 @@ const TABLES: Record<DeckLanguage, Table> = {
     keyTermsAndWhoSpoke: 'key terms and who spoke',
     qrCode: 'QR code',
     unreadable: 'unreadable: scrambled bytes',
+    followAlong: 'Follow along',
+    followAlongHint: 'Open this address on your phone: the slides follow the talk, and you can go back at any time.',
     colon: ': ',
     comma: ', ',
     semicolon: '; ',
@@ -100,6 +105,8 @@ const TABLES: Record<DeckLanguage, Table> = {
     keyTermsAndWhoSpoke: '关键词与发言比例',
     qrCode: '二维码',
     unreadable: '无法辨读：乱码',
+    followAlong: '跟着看',
+    followAlongHint: '用手机打开这个地址：幻灯片跟着演讲翻页，也可以随时往回翻。',
     colon: '：',
     comma: '、',
     semicolon: '；',
@@ -125,6 +132,8 @@ const TABLES: Record<DeckLanguage, Table> = {
     keyTermsAndWhoSpoke: '關鍵詞與發言比例',
     qrCode: 'QR 碼',
     unreadable: '無法辨讀：亂碼',
+    followAlong: '跟著看',
+    followAlongHint: '用手機開啟這個網址：投影片跟著演講換頁，也可以隨時往回翻。',
     colon: '：',
     comma: '、',
     semicolon: '；',
@@ -151,6 +160,8 @@ const TABLES: Record<DeckLanguage, Table> = {
     keyTermsAndWhoSpoke: 'キーワードと発言の割合',
     qrCode: 'QR コード',
     unreadable: '判読不能：文字化け',
+    followAlong: '手元で見る',
+    followAlongHint: 'スマートフォンでこのアドレスを開くと、スライドが発表に合わせて進みます。いつでも前に戻れます。',
     colon: '：',
     comma: '、',
     semicolon: '；',
@@ -176,6 +187,8 @@ const TABLES: Record<DeckLanguage, Table> = {
     keyTermsAndWhoSpoke: '핵심어와 발언 비율',
     qrCode: 'QR 코드',
     unreadable: '판독 불가: 깨진 문자',
+    followAlong: '따라 보기',
+    followAlongHint: '휴대폰에서 이 주소를 여세요. 슬라이드가 발표를 따라 넘어가고, 언제든 뒤로 돌아갈 수 있습니다.',
     colon: ': ',
     comma: ', ',
     semicolon: '; ',
@@ -220,6 +233,10 @@ export interface DeckWords {
   topicChartDesc(terms: readonly string[], shares: readonly NamedShare[]): string;
   qrLabel(url: string): string;
   unreadable: string;
+  followAlong: string;
+  followAlongHint: string;
+  /** The label of the audience address's QR code: `Follow along: http://…`. */
+  followAlongLabel(url: string): string;
 }
 
 const cache = new Map<DeckLanguage, DeckWords>();
@@ -264,6 +281,9 @@ function wordsOf(language: DeckLanguage, t: Table): DeckWords {
     topicChartDesc: (terms, shares) => [labelled(t.keyTerms, terms.join(t.comma)), labelled(t.whoSpoke, shareList(shares))].join(`${t.stop}${t.space}`),
     qrLabel: (url) => labelled(t.qrCode, url),
     unreadable: t.unreadable,
+    followAlong: t.followAlong,
+    followAlongHint: t.followAlongHint,
+    followAlongLabel: (url) => labelled(t.followAlong, url),
   };
 }
 
@@ -304,6 +324,17 @@ export interface ControlWords {
   loading: string;
   layout: string;
   layouts: { default: string; wide: string; tall: string; 'notes-only': string };
+  /** An audience page of `transcript-deck present`: following, or browsing on its own. */
+  live: string;
+  jumpToLive: string;
+  offline: string;
+  readerControls: string;
+  smallerText: string;
+  largerText: string;
+  lightTheme: string;
+  darkTheme: string;
+  /** The presenter's phone as a clicker: the slide shown now. */
+  current: string;
 }
 
 const CONTROL_WORDS: Record<DeckLanguage, Omit<ControlWords, 'language'>> = {
@@ -336,6 +367,15 @@ const CONTROL_WORDS: Record<DeckLanguage, Omit<ControlWords, 'language'>> = {
     loading: 'Loading speaker view…',
     layout: 'Layout',
     layouts: { default: 'Default', wide: 'Wide', tall: 'Tall', 'notes-only': 'Notes only' },
+    live: 'Live',
+    jumpToLive: 'Jump to live',
+    offline: 'Offline: reconnecting…',
+    readerControls: 'Reading controls',
+    smallerText: 'Smaller text',
+    largerText: 'Larger text',
+    lightTheme: 'Light',
+    darkTheme: 'Dark',
+    current: 'Now',
   },
   'zh-Hans': {
     helpTitle: '键盘快捷键',
@@ -366,6 +406,15 @@ const CONTROL_WORDS: Record<DeckLanguage, Omit<ControlWords, 'language'>> = {
     loading: '正在加载演讲者视图…',
     layout: '布局',
     layouts: { default: '默认', wide: '宽', tall: '高', 'notes-only': '仅备注' },
+    live: '直播中',
+    jumpToLive: '回到当前页',
+    offline: '离线：正在重新连接…',
+    readerControls: '阅读设置',
+    smallerText: '缩小文字',
+    largerText: '放大文字',
+    lightTheme: '浅色',
+    darkTheme: '深色',
+    current: '当前',
   },
   'zh-Hant': {
     helpTitle: '鍵盤快速鍵',
@@ -396,6 +445,15 @@ const CONTROL_WORDS: Record<DeckLanguage, Omit<ControlWords, 'language'>> = {
     loading: '正在載入簡報者檢視畫面…',
     layout: '版面',
     layouts: { default: '預設', wide: '寬', tall: '高', 'notes-only': '僅備忘稿' },
+    live: '直播中',
+    jumpToLive: '回到目前頁',
+    offline: '離線：正在重新連線…',
+    readerControls: '閱讀設定',
+    smallerText: '縮小文字',
+    largerText: '放大文字',
+    lightTheme: '淺色',
+    darkTheme: '深色',
+    current: '目前',
   },
   ja: {
     helpTitle: 'キーボードショートカット',
@@ -426,6 +484,15 @@ const CONTROL_WORDS: Record<DeckLanguage, Omit<ControlWords, 'language'>> = {
     loading: '発表者ビューを読み込んでいます…',
     layout: 'レイアウト',
     layouts: { default: '標準', wide: 'ワイド', tall: '縦長', 'notes-only': 'ノートのみ' },
+    live: 'ライブ',
+    jumpToLive: '現在のスライドへ',
+    offline: 'オフライン：再接続しています…',
+    readerControls: '表示の設定',
+    smallerText: '文字を小さく',
+    largerText: '文字を大きく',
+    lightTheme: 'ライト',
+    darkTheme: 'ダーク',
+    current: '現在',
   },
   ko: {
     helpTitle: '키보드 단축키',
@@ -456,6 +523,15 @@ const CONTROL_WORDS: Record<DeckLanguage, Omit<ControlWords, 'language'>> = {
     loading: '발표자 보기를 불러오는 중…',
     layout: '레이아웃',
     layouts: { default: '기본', wide: '넓게', tall: '길게', 'notes-only': '노트만' },
+    live: '실시간',
+    jumpToLive: '현재 슬라이드로',
+    offline: '오프라인: 다시 연결하는 중…',
+    readerControls: '보기 설정',
+    smallerText: '글자 작게',
+    largerText: '글자 크게',
+    lightTheme: '밝게',
+    darkTheme: '어둡게',
+    current: '현재',
   },
 };
 

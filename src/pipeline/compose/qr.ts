@@ -5,7 +5,7 @@ import { escapeHtml } from '../text/html.ts';
  * A QR code of a URL as inline SVG, made at build time so it works offline. One path of unit
  * squares; `currentColor` so it follows the theme, with a quiet zone of four modules.
  */
-export function qrSvg(url: string, label: string): string {
+export function qrSvg(url: string, label: string, id = 'qr-title'): string {
   const { modules } = QRCode.create(url, { errorCorrectionLevel: 'M' });
   const size = modules.size;
   const quiet = 4;
@@ -16,5 +16,5 @@ export function qrSvg(url: string, label: string): string {
     }
   }
   const box = size + quiet * 2;
-  return `<svg class="td-qr" role="img" aria-labelledby="qr-title" viewBox="0 0 ${box} ${box}" shape-rendering="crispEdges"><title id="qr-title">${escapeHtml(label)}</title><rect width="${box}" height="${box}" fill="#fff"/><path d="${path}" fill="#000"/></svg>`;
+  return `<svg class="td-qr" role="img" aria-labelledby="${id}" viewBox="0 0 ${box} ${box}" shape-rendering="crispEdges"><title id="${id}">${escapeHtml(label)}</title><rect width="${box}" height="${box}" fill="#fff"/><path d="${path}" fill="#000"/></svg>`;
 }
