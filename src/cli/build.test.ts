@@ -2,7 +2,9 @@ import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, write
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { loadDeck } from '../io/load-deck.ts';
 import { repoRoot } from '../pipeline/testing/fixtures.ts';
+import { buildDeck } from './build.ts';
 import { EXIT, main } from './main.ts';
 
 describe('transcript-deck build with several manifests', () => {
@@ -47,5 +49,26 @@ describe('transcript-deck build --single-file', () => {
     expect(html).toContain('font/woff2');
     expect(html).not.toMatch(/(?:src|href)="\.\/assets\//);
     expect(printed).toContain(join(out, 'deck.html'));
+  }, 180_000);
+});
+
+describe('buildDeck with the deck the CLI loaded', () => {
+  it('reuses it while its files are unchanged, and runs the pipeline again once one has changed', async () => {
+    const slides = mkdtempSync(join(tmpdir(), 'td-reuse-'));
+    const out = mkdtempSync(join(tmpdir(), 'td-reuse-out-'));
+    const transcript = join(slides, 'podcast.txt');
+    copyFileSync(join(repoRoot, 'src/pipeline/formats/fixtures/name-colon.en.txt'), transcript);
+    const loaded = loadDeck(transcript);
+    // A deck the pipeline would never make: seen in the page only if the build took it as given.
+    const marked = { ...loaded, output: { ...loaded.output!, html: '<section id="reused-deck"><h2>Reused</h2></section>' } };
+    vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    await buildDeck(transcript, out, marked);
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('id="reused-deck"');
+    writeFileSync(transcript, `${readFileSync(transcript, 'utf8')}\nHOST: One more line, said at the end.\n`);
+    await buildDeck(transcript, out, marked);
+    vi.restoreAllMocks();
+    const rebuilt = readFileSync(join(out, 'index.html'), 'utf8');
+    expect(rebuilt).not.toContain('id="reused-deck"');
+    expect(rebuilt).toContain('One more line, said at the end.');
   }, 180_000);
 });

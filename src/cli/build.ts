@@ -2,7 +2,7 @@ import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deckIndexHtml, findDecks, type BuiltDeckSummary } from '../io/decks.ts';
-import { loadDeck } from '../io/load-deck.ts';
+import { loadDeck, type LoadedDeck } from '../io/load-deck.ts';
 import { writeBuildRecord, writeDecksRecord } from '../pdf/build-record.ts';
 import { hasErrors } from '../pipeline/diagnostics.ts';
 import { EXIT } from './exit.ts';
@@ -19,7 +19,7 @@ export async function build(target: string, options: { out?: string; 'single-fil
   const decks = findDecks(resolve(target));
   const singleFile = options['single-file'] ?? false;
   if (decks.length <= 1) {
-    await buildDeck(target, outDir);
+    await buildDeck(target, outDir, deck);
     writeBuildRecord(outDir, deck.files);
     if (singleFile) {
       keepOnlySingleFile(outDir);
@@ -36,7 +36,7 @@ export async function build(target: string, options: { out?: string; 'single-fil
       printProblems(loaded);
       return EXIT.inputError;
     }
-    await buildDeck(entry.manifest, join(outDir, entry.slug));
+    await buildDeck(entry.manifest, join(outDir, entry.slug), loaded);
     writeBuildRecord(join(outDir, entry.slug), loaded.files);
     if (singleFile) keepOnlySingleFile(join(outDir, entry.slug));
     const meta = loaded.output.deck.meta;
@@ -65,13 +65,14 @@ function keepOnlySingleFile(dir: string): void {
 
 /**
  * `vite build` of a deck into `outDir`, with the project's own config (src/vite/config.ts, as
- * vite.config.ts has it), passed inline rather than bundled from vite.config.ts for every build.
+ * vite.config.ts has it), passed inline: `loaded`, the deck as this process already loaded it, is
+ * reused by the build instead of running the pipeline again.
  */
-export async function buildDeck(target: string, outDir: string): Promise<void> {
+export async function buildDeck(target: string, outDir: string, loaded?: LoadedDeck): Promise<void> {
   const [{ build: viteBuild }, { deckViteConfig }] = await Promise.all([import('vite'), import('../vite/config.ts')]);
   const root = fileURLToPath(new URL('../../', import.meta.url));
   const deck = resolve(target);
   process.env['TRANSCRIPT_DECK'] = deck;
-  const config = deckViteConfig({ deck });
+  const config = deckViteConfig({ deck, ...(loaded ? { loaded: { deck: loaded, cwd: process.cwd() } } : {}) });
   await viteBuild({ ...config, root, configFile: false, logLevel: 'warn', build: { ...config.build, outDir, emptyOutDir: true } });
 }

@@ -113,7 +113,7 @@ async function buildAndPrint(target: string, request: PdfRequest): Promise<numbe
         return EXIT.inputError;
       }
       const built = join(scratch, job.slug ?? 'deck');
-      await buildDeck(job.target, built);
+      await buildDeck(job.target, built, loaded);
       const out = resolve(job.slug && request.deck === undefined ? join(request.out ?? '.', defaultPdfName(request.mode, job.slug)) : request.out ?? defaultPdfName(request.mode));
       printPdfResult(await pdfFromBuild(built, { mode: request.mode, out, ...(request.paper ? { paper: request.paper } : {}) }));
     }

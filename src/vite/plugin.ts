@@ -15,6 +15,11 @@ export interface TranscriptDeckOptions {
    * @defaultValue `process.env.TRANSCRIPT_DECK` or `slides`
    */
   deck?: string;
+  /**
+   * A deck already loaded by the caller (the CLI) with `loadDeck(<the deck>, cwd)`: the build
+   * reuses it, as a rebuild does, when `cwd` is the project root and its files are unchanged.
+   */
+  reuse?: { deck: LoadedDeck; cwd: string };
 }
 
 /**
@@ -38,10 +43,10 @@ export function fillPage(html: string, parts: DeckPageParts): string {
 
 export function transcriptDeck(options: TranscriptDeckOptions = {}): Plugin {
   let root = process.cwd();
-  let loaded: LoadedDeck | undefined;
+  let loaded: LoadedDeck | undefined = options.reuse?.deck;
   let command: 'build' | 'serve' = 'serve';
-  let loadedFrom = '';
   const target = (): string => resolve(root, options.deck ?? process.env['TRANSCRIPT_DECK'] ?? 'slides');
+  let loadedFrom = options.reuse ? `${target()}\0${options.reuse.cwd}` : '';
   // A rebuild (a second build in the same process, a touched but unchanged file) that finds every
   // file the deck was read from as it was reuses the deck instead of running the pipeline again.
   const load = (): LoadedDeck => {
