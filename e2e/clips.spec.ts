@@ -155,3 +155,11 @@ test('the speaker view shows the control and the time, and plays the next quote 
   expect(await page.evaluate(() => document.querySelector<HTMLAudioElement>('audio.td-clip-media')!.paused)).toBe(true);
   expect(await currentId(page)).toBe(QUOTES[0]!.id);
 });
+
+test('a deck without media: has no media element and no control (the sample deck)', async ({ page }) => {
+  await page.goto('/');
+  await waitForReveal(page);
+  expect(await page.locator('audio, video').count()).toBe(0);
+  expect(await page.locator('.td-clip').count()).toBe(0);
+  expect(await page.locator('.td-quote').count()).toBeGreaterThan(0);
+});
