@@ -49,6 +49,8 @@ describe('quote clips', { timeout: 30_000 }, () => {
     expect(html).not.toContain('<script>x');
     expect(html).toMatch(/<a class="td-clip-link" href="https:\/\/www\.youtube\.com\/watch\?v=dQw4w9WgXcQ&amp;list=[^"]*&amp;t=60s" target="_blank" rel="noopener noreferrer">Watch<\/a>/u);
     expect(html).not.toContain('td-clip-play');
+    // Each slide's QR code of its moment is labelled by a title of its own.
+    expect(html).toContain(`aria-labelledby="${slide.id}-clip-qr"`);
   });
 
   it('are not there for an untimed transcript, and the check says why', () => {

@@ -20,7 +20,7 @@ export function clipControl(slide: QuoteSlide, mediaSrc: string | undefined, lan
     ? `<button${attributes({ type: 'button', class: 'td-clip-play', 'data-clip-start': round(clip.start), 'data-clip-end': round(clip.end), 'data-label-play': words.play, 'data-label-stop': words.stop, 'aria-describedby': timeId })}><span class="td-clip-icon" aria-hidden="true"></span><span class="td-clip-label">${escapeHtml(words.play)}</span></button>`
     : '';
   const link = clip.link
-    ? `${mediaSrc ? '' : `<a${attributes({ class: 'td-clip-link', href: clip.link, target: '_blank', rel: 'noopener noreferrer' })}>${escapeHtml(words.watch)}</a>`}<span class="td-clip-qr">${qrSvg(clip.link, `${words.watch}: ${clip.link}`)}</span>`
+    ? `${mediaSrc ? '' : `<a${attributes({ class: 'td-clip-link', href: clip.link, target: '_blank', rel: 'noopener noreferrer' })}>${escapeHtml(words.watch)}</a>`}<span class="td-clip-qr">${qrSvg(clip.link, `${words.watch}: ${clip.link}`, `${slide.id}-clip-qr`)}</span>`
     : '';
   return `<p class="td-clip">${play}${link}${time}</p>\n`;
 }
