@@ -163,3 +163,30 @@ test('a deck without media: has no media element and no control (the sample deck
   expect(await page.locator('.td-clip').count()).toBe(0);
   expect(await page.locator('.td-quote').count()).toBeGreaterThan(0);
 });
+
+test('a video page as media: links each quote slide to its moment, in a new tab, and plays nothing', async ({ page }) => {
+  test.setTimeout(180_000);
+  const work = mkdtempSync(join(tmpdir(), 'td-clips-link-'));
+  try {
+    const slides = join(work, 'slides');
+    cpSync('e2e/fixtures/clips', slides, { recursive: true });
+    rmSync(join(slides, 'interview.ogg'));
+    const video = 'https://www.youtube.com/watch?v=td-clip-test';
+    writeFileSync(join(slides, 'deck.yaml'), readFileSync(join(slides, 'deck.yaml'), 'utf8').replace(/^media: .*$/mu, `media: ${video}`));
+    const dist = join(work, 'dist');
+    await buildDeck(slides, dist);
+    await page.goto(pathToFileURL(join(dist, 'deck.html')).href);
+    await waitForReveal(page);
+    expect(await page.locator('audio, video, .td-clip-play').count()).toBe(0);
+    for (const quote of QUOTES) {
+      await goTo(page, quote.id);
+      const link = page.locator(`[id="${quote.id}"]`).getByRole('link', { name: 'Watch' });
+      await expect(link).toHaveAttribute('href', `${video}&t=${Math.floor(quote.start)}s`);
+      await expect(link).toHaveAttribute('target', '_blank');
+      await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+      await expect(page.locator(`[id="${quote.id}"] .td-clip-time`)).toHaveText(quote.shown);
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+});
