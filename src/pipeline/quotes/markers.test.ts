@@ -218,4 +218,24 @@ describe('quotability', () => {
     expect(why('協商代表：林豐喜　蔡煌瑯　營志宏李正宗　周錫瑋')).toBe('fragment');
     expect(why('我的看法是：瓶頸其實不是方法論，而是數據或者任務。')).toBeUndefined();
   });
+
+  it('rules out a prompt put to someone by name, a self-introduction, and talk about the session, the show and its channels', () => {
+    const bounds = { min: 6, max: 45, ideal: 20 };
+    const why = (text: string): string | undefined => rejection(text, text.split(' ').length, 'latin', bounds, 8);
+    expect(why('Emma, you have experience as well with imposter syndrome at your first conference, too.')).toBe('question');
+    expect(why('All right, Sebastian, you are running not just FastAPI but FastAPI Cloud for a ton of people.')).toBe('question');
+    expect(why("I'm curious, Brian, because when you were working for us, you were like a sales guy.")).toBe('question');
+    expect(why('Since 2021 we both are the creators of NiceGUI, a Python-based web framework.')).toBe('small talk');
+    expect(why("I'm a consultant at a company called Revolution Systems, and I was on the board.")).toBe('small talk');
+    for (const line of [
+      'If you want to win a copy, make sure that you are tweeting, and we post new podcasts every Monday.',
+      'From Relay, you are listening to Conduit, the show where we talk about our own productivity systems.',
+      "We're about out of time to talk about the new role and what it means for the project.",
+      'If you want to come hang out with us on Discord, use that question mark in there.',
+      "I'll hand that off to Carlton in a second because he has had more to do with the plumbing.",
+      'If your team needs to learn Python, we have over 270 hours of beginner and advanced courses on many topics.',
+    ]) expect(why(line), line).toBe('meta-talk');
+    expect(why('Every team I know that measured its builds found the same slow step in the same place.')).toBeUndefined();
+    expect(why('Brian, the sales guy, later built the first version of the product himself.')).toBeUndefined();
+  });
 });

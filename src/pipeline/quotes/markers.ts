@@ -34,6 +34,8 @@ const QUESTION_LATIN = /^(?:who|what|when|where|why|how|is|are|do|does|did|can|c
 // Japanese asks with a final `か` (`でしょうか`, `のかね`, `かい`, `だい`), the question to the floor is `请问`.
 const QUESTION_JA = /(?:か|かね|かい|かな|かしら|のだい|んだい)[。．.]?["'”’」』)）]*$|^请问/u;
 // A question put to someone by name (`Kathy, what was…?`): a host's prompt, even with the answer after it.
+// …or a statement put to them by name (`Emma, you have experience…`, `All right, Sebastian, you are…`, `I'm curious, Brian,`).
+const VOCATIVE_PROMPT = /^(?:(?:[Aa]ll right|[Aa]lright|[Oo]kay|OK|[Oo]k|[Ss]o|[Ww]ell|[Nn]ow),?\s+)?\p{Lu}\p{Ll}+,\s+(?:you|your)\b|^I'm (?:curious|wondering),?\s+\p{Lu}\p{Ll}+\b/u;
 const VOCATIVE_QUESTION = /^\p{Lu}\p{Ll}+,\s+(?:what|how|why|where|when|who|which|do|does|did|can|could|would|is|are)\b[^.!?]*\?/u;
 // Asked without a question mark: French `est-ce que`, an embedded `what's your…`, a host's prompt.
 const QUESTION_LATIN_INSIDE =
@@ -44,7 +46,7 @@ const SMALL_TALK = /大家好|你好|您好|各位好|谢谢|多谢|感谢|不�
 const SMALL_TALK_LATIN = /\b(?:hello|(?:hi|hey) (?:everyone|everybody|folks|guys|all)|thank you|thanks|good (?:morning|afternoon|evening)|nice to (?:meet|be)|glad to be|happy to be|great to be|pleasure to be)\b/iu;
 
 // Opens by saying who the speaker is (`I'm Falko Schindler.`, `我是姚顺雨，`): an introduction.
-const SELF_INTRODUCTION = /^(?:(?:hi|hello|hey),?\s+)?(?:I'm|I am|my name is|this is)\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?\s*[.,!]|\b[Mm]y name is\b|^(?:大家好，?)?我(?:是|叫)\p{Script=Han}{2,4}[，,。]|ご紹介にあずかりました|紹介いただきました/u;
+const SELF_INTRODUCTION = /^(?:(?:hi|hello|hey),?\s+)?(?:I'm|I am|my name is|this is)\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?\s*[.,!]|\b[Mm]y name is\b|\b(?:I'm|I am|we're|we are|we both are) (?:one of )?the (?:co-?)?(?:creators?|founders?|authors?|maintainers?) of\b|\b(?:I'm|I am) an? [^.!?]{0,30}\bat a company called\b|^(?:大家好，?)?我(?:是|叫)\p{Script=Han}{2,4}[，,。]|ご紹介にあずかりました|紹介いただきました/u;
 
 // Greetings and thanks in other Latin-script languages (a parliament's `Herr Präsident!` too).
 const SMALL_TALK_OTHER = /\b(?:vielen dank|danke schön|herzlichen dank|guten (?:morgen|tag|abend)|herzlich willkommen|(?:meine )?(?:sehr )?(?:geehrten|verehrten) damen und herren|herr präsident|frau präsidentin|liebe kolleginnen|muchas gracias|buenos días|buenas (?:tardes|noches)|bienvenid[oa]s?|merci beaucoup|bonjour|bonsoir|bienvenue|mesdames et messieurs)\b/iu;
@@ -70,6 +72,9 @@ const META_TALK_LATIN = new RegExp(
     String.raw`\bbefore we (?:jump|dive|get|move|wrap|go)\b|\bwe'll (?:come back to|get to|come to) that\b|\b(?:final|last) call to action\b|\bto wrap (?:this|things) up\b`,
     String.raw`\b(?:welcome (?:back )?to|thanks for (?:listening|watching|tuning in|joining))\b`,
     // The audience of the recording, and the show's own shop.
+    String.raw`\b(?:you're|you are) listening to\b|\bif you're (?:listening|watching)\b|\btoday on \p{Lu}|\bwin a copy\b|\bwe (?:post|publish|release) (?:new )?(?:podcasts|episodes|videos)\b|\bhang out with us\b|\bon (?:our )?discord\b|\bhours of\b[^.!?]{0,40}\bcourses\b`,
+    // The session itself: its time, its agenda, who speaks next, the live chat.
+    String.raw`\b(?:we're|we are) (?:about |almost |nearly )?(?:out of|running out of) time\b|\b(?:introduce|get to) (?:this|the|our) main topic\b|\bput a call out\b|\b(?:out there )?in the (?:live ?stream|chat) (?:says|asks|writes)\b|\bhand (?:that|it|this) (?:off|over) to\b|\bin my talk,? I'm going to\b|\bgive a talk in\b|\bI did a show\b`,
     String.raw`\b(?:people|folks|everyone|everybody|you) (?:will be |are |who are |who'll be )?(?:listening|watching) (?:in|to this|later|live)\b|\b(?:video )?courses? (?:over )?at\b|\bcatalogs? of\b[^.!?]{0,30}\bcourses\b`,
     // Intros and outros: the host, the guest, the show, the next one.
     String.raw`\b(?:this is your host|i'm your host|i am your host|my guests? (?:today|is|are)|joining (?:me|us) (?:today|now|here)|(?:is|are) here (?:today )?to (?:share|talk|tell|discuss)|episode (?:zero|one|\d+)|see you (?:next|soon|then|in the next|all)|our (?:new )?episodes?)\b`,
@@ -132,7 +137,7 @@ export function rejection(simp: string, length: number, script: ScriptKind, boun
   const answer = answerAfterQuestion(body);
   const asked = answer ?? body;
   const latin = LATIN_LETTER.test(body);
-  if (QUESTION_MARK.test(asked) || QUESTION_END.test(asked) || A_NOT_A.test(asked) || QUESTION_JA.test(asked) || (script === 'latin' && QUESTION_LATIN.test(asked)) || (latin && (QUESTION_LATIN_INSIDE.test(asked) || VOCATIVE_QUESTION.test(body)))) return 'question';
+  if (QUESTION_MARK.test(asked) || QUESTION_END.test(asked) || A_NOT_A.test(asked) || QUESTION_JA.test(asked) || (script === 'latin' && QUESTION_LATIN.test(asked)) || (latin && (QUESTION_LATIN_INSIDE.test(asked) || VOCATIVE_QUESTION.test(body) || VOCATIVE_PROMPT.test(body)))) return 'question';
   if (SELF_INTRODUCTION.test(body) || SMALL_TALK.test(body) || SMALL_TALK_JA.test(body) || (latin && (SMALL_TALK_LATIN.test(body) || SMALL_TALK_OTHER.test(body)))) return 'small talk';
   if (META_TALK_HAN.test(body) || (latin && META_TALK_LATIN.test(body))) return 'meta-talk';
   if (latin && (body.match(FILLERS_LATIN)?.length ?? 0) >= 3) return 'disfluent';

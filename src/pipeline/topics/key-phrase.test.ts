@@ -68,6 +68,20 @@ describe('keyPhrases', () => {
     expect(keyPhrases([topic, other], names)[0]).toBe('build cache');
   });
 
+  it('titles a stretch by what the speaker says, not by the heckles in brackets nor by how the room is addressed', () => {
+    const speech = [
+      'Die Pflichten bleiben, liebe Kolleginnen und Kollegen, auch wenn die Privilegien gehen.',
+      '(Max Muster [CDU/CSU]: Dann',
+      'reden Sie doch!)',
+      'Die Verhandlungen über den Austritt, liebe Kolleginnen und Kollegen, brauchen Zeit.',
+      '(Max Muster [CDU/CSU]: Unsinn!)',
+      'Die Verhandlungen über den Austritt beginnen erst, wenn London den Antrag stellt.',
+      '(Heiterkeit bei Max Muster [CDU/CSU])',
+    ];
+    const otherDe = ['Der Haushalt wächst im nächsten Jahr um zwei Prozent.', 'Der Haushalt bleibt ohne neue Schulden.'];
+    expect(keyPhrases([speech, otherDe])[0]).toMatch(/^Verhandlungen/u);
+  });
+
   it('gives two topics two different titles', () => {
     const [first, second] = keyPhrases([
       ['The build cache is fast.', 'The build cache is big.'],

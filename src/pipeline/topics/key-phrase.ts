@@ -160,6 +160,29 @@ interface Tally {
 }
 
 /**
+ * The texts without what is said in round brackets, which may open in one line and close lines
+ * later: an aside (a parliament's heckles and applause, a stage direction) is not what the stretch
+ * is about, and `(Michael Grosse-Brömer [CDU/CSU]: Dann …)` named a topic after a heckler.
+ */
+function outsideAsides(texts: readonly string[]): string[] {
+  let depth = 0;
+  return texts.map((text) => {
+    let kept = '';
+    for (const char of text) {
+      if (char === '(' || char === '（') depth++;
+      else if ((char === ')' || char === '）') && depth > 0) depth--;
+      else if (depth === 0) kept += char;
+    }
+    // Same length out, so that positions into the text still hold.
+    return kept.replace(FORM_OF_ADDRESS, (m) => ' '.repeat(m.length));
+  });
+}
+
+// How a speaker addresses the room (`liebe Kolleginnen und Kollegen`, `ladies and gentlemen`): said
+// often in one stretch of a speech, and about nothing.
+const FORM_OF_ADDRESS = /\b(?:(?:liebe|lieben|sehr geehrte[nr]?|verehrte[nr]?|meine)\s+)?(?:kolleginnen und kollegen|damen und herren)\b|\b(?:liebe|lieben|sehr geehrte[nr]?|verehrte[nr]?)\s+(?:kolleginnen|kollegen|freunde)\b|\bladies and gentlemen\b|\bmesdames et messieurs\b|\bchers (?:collègues|amis)\b|\bseñoras y señores\b|\b(?:queridos|estimados) (?:colegas|amigos)\b|女士们，?先生们|女士們，?先生們|同志们|同志們|各位(?:同事|代表|委员|委員|朋友)|皆(?:さん|様)/giu;
+
+/**
  * A title for each topic (its paragraphs' texts), or '' when nothing in it is characteristic.
  * `names` are term keys of the speakers' names: a name alone is no title.
  */
@@ -176,7 +199,7 @@ export function keyPhrases(topics: ReadonlyArray<readonly string[]>, names: Read
   let position = 0;
   for (const topic of topics) {
     const tallies = new Map<string, Tally>();
-    for (const text of topic) {
+    for (const text of outsideAsides(topic)) {
       const seen = new Set<string>();
       for (const chunk of tokensOf(text, isFunction, english)) {
         for (const candidate of candidatesOf(chunk)) {
