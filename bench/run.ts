@@ -5,6 +5,7 @@
  * never fails the process; only a benchmark that broke exits non-zero.
  *   --peers   also Marp CLI, Slidev and reveal-md on two decks (bench/peers/), issue #22's budgets
  *   --corpus  also `check` and `build` of every eval/corpus transcript (bench/real-inputs.ts)
+ *   --present also `transcript-deck present`: 200 audience sockets, and 1 + 5 pages in Chromium (bench/present.ts)
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -19,6 +20,7 @@ import { BENCH, lastJson, REPO, run, sleep, tsx, type Proc } from './lib/process
 import { fmtRatio, kib, median, ms, percentile, ratio } from './lib/stats.ts';
 import { measurePeers, peerBudgets, peersMarkdown } from './peers/index.ts';
 import { measureRealInputs, realInputsMarkdown } from './real-inputs.ts';
+import { measurePresent, presentMarkdown } from './present.ts';
 import { serveFolder, type StaticServer } from '../src/io/static-server.ts';
 
 const RESULTS = join(BENCH, 'results');
@@ -35,6 +37,7 @@ const started = performance.now();
 const flags = new Set(process.argv.slice(2));
 const withPeers = flags.has('--peers');
 const withCorpus = flags.has('--corpus');
+const withPresent = flags.has('--present');
 mkdirSync(RESULTS, { recursive: true });
 
 // ---------------------------------------------------------------- helpers
@@ -517,6 +520,7 @@ for (const s of Object.values(statics)) await s.close();
 
 const peers = withPeers ? await phase('peers: Marp CLI, Slidev, reveal-md beside ours and the hand-written page, two decks', () => measurePeers(log, dev?.hmrMs)) : undefined;
 const realInputs = withCorpus ? await phase('real inputs: check and build of every corpus transcript and a 230 KB Whisper one', () => measureRealInputs(log)) : undefined;
+const present = withPresent ? await phase('present: 200 audience sockets, then 1 + 5 pages in Chromium', () => measurePresent(log)) : undefined;
 const totalMs = performance.now() - started;
 
 // ---------------------------------------------------------------- 8. report
@@ -616,6 +620,10 @@ if (realInputs) {
   out();
   for (const line of realInputsMarkdown(realInputs)) out(line);
 }
+if (present) {
+  out();
+  for (const line of presentMarkdown(present)) out(line);
+}
 const exceeded = [...budgetRows.filter((r) => r.exceeded).map((r) => r.key), ...peerBudgetLines.filter((l) => l.met === false).map((l) => `${l.key} (${l.deck})`)];
 out();
 out(`Exceeded: ${exceeded.length ? exceeded.join(', ') : 'none'}.`);
@@ -642,6 +650,7 @@ writeFileSync(
       budgets: budgetRows,
       peers: peers ? { ...peers, budgets: peerBudgetLines } : 'not run (--peers)',
       realInputs: realInputs ?? 'not run (--corpus)',
+      present: present ?? 'not run (--present)',
       exceeded,
       gaps,
       problems,

@@ -6,6 +6,7 @@ import './theme.css';
 import { UPDATE_EVENT, type DeckUpdate } from '../shared/deck-update.ts';
 import { deckConfig } from './deck-config.ts';
 import { FitText } from './fit-text.ts';
+import { Follow } from './follow.ts';
 import { Help } from './help.ts';
 import { LargeDeck, isLargeDeck, largeDeckActive, prepareLargeDeck, slideNumber } from './large-deck.ts';
 import { NotesPanel } from './notes-panel.ts';
@@ -33,8 +34,9 @@ const config: DeckRevealConfig = {
   margin: 0.04,
   transition: reducedMotion ? 'none' : 'slide',
   backgroundTransition: reducedMotion ? 'none' : 'fade',
-  // Phones get reveal.js's scroll view: slides one under the other, readable without zooming.
-  scrollActivationWidth: 600,
+  // Phones get reveal.js's scroll view: slides one under the other, readable without zooming;
+  // not when following a presenter (`transcript-deck present`), where the phone shows one slide at a time.
+  scrollActivationWidth: deckConfig.follow ? 0 : 600,
   jumpToSlide: true,
   // Large decks are chunked into vertical stacks; every key still steps slide by slide.
   ...(large ? { navigationMode: 'linear' as const, slideNumber } : {}),
@@ -42,8 +44,9 @@ const config: DeckRevealConfig = {
   ...(deckConfig.totalTime ? { totalTime: deckConfig.totalTime } : {}),
   // `?print-pdf`: reveal.js's print view, as `npm run pdf` asks for it (src/client/print.ts).
   ...printSettings(),
+  // Follow early: its handler tells the server of a step before the others lay the new slide out.
   // Help last: it relabels the key bindings the plugins before it add (S, N).
-  plugins: [RevealNotes, LargeDeck, FitText, NotesPanel, Search, Clips, Help],
+  plugins: [RevealNotes, Follow, LargeDeck, FitText, NotesPanel, Search, Clips, Help],
 };
 
 const deck = new Reveal(config as RevealConfig);

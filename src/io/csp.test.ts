@@ -21,6 +21,12 @@ describe('Content-Security-Policy', () => {
     expect(policy.split('; ').find((d) => d.startsWith('script-src'))).not.toContain('unsafe-inline');
   });
 
+  it('lets a deck connect to its own origin only, or, served by transcript-deck present, to exactly its socket', () => {
+    const directive = (policy: string): string | undefined => policy.split('; ').find((d) => d.startsWith('connect-src'));
+    expect(directive(contentSecurityPolicy([]))).toBe("connect-src 'self'");
+    expect(directive(contentSecurityPolicy([], ['ws://192.168.1.20:4300']))).toBe('connect-src ws://192.168.1.20:4300');
+  });
+
   it('puts the policy right after the charset, before any script', () => {
     const html = '<html><head>\n<meta charset="utf-8" />\n<script type="module">run()</script></head></html>';
     const out = withPolicy(html, "default-src 'none'");

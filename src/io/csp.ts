@@ -51,7 +51,11 @@ export function speakerViewScriptHashes(): string[] {
   return inlineScriptHashes(template);
 }
 
-export function contentSecurityPolicy(scriptHashes: readonly string[]): string {
+/**
+ * `connect`: where the page may open connections; a deck served by `transcript-deck present` lists
+ * exactly its WebSocket's origin (`ws://192.168.1.20:4300`), any other deck only its own origin.
+ */
+export function contentSecurityPolicy(scriptHashes: readonly string[], connect: readonly string[] = ["'self'"]): string {
   return [
     "default-src 'none'",
     `script-src 'self' ${[...new Set(scriptHashes)].join(' ')}`.trim(),
@@ -60,7 +64,7 @@ export function contentSecurityPolicy(scriptHashes: readonly string[]): string {
     "img-src 'self' data:",
     // A quote slide plays its clip from the recording beside the page: the deck's own origin only.
     "media-src 'self'",
-    "connect-src 'self'",
+    `connect-src ${connect.join(' ')}`,
     // The speaker view shows the current and the next slide in frames of this same page.
     "frame-src 'self'",
     "base-uri 'none'",

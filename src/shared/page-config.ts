@@ -1,6 +1,7 @@
 /* What the built page hands the browser entry: shared by the Vite plugin that writes it and the client that reads it. */
 
 import type { ControlWords } from '../pipeline/compose/deck-words.ts';
+import type { FollowConfig } from './follow.ts';
 
 /** The id of the page's JSON data block holding the {@link ClientConfig}. */
 export const CONFIG_ELEMENT_ID = 'transcript-deck-config';
@@ -16,4 +17,6 @@ export interface ClientConfig {
   words: ControlWords;
   /** The recording the quote slides play (a file beside the page), for a deck with one. */
   media?: { src: string; type: string };
+  /** Only in the copies `transcript-deck present` builds: this page's part in following the presenter. */
+  follow?: FollowConfig;
 }

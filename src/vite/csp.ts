@@ -1,5 +1,6 @@
 import type { Plugin } from 'vite';
 import { contentSecurityPolicy, inlineScriptHashes, speakerViewScriptHashes, withPolicy } from '../io/csp.ts';
+import { presentBuildFromEnv } from '../shared/follow.ts';
 
 /* The policy (src/io/csp.ts), added to every page the build writes. */
 
@@ -12,10 +13,13 @@ export function deckCsp(): Plugin {
       order: 'post',
       handler(_options, bundle) {
         const speakerView = speakerViewScriptHashes();
+        // A copy for `transcript-deck present` connects to its server's WebSocket, and to nothing else.
+        const present = presentBuildFromEnv(process.env);
+        const connect = present ? [present.socketOrigin] : undefined;
         for (const file of Object.values(bundle)) {
           if (file.type !== 'asset' || !file.fileName.endsWith('.html')) continue;
           const html = typeof file.source === 'string' ? file.source : Buffer.from(file.source).toString('utf8');
-          file.source = withPolicy(html, contentSecurityPolicy([...inlineScriptHashes(html), ...speakerView]));
+          file.source = withPolicy(html, contentSecurityPolicy([...inlineScriptHashes(html), ...speakerView], connect));
         }
       },
     },

@@ -3,6 +3,10 @@ import { formatDiagnostic } from '../pipeline/diagnostics.ts';
 import type { LoadedDeck } from '../io/load-deck.ts';
 import { controlWords } from '../pipeline/compose/deck-words.ts';
 import { CONFIG_ELEMENT_ID, type ClientConfig } from '../shared/page-config.ts';
+import { presentBuildFromEnv, type PresentBuild } from '../shared/follow.ts';
+import { render } from '../pipeline/render/render.ts';
+import { chooseScript, convertDeckScript } from '../pipeline/text/script.ts';
+import type { Deck } from '../pipeline/types.ts';
 
 /** Where index.html receives the slides. */
 export const SLIDES_PLACEHOLDER = '<!--transcript-deck:slides-->';
@@ -16,14 +20,23 @@ export interface DeckPageParts {
 }
 
 /** The page's parts for a loaded deck; a deck that could not be built shows its problems as a slide. */
-export function deckPageParts(deck: LoadedDeck): DeckPageParts {
+export function deckPageParts(deck: LoadedDeck, present: PresentBuild | undefined = presentBuildFromEnv(process.env)): DeckPageParts {
   const output = deck.output;
-  const title = output?.deck.meta.title ?? deck.manifest?.title ?? 'transcript-deck';
-  const lang = output?.deck.meta.lang ?? 'en';
-  const config: ClientConfig = { totalTime: (output?.deck.meta.durationMinutes ?? 20) * 60, lang, title, theme: deck.manifest?.theme ?? 'light', words: controlWords(lang), ...(output?.deck.media ? { media: output.deck.media } : {}) };
+  const shown = output && present ? presentedDeck(output.deck, present) : output?.deck;
+  const title = shown?.meta.title ?? deck.manifest?.title ?? 'transcript-deck';
+  const lang = shown?.meta.lang ?? 'en';
+  const config: ClientConfig = {
+    totalTime: (output?.deck.meta.durationMinutes ?? 20) * 60,
+    lang,
+    title,
+    theme: deck.manifest?.theme ?? 'light',
+    words: controlWords(lang),
+    ...(output?.deck.media ? { media: output.deck.media } : {}),
+    ...(present ? { follow: { role: present.role, socketOrigin: present.socketOrigin, ...(present.scripts ? { scripts: present.scripts } : {}) } } : {}),
+  };
   const errors = deck.diagnostics.filter((d) => d.severity === 'error');
-  const slides = output && errors.length === 0
-    ? output.html
+  const slides = output && shown && errors.length === 0
+    ? present ? render(shown, { notes: present.role === 'presenter', followAlong: present.audienceUrl }) : output.html
     : `<section id="problems" class="td-problems"><h2>The deck could not be built</h2><pre>${escapeHtml(errors.map(formatDiagnostic).join('\n'))}</pre></section>`;
   // A JSON data block is never executed; `<` is escaped so no text can close the element.
   const json = JSON.stringify(config).replace(/</g, '\\u003c');
@@ -35,4 +48,10 @@ export function deckPageParts(deck: LoadedDeck): DeckPageParts {
     titleHtml: escapeHtml(title),
     lang,
   };
+}
+
+/** The deck as a present build shows it: an audience copy in another script is converted here, at build time. */
+function presentedDeck(deck: Deck, present: PresentBuild): Deck {
+  if (!present.script || deck.meta.lang.startsWith(present.script)) return deck;
+  return convertDeckScript(deck, chooseScript(present.script === 'zh-Hans' ? 'simplified' : 'taiwan', deck.meta.lang));
 }

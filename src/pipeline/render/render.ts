@@ -12,24 +12,50 @@ import type { AgendaSlide, Deck, NoteBlock, NoteParagraph, SectionSlide, Slide }
  * of transcript text goes through `escapeHtml`; only authored slides carry HTML, made by marked
  * from the presenter's own Markdown.
  */
-export function render(deck: Deck): string {
+export function render(deck: Deck, options: RenderOptions = {}): string {
   const words = deckWords(deck.meta.lang);
-  return deck.slides.map((slide) => renderSlide(slide, deck.meta.lang, words, deck.media?.src)).join('\n');
+  const slides = deck.slides.map((slide) => renderSlide(slide, deck.meta.lang, words, options, deck.media?.src));
+  // The "Follow along" slide comes right after the title, in every copy, so that slide numbers agree.
+  if (options.followAlong) slides.splice(deck.slides[0]?.kind === 'title' ? 1 : 0, 0, followAlongSlide(options.followAlong, deck.meta.lang, words));
+  return slides.join('\n');
 }
 
-function renderSlide(slide: Slide, lang: string, words: DeckWords, mediaSrc?: string): string {
+/** How a deck is rendered for `transcript-deck present`; a plain build passes none. */
+export interface RenderOptions {
+  /**
+   * false: the audience's copy, in which the speaker notes are absent (not hidden: not in the
+   * HTML at all). @defaultValue true
+   */
+  notes?: boolean;
+  /** The audience address: its QR code on the title slide and on a "Follow along" slide. */
+  followAlong?: string;
+}
+
+/** The id of the "Follow along" slide, for a link or `G` to it. */
+export const FOLLOW_ALONG_ID = 'follow-along';
+
+function followAlongSlide(url: string, lang: string, words: DeckWords): string {
+  return `<section${attributes({ id: FOLLOW_ALONG_ID, class: 'td-follow-along', 'data-timing': 10, lang })}>
+<h2>${escapeHtml(words.followAlong)}</h2>
+<p class="td-follow-url">${escapeHtml(url)}</p>
+<p class="td-follow-hint">${escapeHtml(words.followAlongHint)}</p>
+${qrSvg(url, words.followAlongLabel(url), 'qr-follow-along')}
+</section>`;
+}
+
+function renderSlide(slide: Slide, lang: string, words: DeckWords, options: RenderOptions, mediaSrc?: string): string {
   // Slide text breaks only between phrases (`<wbr>`, with `word-break: keep-all` in the theme).
   const t = (text: string): string => phrases(text, lang).map(escapeHtml).join('<wbr>');
   const open = (className: string, extra: Record<string, string | number | undefined> = {}): string =>
     `<section${attributes({ id: slide.id, class: className, 'data-timing': slide.timing.seconds, lang, ...extra })}>`;
-  const notes = renderNotes(slide.notes, words);
+  const notes = options.notes === false ? '' : renderNotes(slide.notes, words);
   switch (slide.kind) {
     case 'title':
       return `${open('td-title')}
 <h1 class="td-fit">${t(slide.title)}</h1>${slide.subtitle ? `\n<p class="td-subtitle">${t(slide.subtitle)}</p>` : ''}
 ${slide.speakers.map((s) => `<p class="td-speaker"><span class="td-name">${escapeHtml(s.name)}</span>${s.role ? ` <span class="td-role">${t(s.role)}</span>` : ''}</p>`).join('\n')}
 ${slide.event || slide.date ? `<p class="td-event">${t([slide.event, slide.date].filter(Boolean).join(' · '))}</p>` : ''}
-${slide.url ? qrSvg(slide.url, words.qrLabel(slide.url)) : ''}
+${titleQr(slide.url, options.followAlong, words)}
 ${notes}</section>`;
     case 'agenda':
       return `${open('td-agenda')}
@@ -75,6 +101,12 @@ ${notes}</section>`;
 ${slide.html}
 ${notes}</section>`;
   }
+}
+
+/** The title slide's QR code: the audience address when presenting (the room wants it more than the recording's), else deck.yaml's `url`. */
+function titleQr(url: string | undefined, followAlong: string | undefined, words: DeckWords): string {
+  if (followAlong) return `<p class="td-follow-url td-follow-url-title">${escapeHtml(followAlong)}</p>\n${qrSvg(followAlong, words.followAlongLabel(followAlong), 'qr-title-follow')}`;
+  return url ? qrSvg(url, words.qrLabel(url)) : '';
 }
 
 /** The conversation map (agenda and overview slides), described for screen readers. */
