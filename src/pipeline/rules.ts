@@ -99,6 +99,7 @@ export const RULES = {
   // Quotes
   'no-quotes': { severity: 'warning', description: 'No quotes could be picked (no featured speaker, or nothing quotable).' },
   'few-quotes': { severity: 'warning', description: 'A topic has fewer quotes than the deck wants.' },
+  'unpunctuated-quotes': { severity: 'warning', description: 'Quotes were cut from a transcript with no punctuation, where a thought seemed to start: check them.' },
   'curation-syntax': { severity: 'error', description: '`<deck>.quotes.yaml` is not valid YAML.' },
   'curation-type': { severity: 'error', description: 'A value in `<deck>.quotes.yaml` has the wrong type or is empty.' },
   'curation-unknown-key': { severity: 'error', description: '`<deck>.quotes.yaml` has a key it does not know.' },

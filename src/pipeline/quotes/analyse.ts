@@ -14,7 +14,7 @@ import { applyCuration, reportStaleOrder } from './curation-apply.ts';
 import { defaultQuoteOptions, type QuoteOptions } from './options.ts';
 import { Idf } from './rank.ts';
 import { leadWordsOf, scoreTopics } from './scoring.ts';
-import { selectQuotes } from './selection.ts';
+import { reportUnpunctuated, selectQuotes } from './selection.ts';
 
 export interface Analysis {
   topics: TopicAnalysis[];
@@ -59,6 +59,7 @@ export function analyse(
 
   // 6. Selection.
   selectQuotes(topics, idf, opts, reporter);
+  reportUnpunctuated(topics, reporter);
   if (curation) reportStaleOrder(curation, topics, diagnostics);
   return { topics, diagnostics };
 }

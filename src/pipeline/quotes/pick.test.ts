@@ -227,3 +227,29 @@ describe('paragraphs joined from several stretches (subtitle cues, wrapped lines
     expect(quotes.every((q) => q.span.start.line === 1)).toBe(true);
   });
 });
+
+describe('raw speech-to-text with no punctuation', () => {
+  const cue = (i: number, words: string): string => `0:00:${String(i * 5).padStart(2, '0')}.000,0:00:${String(i * 5 + 5).padStart(2, '0')}.000\n${words}\n`;
+  const said = [
+    'um and then I got all twenty two opinions converted to text',
+    "so uh we'll just check to see if this happens because it's better to have some data than none",
+    'so uh I think what we will do all right split the chunks',
+    'okay you pick a default encoding and you stick with it and you never think about it again',
+    'um the second thing is that the model reads every opinion twice before it writes the summary',
+    'so the summaries come out shorter and the judges are quoted by name in every one of them',
+  ];
+  const text = said.map((words, i) => cue(i, words)).join('\n');
+  const p = prepare(text, 'stream.sbv', { featured: [], hosts: [] });
+
+  it('still gives quotes, cut where a thought starts, marked as cut, and says to check them', () => {
+    const result = pickQuotes(p.transcript, p.speakers, p.clean, { minPerTopic: 2 });
+    expect(result.value.length).toBeGreaterThan(0);
+    for (const q of result.value) {
+      expect(q.text).toMatch(/^…/u);
+      expect(q.text).not.toMatch(/^…(?:um|uh|so|okay)\b/u);
+    }
+    const warning = result.diagnostics.find((d) => d.rule === 'unpunctuated-quotes');
+    expect(warning).toMatchObject({ severity: 'warning', file: 'stream.sbv' });
+    expect(warning!.message).toMatch(/no punctuation/u);
+  });
+});

@@ -13,7 +13,7 @@ import { wordsIn } from './words.ts';
  * rounded: left one file out at a time, it ranks a good quote above a bad one 69 % of the time (the
  * weights before, 56 %). Readers preferred fuller quotes that fit the slide over central ones.
  */
-export const WEIGHT = { centrality: 0.65, echo: 0.7, fit: 1.7, length: 1.0, cutInside: 0.5, fillerCut: 0.5 };
+export const WEIGHT = { centrality: 0.65, echo: 0.7, fit: 1.7, length: 1.0, cutInside: 0.5, fillerCut: 0.5, unpunctuated: 0.5 };
 
 /** The lead's units, as the words a quote may echo. */
 export function leadWordsOf(lead: readonly Paragraph[], contextOf: ContextOf): string[][] {
@@ -52,7 +52,9 @@ export function score(c: Candidate, lead: readonly Vector[]): void {
     WEIGHT.length * Math.min(1.5, length / Math.max(1, c.bounds.ideal)) +
     c.markers.reduce((sum, m) => sum + m.weight, 0) -
     WEIGHT.cutInside * cutInside -
-    WEIGHT.fillerCut * fillerCut;
+    WEIGHT.fillerCut * fillerCut -
+    // Raw speech-to-text's units: 17 of 22 rated bad (round 4), so no more of them than a topic's minimum, as a rule.
+    (c.unit.unpunctuated ? WEIGHT.unpunctuated : 0);
   c.why = [
     `centrality ${c.centrality.toFixed(2)}`,
     ...(lead.length > 0 ? [`lead echo ${c.echo.toFixed(2)}`] : []),
@@ -60,5 +62,6 @@ export function score(c: Candidate, lead: readonly Vector[]): void {
     ...c.markers.map((m) => `${m.name}${m.detail ? `: ${m.detail}` : ''} (${m.weight >= 0 ? '+' : ''}${m.weight.toFixed(2)})`),
     ...(cutInside > 0 ? [`cut inside a sentence (-${(WEIGHT.cutInside * cutInside).toFixed(2)})`] : []),
     ...(fillerCut > 0 ? [`filler left out at the start (-${WEIGHT.fillerCut.toFixed(2)})`] : []),
+    ...(c.unit.unpunctuated ? [`no punctuation to cut at (-${WEIGHT.unpunctuated.toFixed(2)})`] : []),
   ];
 }

@@ -96,3 +96,16 @@ export function selectQuotes(topics: readonly TopicAnalysis[], idf: Idf, opts: Q
     }
   }
 }
+
+/** Once a deck: some quotes come from text with no punctuation, whose units start and end on guesses. */
+export function reportUnpunctuated(topics: readonly TopicAnalysis[], reporter: Reporter): void {
+  const chosen = topics.flatMap((t) => t.chosen).filter((c) => c.unit.unpunctuated);
+  if (chosen.length === 0) return;
+  const first = chosen.reduce((a, b) => (b.absStart < a.absStart ? b : a));
+  reporter.warn(
+    'unpunctuated-quotes',
+    { start: first.position, end: first.endPosition },
+    `Unexpected text with no punctuation: ${chosen.length} quote${chosen.length === 1 ? ' was' : 's were'} cut where a thought seemed to start (after \`um\`, \`so\`, \`okay\`), expected sentences`,
+    'Check them with `transcript-deck quotes`, and pin the lines worth a slide in the quotes.yaml; a transcript with punctuation (most speech-to-text services can add it) gives better quotes.',
+  );
+}

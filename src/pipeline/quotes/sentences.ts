@@ -31,6 +31,8 @@ export interface Unit extends TextRange {
   brokenLead?: boolean;
   /** Its sentence goes on in the paragraph after. */
   brokenTail?: boolean;
+  /** Cut from text with no punctuation (raw speech-to-text), where a thought seemed to start: its edges are guesses. */
+  unpunctuated?: boolean;
   /**
    * A piece of a sentence that stops before the sentence ends, or starts at a clause with no
    * connective or filler left out before it: only a whole sentence (or its last clauses after an

@@ -8,7 +8,31 @@
  * an omission (`…`).
  */
 
-import type { LengthBounds, Lengths, ParagraphFlow, TextRange, Unit } from './sentences.ts';
+// The shapes of sentences.ts it works with, written out here: sentences.ts calls this file.
+interface TextRange {
+  start: number;
+  end: number;
+}
+interface Measure {
+  readonly script: 'han' | 'latin';
+  of(start: number, end: number): number;
+}
+interface Bounds {
+  max: number;
+  ideal: number;
+}
+interface Flow {
+  opensMid?: boolean;
+  closesMid?: boolean;
+}
+/** A `Unit` of sentences.ts. */
+interface SpokenUnit extends TextRange {
+  cutLead: boolean;
+  cutTail: boolean;
+  fillerOnly: boolean;
+  oversize: boolean;
+  unpunctuated: true;
+}
 
 // Words that open a new thought in unpunctuated speech (left out of the unit after them).
 const THOUGHT_BREAK = /\b(?:um+|uh+|umm|hmm+|okay|ok|all right|alright|so|yeah|yes|anyway|oh|i mean|you know|let's see)\b/giu;
@@ -19,7 +43,7 @@ const LEADING_CONNECTIVE = /^(?:(?:and|but|because|then|or|like)\b\s*)+/iu;
 const PUNCTUATION = /[.!?,;:]/gu;
 
 /** Latin-script text of some length with (almost) no punctuation: raw speech-to-text. */
-export function isUnpunctuated(text: string, lengths: Lengths): boolean {
+export function isUnpunctuated(text: string, lengths: Measure): boolean {
   if (lengths.script !== 'latin') return false;
   const words = lengths.of(0, text.length);
   if (words < 30) return false;
@@ -27,7 +51,7 @@ export function isUnpunctuated(text: string, lengths: Lengths): boolean {
 }
 
 /** Thought-sized units of an unpunctuated paragraph, each a slice of it. */
-export function unpunctuatedUnits(text: string, lengths: Lengths, bounds: LengthBounds, flow: ParagraphFlow = {}): Unit[] {
+export function unpunctuatedUnits(text: string, lengths: Measure, bounds: Bounds, flow: Flow = {}): SpokenUnit[] {
   const speechStart = text.length - text.trimStart().length;
   const speechEnd = text.trimEnd().length;
   const runs: TextRange[] = [];
@@ -37,7 +61,7 @@ export function unpunctuatedUnits(text: string, lengths: Lengths, bounds: Length
     from = match.index + match[0].length;
   }
   runs.push({ start: from, end: speechEnd });
-  const units: Unit[] = [];
+  const units: SpokenUnit[] = [];
   for (const run of runs) {
     for (const piece of cutToFit(text, trimRun(text, run), lengths, bounds)) {
       if (piece.end <= piece.start) continue;
@@ -49,6 +73,7 @@ export function unpunctuatedUnits(text: string, lengths: Lengths, bounds: Length
         cutTail: piece.end < speechEnd || !!flow.closesMid,
         fillerOnly: true,
         oversize: lengths.of(piece.start, piece.end) > bounds.max,
+        unpunctuated: true,
       });
     }
   }
@@ -72,7 +97,7 @@ function trimRun(text: string, run: TextRange): TextRange {
 }
 
 /** A run too long for a slide, cut before connectives into pieces near the ideal length. */
-function cutToFit(text: string, run: TextRange, lengths: Lengths, bounds: LengthBounds): TextRange[] {
+function cutToFit(text: string, run: TextRange, lengths: Measure, bounds: Bounds): TextRange[] {
   if (lengths.of(run.start, run.end) <= bounds.max) return [run];
   const pieces: TextRange[] = [];
   let start = run.start;
