@@ -88,7 +88,11 @@ export function readerControls(deck: RevealApi, follow: FollowConfig, actions: {
   function applyTheme(): void {
     const shown = choices.theme ?? builtTheme;
     root.dataset['theme'] = shown;
-    theme.textContent = shown === 'dark' ? `☀ ${words.lightTheme}` : `☾ ${words.darkTheme}`;
+    // The icon alone on the phone's narrow bar; its name for screen readers and as a tooltip.
+    const label = shown === 'dark' ? words.lightTheme : words.darkTheme;
+    theme.textContent = shown === 'dark' ? '☀' : '☾';
+    theme.title = label;
+    theme.setAttribute('aria-label', label);
   }
   function applySize(): void {
     deck.configure(canvas(choices.size));
