@@ -16,7 +16,7 @@ import {
   type TextRange,
   type Unit,
 } from './sentences.ts';
-import { simplifiedCopy } from './simplified.ts';
+import { simplifiedCopy } from '../text/simplified.ts';
 import { contentTokens, type Token } from './words.ts';
 
 /** What is worked out once per paragraph: its Simplified copy, script, lengths, words, unreadable runs. */

@@ -6,7 +6,7 @@ import type { Curation, QuoteSelector } from './curation.ts';
 import type { Idf, Vector } from './rank.ts';
 import { score } from './scoring.ts';
 import { edgesOf, type TextRange, type Unit } from './sentences.ts';
-import { simplifiedCopy } from './simplified.ts';
+import { simplifiedCopy } from '../text/simplified.ts';
 
 interface Place {
   topic: Topic;

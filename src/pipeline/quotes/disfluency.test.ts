@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { disfluentRanges, markupRanges } from './disfluency.ts';
 import { scriptOf } from './sentences.ts';
-import { simplifiedCopy } from './simplified.ts';
+import { simplifiedCopy } from '../text/simplified.ts';
 
 const marked = (text: string): string[] => markupRanges(text).map((r) => text.slice(r.start, r.end));
 const disfluent = (text: string): string[] => disfluentRanges(text, simplifiedCopy(text), scriptOf(text)).map((r) => text.slice(r.start, r.end));

@@ -3,6 +3,7 @@
  * only need Simplified forms; Latin patterns are case-insensitive unless they look for names.
  */
 
+import { HAN_OR_KANA } from '../text/cjk.ts';
 import { readEnglish } from './english.ts';
 import type { LengthBounds, ScriptKind } from './sentences.ts';
 
@@ -153,12 +154,15 @@ export function rejection(simp: string, length: number, script: ScriptKind, boun
   return undefined;
 }
 
+// A Chinese or Japanese character, or a word of another script: what a line's length is counted in.
+const WORD_OR_CHARACTER = new RegExp(`${HAN_OR_KANA.source}|\\p{L}+`, 'gu');
+
 /** What follows the last question of a text when that is a statement of its own, else `undefined`. */
 function answerAfterQuestion(body: string): string | undefined {
   const last = Math.max(body.lastIndexOf('?'), body.lastIndexOf('？'));
   if (last < 0) return undefined;
   const after = body.slice(last + 1).replace(/^["'”’」』)）\]]*/u, '').trim();
-  return (after.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|\p{L}+/gu)?.length ?? 0) >= 4 ? after : undefined;
+  return (after.match(WORD_OR_CHARACTER)?.length ?? 0) >= 4 ? after : undefined;
 }
 
 const OPENERS = '(（“「『[《';

@@ -3,7 +3,7 @@ import { cleanFromString } from '../testing/fixtures.ts';
 import type { CleanText, Paragraph, Quote, Transcript } from '../types.ts';
 import { pickQuotes } from './pick.ts';
 import { measure } from './sentences.ts';
-import { simplifiedCopy } from './simplified.ts';
+import { simplifiedCopy } from '../text/simplified.ts';
 import { paragraphOf, prepare, prepareSeed, repairedSeedText, SCRAMBLE, withUnreadable, type Prepared } from './testing.ts';
 
 /*

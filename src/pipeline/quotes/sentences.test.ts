@@ -16,7 +16,7 @@ import {
   type Unit,
 } from './sentences.ts';
 import { markupRanges } from './disfluency.ts';
-import { simplifiedCopy } from './simplified.ts';
+import { simplifiedCopy } from '../text/simplified.ts';
 
 const OPTIONS = { minLength: 12, maxLength: 80, minWords: 6, maxWords: 35 };
 

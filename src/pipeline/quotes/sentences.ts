@@ -10,6 +10,7 @@
  */
 
 import { isUnpunctuated, unpunctuatedUnits } from './unpunctuated.ts';
+import { countIn, HAN_OR_KANA, KANA } from '../text/cjk.ts';
 
 /** A half-open range of a paragraph's text. */
 export interface TextRange {
@@ -130,7 +131,7 @@ export class Lengths {
 const OTHER = 0;
 const HAN = 1;
 const LETTER = 2;
-const HAN_ONE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const HAN_ONE = HAN_OR_KANA;
 const WORD_ONE = /[\p{L}\p{N}]/u;
 
 /** Han/kana, a letter or digit of another script, or neither: by code unit, fast for the common ranges. */
@@ -376,7 +377,6 @@ export function paragraphUnits(text: string, simp: string, lengths: Lengths, bou
   return setupsAndPayoffs(text, simp, units, lengths, bounds);
 }
 
-const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 
 /**
  * The language's own mark for words left out: `……` (two ellipses, the width of two characters) in
@@ -386,7 +386,7 @@ export function omissionMark(text: string): '…' | '……' {
   // Asked once per candidate of a paragraph with the paragraph's whole text: remembered for the last
   // one, or a 200 KB paragraph is scanned once for each of its thousands of sentences.
   if (text === lastMarked.text) return lastMarked.mark;
-  const mark = scriptOf(text) === 'latin' ? '…' : (text.match(KANA)?.length ?? 0) >= 2 ? '…' : '……';
+  const mark = scriptOf(text) === 'latin' ? '…' : countIn(text, KANA) >= 2 ? '…' : '……';
   lastMarked = { text, mark };
   return mark;
 }

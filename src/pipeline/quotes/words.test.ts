@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SEGMENTATION_GOLD } from './__fixtures__/segmentation-gold.ts';
-import { simplifiedCopy } from './simplified.ts';
+import { simplifiedCopy } from '../text/simplified.ts';
 import { contentWords, isContentWord, tokenize, wordsIn, contentTokens } from './words.ts';
 
 /** Word-level F1 of a segmentation against the hand-made one (by character spans). */

@@ -8,6 +8,8 @@
  * Stop words and interview fillers are dropped; Latin words are lower-cased.
  */
 
+import { firstIndexWhere } from '../../shared/sorted-search.ts';
+import { HAN } from '../text/cjk.ts';
 import { clearSegmentMemo, wordSegments } from '../text/segment-words.ts';
 import { TextMemo } from '../text/text-memo.ts';
 
@@ -48,8 +50,8 @@ const STOP_LATIN = new Set(
   i'm you're we're they're it's that's there's don't doesn't didn't can't won't isn't aren't wasn't`.split(/\s+/),
 );
 
-const HAN_RUN = /^\p{Script=Han}+$/u;
-const HAS_HAN = /\p{Script=Han}/u;
+const HAN_RUN = new RegExp(`^(?:${HAN.source})+$`, 'u');
+const HAS_HAN = HAN;
 const DIGITS = /^[\p{N}.,%]+$/u;
 
 /** A word of the text with where it is (offsets into the segmented string). */
@@ -130,13 +132,7 @@ export function contentWords(simp: string): string[] {
 
 /** The words of `tokens` (sorted by offset) that lie within `start`…`end`. */
 export function wordsIn(tokens: readonly Token[], start: number, end: number): string[] {
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (tokens[mid]!.start < start) low = mid + 1;
-    else high = mid;
-  }
+  const low = firstIndexWhere(0, tokens.length, (i) => tokens[i]!.start >= start);
   const out: string[] = [];
   for (let i = low; i < tokens.length && tokens[i]!.end <= end; i++) out.push(tokens[i]!.word);
   return out;

@@ -8,13 +8,14 @@
  * grows from wins over that word: Chinese words the segmenter cuts apart (`交易` `池`) come back
  * whole (`交易池`), and `Shamir secret sharing` beats `secret`.
  */
+import { HAN_OR_KANA, KANA } from '../text/cjk.ts';
 import { englishModel } from '../text/english-model.ts';
 import { wordSegments } from '../text/segment-words.ts';
 import { functionWordsOf, type IsFunctionWord } from './stop-words.ts';
 import { CHINESE_STOP, SINGLE_STOP, singular } from './terms.ts';
 
-const WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
-const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
+// Han and kana: written without spaces, so a title of them is measured in characters.
+const WIDE = HAN_OR_KANA;
 const ONLY_HIRAGANA = /^[\p{Script=Hiragana}ー]+$/u;
 const STARTS_HIRAGANA = /^[\p{Script=Hiragana}ー]/u;
 const ENDS_HIRAGANA = /[\p{Script=Hiragana}ー]$/u;

@@ -4,6 +4,7 @@
  * left out. A term keeps the way it was most often written, for titles.
  */
 
+import { HAN, KANA } from '../text/cjk.ts';
 import { wordSegments, type WordSegment } from '../text/segment-words.ts';
 
 export interface Term {
@@ -21,8 +22,6 @@ export const SINGLE_STOP = new Set(
 );
 
 
-const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
-const HAN = /\p{Script=Han}/u;
 const ONLY_HIRAGANA = /^[\p{Script=Hiragana}ー]+$/u;
 const LATIN_WORD = /^[\p{L}\p{M}][\p{L}\p{M}'’-]*$/u;
 
