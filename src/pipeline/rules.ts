@@ -124,12 +124,3 @@ export function severitiesOf(rule: RuleId): readonly Severity[] {
   const severity: RuleInfo['severity'] = RULES[rule].severity;
   return typeof severity === 'string' ? [severity] : severity;
 }
-
-/**
- * `id` as a rule, for ids that come as plain strings (a normalisation pass's findings); an id not in
- * the list is a bug in transcript-deck, so it throws rather than print an undocumented rule.
- */
-export function asRule(id: string): RuleId {
-  if (!Object.hasOwn(RULES, id)) throw new Error(`Rule \`${id}\` is not in src/pipeline/rules.ts`);
-  return id as RuleId;
-}
