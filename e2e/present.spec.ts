@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { loadDeck } from '../src/io/load-deck.ts';
 import { buildPresentCopies, type PresentCopies } from '../src/present/build.ts';
 import { startPresentServer, type PresentServer } from '../src/present/server.ts';
@@ -40,6 +40,9 @@ test.afterAll(async () => {
   rmSync(outDir, { recursive: true, force: true });
 });
 
+/** The presenter's deck at slide `h` (the tests share one server, so one test does not start where another ended). */
+const goTo = (page: Page, h: number): Promise<void> => page.evaluate((h) => (window as unknown as { Reveal: { slide(h: number): void } }).Reveal.slide(h), h);
+
 test('five audience pages follow 20 steps of the presenter, each within 500 ms, and fetch nothing more', async ({ browser }) => {
   test.setTimeout(120_000);
   const presenter = await openDeck(browser, PRESENTER, LAPTOP);
@@ -68,7 +71,7 @@ test('an audience page cannot drive: "next" without the token changes nothing, a
   const presenter = await openDeck(browser, PRESENTER, LAPTOP);
   const reader = await openDeck(browser, `${ORIGIN}/`);
   const other = await openDeck(browser, `${ORIGIN}/`);
-  await step(presenter);
+  await goTo(presenter, 3);
   await step(presenter);
   const want = await stateOf(presenter);
   await expect.poll(() => stateOf(other)).toEqual(want);
@@ -144,6 +147,7 @@ test('the audience HTML, in both scripts, holds none of the speaker notes', asyn
 test('a reader browses back, stays there while the talk goes on, and jumps to live', async ({ browser }) => {
   const presenter = await openDeck(browser, PRESENTER, LAPTOP);
   const reader = await openDeck(browser, `${ORIGIN}/`);
+  await goTo(presenter, 4);
   await step(presenter);
   await expect.poll(() => stateOf(reader)).toEqual(await stateOf(presenter));
   const live = reader.locator('.td-reader-live');
@@ -172,7 +176,7 @@ test('a reader browses back, stays there while the talk goes on, and jumps to li
   await reader.waitForFunction(() => (window as unknown as { Reveal?: { isReady(): boolean } }).Reveal?.isReady());
   await expect(reader.locator('html')).toHaveAttribute('lang', 'zh-Hans');
   await expect(reader.locator('html')).toHaveAttribute('data-theme', 'dark');
-  expect(await stateOf(reader)).toEqual(await stateOf(presenter));
+  await expect.poll(() => stateOf(reader)).toEqual(await stateOf(presenter));
   await Promise.all([presenter, reader].map((page) => page.context().close()));
 });
 
@@ -180,6 +184,8 @@ test('the presenter address on a phone is a clicker: next and previous, the titl
   const laptop = await openDeck(browser, PRESENTER, LAPTOP);
   const phone = await openDeck(browser, PRESENTER);
   const reader = await openDeck(browser, `${ORIGIN}/`);
+  await goTo(laptop, 5);
+  await expect.poll(() => stateOf(phone)).toEqual(await stateOf(laptop));
   const clicker = phone.locator('.td-clicker');
   await expect(clicker).toBeVisible();
   await expect(phone.locator('.td-clicker-current')).not.toBeEmpty();
@@ -196,6 +202,13 @@ test('the presenter address on a phone is a clicker: next and previous, the titl
   await expect.poll(() => stateOf(laptop)).toEqual(before);
   // The laptop has no clicker.
   await expect(laptop.locator('.td-clicker')).toHaveCount(0);
+  // The speaker view's frames of the presenter copy (its upcoming slide among them) do not drive.
+  const presenters = server.connections().presenters;
+  const frame = await openDeck(browser, `${PRESENTER}?receiver&progress=false#/agenda`, LAPTOP);
+  await frame.waitForTimeout(500);
+  expect(server.connections().presenters).toBe(presenters);
+  expect(await stateOf(reader)).toEqual(before);
+  await frame.context().close();
   await Promise.all([laptop, phone, reader].map((page) => page.context().close()));
 });
 
@@ -203,7 +216,7 @@ test('after the server restarts, pages reconnect and catch up', async ({ browser
   test.setTimeout(60_000);
   const presenter = await openDeck(browser, PRESENTER, LAPTOP);
   const reader = await openDeck(browser, `${ORIGIN}/`);
-  await step(presenter);
+  await goTo(presenter, 6);
   await expect.poll(() => stateOf(reader)).toEqual(await stateOf(presenter));
   await server.close();
   await expect(reader.locator('.td-reader-status')).not.toBeEmpty();

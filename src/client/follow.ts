@@ -2,7 +2,7 @@ import type { RevealApi } from 'reveal.js';
 import { tokenOfPath, type FollowState, type StateMessage } from '../shared/follow.ts';
 import { Clicker, isPhone } from './clicker.ts';
 import { deckConfig } from './deck-config.ts';
-import { followSocket } from './follow-socket.ts';
+import { followSocket, type FollowSocket } from './follow-socket.ts';
 import { readerControls } from './follow-reader.ts';
 import './follow.css';
 
@@ -35,14 +35,17 @@ export const Follow = {
   id: 'td-follow',
   init(deck: RevealApi): void {
     const follow = deckConfig.follow;
-    if (!follow) return;
+    // The speaker view's frames (`?receiver`: the current and the upcoming slide) and the print
+    // view are copies of the deck driven by their page: they neither drive nor follow.
+    const query = new URLSearchParams(window.location.search);
+    if (!follow || query.has('receiver') || query.has('print-pdf')) return;
     const token = follow.role === 'presenter' ? tokenOfPath(window.location.pathname) : undefined;
     const stateOf = (): FollowState => {
       const { indexh, indexv, indexf } = deck.getState();
       return { indexh, indexv: indexv ?? 0, indexf: typeof indexf === 'number' ? indexf : -1 };
     };
     // An audience page opened from the other script's link while its reader was browsing stays where it was.
-    let following = !new URLSearchParams(window.location.search).has('browsing');
+    let following = !query.has('browsing');
     let live: StateMessage | undefined;
     let applying = false;
     // Every slide laid out once, at load, rather than each the moment the talk reaches it: the step
@@ -66,37 +69,44 @@ export const Follow = {
     const setFollowing = (value: boolean): void => {
       following = value;
       if (following && live) go(live);
-      reader?.update({ following, connected: socket.connected });
+      reader?.update({ following, connected: socket?.connected ?? true });
     };
 
     let first = true;
-    const socket = followSocket(follow.socketOrigin, token, {
-      state(message) {
-        const fresh = first;
-        first = false;
-        // A presenter page meeting a server that has seen no step yet (it just started, or restarted)
-        // tells it where the talk is, rather than going back to the title.
-        if (token && fresh && message.seq === 0) {
-          socket.move(stateOf());
-          return;
-        }
-        live = message;
-        if (token || following) go(message);
-        else reader?.update({ following, connected: true });
-      },
-      status(connected) {
-        if (!connected) first = true;
-        reader?.update({ following, connected });
-      },
-    });
+    let socket: FollowSocket | undefined;
+    const connect = (): FollowSocket =>
+      followSocket(follow.socketOrigin, token, {
+        state(message) {
+          const fresh = first;
+          first = false;
+          // A presenter page meeting a server that has seen no step yet (it just started, or restarted)
+          // tells it where the talk is, rather than going back to the title.
+          if (token && fresh && message.seq === 0) {
+            socket?.move(stateOf());
+            return;
+          }
+          live = message;
+          if (token || following) go(message);
+          else reader?.update({ following, connected: true });
+        },
+        status(connected) {
+          if (!connected) first = true;
+          reader?.update({ following, connected });
+        },
+      });
 
     const moved = (): void => {
       if (applying) return;
-      if (token) socket.move(stateOf());
+      if (token) socket?.move(stateOf());
       else if (following) setFollowing(false);
     };
-    for (const event of ['slidechanged', 'fragmentshown', 'fragmenthidden']) deck.on(event, moved);
-    if (token && isPhone()) Clicker.init(deck);
+    // From `ready` on: reveal.js's own first move, to the slide the address names (`#/topic-2`), is
+    // not the reader's, and the page goes nowhere before the deck is ready.
+    deck.on('ready', () => {
+      for (const event of ['slidechanged', 'fragmentshown', 'fragmenthidden']) deck.on(event, moved);
+      socket = connect();
+      if (token && isPhone()) Clicker.init(deck);
+    });
     reader?.update({ following, connected: true });
   },
 };
