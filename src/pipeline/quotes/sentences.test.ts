@@ -91,6 +91,12 @@ describe('sentences', () => {
     expect(f('對於 ToB 來說')).toBe('對於 ToB 來說');
     expect(f('So, the bottleneck is data', 'latin')).toBe('the bottleneck is data');
     expect(f('Sometimes it works', 'latin')).toBe('Sometimes it works');
+    expect(f('Meine Damen und Herren, mit Großbritannien verliert die Union viel', 'latin')).toBe('mit Großbritannien verliert die Union viel');
+  });
+
+  it('never makes up a quote’s length with a sentence of praise or assent alone (`Amazing.`, `How exciting.`)', () => {
+    const shown = units('The world’s best boss. Amazing. So the team shipped the parser in a week and nobody noticed the rewrite.').map((u) => u.shown);
+    for (const unit of shown) if (unit.includes('Amazing')) expect(unit).toBe('Amazing.');
   });
 });
 
@@ -199,6 +205,9 @@ describe('units', () => {
     const claim = units('We cut the build from forty minutes to four minutes last year. That is why nobody waits for the pipeline anymore.').map((u) => u.shown);
     expect(claim).toContain('We cut the build from forty minutes to four minutes last year. That is why nobody waits for the pipeline anymore.');
     expect(units('瓶颈在哪里？瓶颈其实不是方法论，而是数据或者任务。').map((u) => u.shown)).toContain('瓶颈在哪里？瓶颈其实不是方法论，而是数据或者任务。');
+    // A sentence that opens on what the one before named (`Its`, `这`) goes with it.
+    const collider = 'The largest machine ever built is the Large Hadron Collider at CERN. Its primary goal was the discovery of the Higgs boson.';
+    expect(units(collider).map((u) => u.shown)).toContain(collider);
   });
 
   it('every unit of every paragraph is a verbatim slice (property over many cut points)', () => {

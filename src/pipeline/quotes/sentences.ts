@@ -9,6 +9,7 @@
  * next to the original text, so the patterns below only need Simplified forms.
  */
 
+import { leansOnBefore } from './leans.ts';
 import { isUnpunctuated, unpunctuatedUnits } from './unpunctuated.ts';
 import { countIn, HAN_OR_KANA, KANA } from '../text/cjk.ts';
 
@@ -241,7 +242,8 @@ function pushSpeech(text: string, start: number, end: number, out: TextRange[], 
 // the connectives that only go on (`そして`, `だから`) also without one.
 const FILLER_HAN = /^(?:(?:对|嗯|呃|哎|诶|欸|啊|好|是的|对对|对吧|OK|ok)[，,、。\s]+|(?:就是说|所以说|比如说|然后|那么|那个[，,]|那(?![些个样么里边时种儿])|就是|所以|反正|而且)[，,、\s]*|(?:ええと|えっと|ええ|えー|あの|あのう|まあ|はい|うん|そうですね|ですから|だから|それで|そして|しかし|でも|なので|で)[、，,]\s*|(?:そして|それで|だから|ですから|なので)(?=\p{Script=Han}|[\p{Script=Hiragana}\p{Script=Katakana}]{2}))/u;
 // Connectives that only tie a sentence to the one before (`And then`, `Because`, `Plus`) go with them.
-const FILLER_LATIN = /^(?:(?:so|well|and|um|uh|er|yeah|yes|okay|ok|right|like|you know|i mean|now|but|then|because|cause|plus|or)\b[,\s]+)/iu;
+// A speech's forms of address (`Meine Damen und Herren,`, `Ladies and gentlemen,`) go the same way.
+const FILLER_LATIN = /^(?:(?:so|well|and|um|uh|er|yeah|yes|okay|ok|right|like|you know|i mean|now|but|then|because|cause|plus|or|meine (?:sehr )?(?:verehrten |geehrten )?damen und herren|liebe kolleginnen und kollegen|ladies and gentlemen|señoras y señores|mesdames et messieurs)\b[,!\s]+)/iu;
 
 /** Length of the filler (with its comma and spaces) at `start`, 0 when there is none. */
 export function fillerLength(simp: string, start: number, end: number, script: ScriptKind): number {
@@ -260,7 +262,7 @@ const QUESTION_END = /[?？]["'”’」』)）\]]*$/u;
 
 // A sentence of nothing but fillers, backchannels and stalling (`Oh, yeah.`, `Let's see.`, `对。`,
 // `はい。`): never joined to a neighbour to make up a quote's length.
-const FILLER_SENTENCE_LATIN = /^(?:(?:oh|ah|yeah|yes|yep|yup|no|nope|okay|ok|right|so|well|um+|uh+|hmm+|mm+|sure|great|cool|nice|alright|all right|wow|exactly|absolutely|totally|true|indeed|anyway|and|but|hey|i see|i mean|you know|let's see|let me see|let me think|fair enough|got it|that's right|that's true|of course|thank you|thanks|gotcha)[\s,.!…-]*)+$/iu;
+const FILLER_SENTENCE_LATIN = /^(?:(?:oh|ah|yeah|yes|yep|yup|no|nope|okay|ok|right|so|well|um+|uh+|hmm+|mm+|sure|great|cool|nice|alright|all right|wow|amazing|awesome|perfect|fantastic|wonderful|excellent|interesting|love it|very cool|how exciting|exactly|absolutely|totally|true|indeed|anyway|and|but|hey|i see|i mean|you know|let's see|let me see|let me think|fair enough|got it|that's right|that's true|of course|thank you|thanks|gotcha)[\s,.!…-]*)+$/iu;
 const FILLER_SENTENCE_HAN = /^(?:(?:对|嗯|呃|哦|噢|啊|哈|好|是|是的|对对|没错|好的|行|可以|然后|那个|就是|OK|ok|はい|ええ|うん|そうですね|そうです|そう|なるほど|あの|えー|えっと)[\s，,。.!！、…~～]*)+$/u;
 
 /** Whether a sentence is only fillers and backchannels. */
@@ -410,7 +412,9 @@ function setupsAndPayoffs(text: string, simp: string, units: Unit[], lengths: Le
     if (text.slice(before.end, unit.start).trim() !== '') return;
     const question = QUESTION_END.test(text.slice(before.start, before.end)) && lengths.of(before.start, before.end) <= bounds.ideal / 2;
     const payoff = PAYOFF.test(simp.slice(unit.start, unit.end));
-    if ((question || payoff) && !QUESTION_END.test(text.slice(unit.start, unit.end)) && lengths.of(before.start, unit.end) <= bounds.max) {
+    // A sentence opening on `he`, `this is`, `它` leans on the one before: together they stand.
+    const leans = leansOnBefore(simp.slice(unit.start, unit.end)) && !leansOnBefore(simp.slice(before.start, before.end)) && !QUESTION_END.test(text.slice(before.start, before.end));
+    if ((question || payoff || leans) && !QUESTION_END.test(text.slice(unit.start, unit.end)) && lengths.of(before.start, unit.end) <= bounds.max) {
       out.push({ start: before.start, end: unit.end, cutLead: before.cutLead, cutTail: unit.cutTail, fillerOnly: before.fillerOnly, oversize: false, ...(unit.brokenTail ? { brokenTail: true } : {}) });
     }
   });
