@@ -39,9 +39,16 @@ export function analyse(
   const idf = new Idf();
   const topics: TopicAnalysis[] = transcript.topics.map((topic) => {
     const candidates = topicCandidates(topic, featured, hosts, contextOf, clean);
-    for (const c of candidates) if (!c.rejected) idf.add(c.words);
     return { topic, candidates, wanted: 0, chosen: [] };
   });
+
+  // An advertisement read again where nothing announces it (the outro's `Posit Connect…`): the same words as a read are one.
+  const adCopy = topics.flatMap((t) => t.candidates.filter((c) => c.sponsored).map((c) => c.fingerprint));
+  if (adCopy.length > 0) {
+    for (const t of topics) for (const c of t.candidates) if (!c.rejected && c.fingerprint.length >= 20 && adCopy.some((ad) => ad.includes(c.fingerprint))) c.rejected = 'meta-talk';
+  }
+
+  for (const t of topics) for (const c of t.candidates) if (!c.rejected) idf.add(c.words);
 
   // 2. The lead, when the transcript has one, as units to echo.
   const leadWords = leadWordsOf(transcript.lead, contextOf);

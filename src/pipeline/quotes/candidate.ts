@@ -37,6 +37,8 @@ export class Candidate {
   chosen = false;
   pinned?: QuoteSelector;
   dropped?: QuoteSelector;
+  /** Part of a sponsor read (sponsor-reads.ts). */
+  sponsored = false;
   /** Index of the first `order` selector that names it. */
   orderIndex?: number;
   private start?: Position;
@@ -134,7 +136,10 @@ export function makeCandidate(at: At, context: ParagraphContext, unit: Unit, cle
   else if (inside(context.markup)) c.rejected = 'markup';
   else if (inside(context.disfluent)) c.rejected = 'disfluent';
   else if (unit.oversize) c.rejected = 'too long';
-  else if (at.sponsored && inside(at.sponsored)) c.rejected = 'meta-talk';
+  else if (at.sponsored && inside(at.sponsored)) {
+    c.rejected = 'meta-talk';
+    c.sponsored = true;
+  }
   else {
     const rejected = rejection(c.simp, c.length, context.script, context.bounds, c.words.length, unit.cutTail);
     if (rejected) c.rejected = rejected;

@@ -234,6 +234,8 @@ describe('quotability', () => {
       'If you want to come hang out with us on Discord, use that question mark in there.',
       "I'll hand that off to Carlton in a second because he has had more to do with the plumbing.",
       'If your team needs to learn Python, we have over 270 hours of beginner and advanced courses on many topics.',
+      'Maybe I will plug my tutorial that was two days ago and will also be recording somewhere at some point.'.replace('I will', "I'll"),
+      'If you think I am doing a bad job, please give me some pointers, make comments, or give me a couple of tips.',
     ]) expect(why(line), line).toBe('meta-talk');
     expect(why('Every team I know that measured its builds found the same slow step in the same place.')).toBeUndefined();
     expect(why('Brian, the sales guy, later built the first version of the product himself.')).toBeUndefined();

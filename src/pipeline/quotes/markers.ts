@@ -75,6 +75,7 @@ const META_TALK_LATIN = new RegExp(
     String.raw`\b(?:welcome (?:back )?to|thanks for (?:listening|watching|tuning in|joining))\b`,
     // The audience of the recording, and the show's own shop.
     String.raw`\b(?:you're|you are) listening to\b|\bif you're (?:listening|watching)\b|\btoday on \p{Lu}|\bwin a copy\b|\bwe (?:post|publish|release) (?:new )?(?:podcasts|episodes|videos)\b|\bhang out with us\b|\bon (?:our )?discord\b|\bhours of\b[^.!?]{0,40}\bcourses\b`,
+    String.raw`\b(?:shameless(?:ly)? plug|(?:i'll|let me|i will|i'm going to|i want to|i can) plug)\b|\b(?:leave|make|post|drop) (?:a |some |your )?comments?\b|\bgive me (?:some |a couple of )?(?:pointers|feedback|tips)\b`,
     // The session itself: its time, its agenda, who speaks next, the live chat.
     String.raw`\b(?:we're|we are) (?:about |almost |nearly )?(?:out of|running out of) time\b|\b(?:introduce|get to) (?:this|the|our) main topic\b|\bput a call out\b|\b(?:out there )?in the (?:live ?stream|chat) (?:says|asks|writes)\b|\bhand (?:that|it|this) (?:off|over) to\b|\bin my talk,? I'm going to\b|\bgive a talk in\b|\bI did a show\b`,
     String.raw`\b(?:people|folks|everyone|everybody|you) (?:will be |are |who are |who'll be )?(?:listening|watching) (?:in|to this|later|live)\b|\b(?:video )?courses? (?:over )?at\b|\bcatalogs? of\b[^.!?]{0,30}\bcourses\b`,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleanFromString } from '../testing/fixtures.ts';
 import type { CleanText, Paragraph, Quote, Transcript } from '../types.ts';
-import { pickQuotes } from './pick.ts';
+import { listCandidates, pickQuotes } from './pick.ts';
 import { measure } from './sentences.ts';
 import { simplifiedCopy } from '../text/simplified.ts';
 import { paragraphOf, prepare, prepareSeed, repairedSeedText, SCRAMBLE, withUnreadable, type Prepared } from './testing.ts';
@@ -251,5 +251,26 @@ describe('raw speech-to-text with no punctuation', () => {
     const warning = result.diagnostics.find((d) => d.rule === 'unpunctuated-quotes');
     expect(warning).toMatchObject({ severity: 'warning', file: 'stream.sbv' });
     expect(warning!.message).toMatch(/no punctuation/u);
+  });
+});
+
+describe('advertisements', () => {
+  const read = "This episode is sponsored by Acme Cloud. Publish, share and deploy all of the data projects you create with Python in one place. Visit example.fm/acme today for a three-month free trial.";
+  const text = [
+    `[Host] ${read}`,
+    '[Ada] We rewrote the parser in Rust last spring, and every build on the team got three times faster after that change.',
+    '[Ada] The bottleneck was never the compiler itself; it was the way the build cache was keyed on the timestamp of every header.',
+    '[Ada] Publish, share and deploy all of the data projects you create with Python in one place.',
+    '[Ada] Most teams never measure the one step that takes longest, and so they optimise everything around it instead.',
+  ].join('\n');
+  const p = prepare(text, 'talk.txt', { featured: [{ name: 'Ada' }], hosts: [{ name: 'Host' }] });
+
+  it('never quotes the copy of a sponsor read, even read again where nothing announces it', () => {
+    const list = listCandidates(p.transcript, p.speakers, p.clean, { minPerTopic: 3 }).value.flatMap((t) => t.candidates);
+    const copy = list.filter((c) => c.text.includes('Publish, share'));
+    expect(copy.map((c) => c.speaker).sort()).toEqual(['Ada', 'Host']);
+    for (const c of copy) expect(c.rejected).toMatch(/meta-talk|host/u);
+    expect(copy.find((c) => c.speaker === 'Ada')!.rejected).toBe('meta-talk');
+    expect(pickQuotes(p.transcript, p.speakers, p.clean, { minPerTopic: 3 }).value.map((q) => q.text).join('\n')).not.toMatch(/Publish, share/u);
   });
 });

@@ -26,6 +26,13 @@ describe('sponsor reads', () => {
     expect(readOf(turn)).toEqual(['this episode is sponsored by acme thank you as always to acme for supporting the show i think']);
   });
 
+  it('finds a read that opens on its pitch and closes on its free download and address', () => {
+    const turn = turnOf(
+      "And we're debugging the tech industry. Are you building a GraphQL back end and don't know where to start? Save yourself time and check out the stack. Together, they enable developers to build data intensive applications. Download the free ebook at grandstack.io. So, security: what is cross site scripting?",
+    );
+    expect(readOf(turn)).toEqual(["Are you building a GraphQL back end and don't know where to start? Save yourself time and check out the stack. Together, they enable developers to build data intensive applications. Download the free ebook at grandstack.io."]);
+  });
+
   it('finds nothing in talk that only mentions support or a sponsor in passing', () => {
     expect(readOf(turnOf('The compiler got twice as fast after we rewrote the parser.', 'Our users supported the change from the start.'))).toEqual([]);
     expect(readOf(turnOf('本期节目由某某赞助。某某让部署变得简单。感谢某某的赞助。', '我们回到编译器。'))).toEqual(['本期节目由某某赞助。某某让部署变得简单。感谢某某的赞助。']);

@@ -14,6 +14,8 @@ const OPENS = new RegExp(
     String.raw`\b(?:sponsored|brought to you|supported|presented|made possible) by\b`,
     String.raw`\b(?:a (?:quick )?word from|thanks to|thank you to) our (?:sponsors?|partners?)\b`,
     String.raw`\bour sponsors? (?:today|this week|for this episode)\b`,
+    // An advertisement's pitch: `Are you developing an application with GraphQL but don't know where to start?`
+    String.raw`\b(?:are you|do you|have you ever been|tired of) (?:developing|building|looking for|struggling|tired of|wondering|trying to|wanting to)\b[^.!?]*\?`,
     String.raw`\b(?:gesponsert|präsentiert|unterstützt) von\b|\bsponsoris[ée]e? par\b|\bprésenté par\b|\bpatrocinad[oa] por\b|\bpresentad[oa] por\b`,
     String.raw`本期(?:节目|節目)?由|由.{1,20}(?:赞助|贊助|冠名)|の提供でお送り|スポンサーは`,
   ].join('|'),
@@ -21,7 +23,8 @@ const OPENS = new RegExp(
 );
 const CLOSES = new RegExp(
   [
-    String.raw`\b[a-z0-9-]+\.(?:com|fm|io|org|net|dev|ai|co)\/[a-z0-9/_-]+`,
+    String.raw`\b[a-z0-9-]+\.(?:com|fm|io|org|net|dev|ai|co)(?:\/[a-z0-9/_-]+|(?=[\s.,!]*$))`,
+    String.raw`\b(?:download|get|grab) (?:the|your|a) free\b`,
     String.raw`\b(?:promo|discount|coupon) code\b|\bfree trial\b`,
     String.raw`\bfor (?:supporting|sponsoring)\b|\bsupport(?:ing)? (?:the|our) show\b`,
     String.raw`感谢.{0,20}(?:赞助|支持)|感謝.{0,20}(?:贊助|支持)|ご提供`,
@@ -30,7 +33,8 @@ const CLOSES = new RegExp(
 );
 /** A read that never sends anyone anywhere still ends. */
 const MAX_SENTENCES = 24;
-const SENTENCE = /[^.!?。！？]+(?:[.!?。！？]+|$)/gu;
+// A full stop inside an address (`grandstack.io`) ends nothing.
+const SENTENCE = /(?:[^.!?。！？]|[.!?](?=[\p{L}\p{N}]))+(?:[.!?。！？]+|$)/gu;
 
 /** For each paragraph index of the turn, the ranges of its text that are a sponsor read. */
 export function sponsorReads(turn: Turn): Map<number, TextRange[]> {
