@@ -227,6 +227,8 @@ describe('quotability', () => {
     expect(why("I'm curious, Brian, because when you were working for us, you were like a sales guy.")).toBe('question');
     expect(why('Since 2021 we both are the creators of NiceGUI, a Python-based web framework.')).toBe('small talk');
     expect(why("I'm a consultant at a company called Revolution Systems, and I was on the board.")).toBe('small talk');
+    expect(why('Kyle Cranmer is an American physicist and professor at New York University and a member of its data science centre.')).toBe('small talk');
+    expect(why('The Large Hadron Collider is the largest machine ever built, and it found the Higgs boson in 2012.')).toBeUndefined();
     for (const line of [
       'If you want to win a copy, make sure that you are tweeting, and we post new podcasts every Monday.',
       'From Relay, you are listening to Conduit, the show where we talk about our own productivity systems.',

@@ -48,6 +48,8 @@ const SMALL_TALK = /大家好|你好|您好|各位好|谢谢|多谢|感谢|不�
 const SMALL_TALK_LATIN = /\b(?:hello|(?:hi|hey) (?:everyone|everybody|folks|guys|all)|thank you|thanks|good (?:morning|afternoon|evening)|nice to (?:meet|be)|glad to be|happy to be|great to be|pleasure to be)\b/iu;
 
 // Opens by saying who the speaker is (`I'm Falko Schindler.`, `我是姚顺雨，`): an introduction.
+// A guest's biography read out (`Kyle Cranmer is an American physicist and professor at…`): an introduction.
+const BIOGRAPHY = /^\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'-]+){1,2} (?:is|was) (?:an?|the) (?:[\p{L}-]+ ){0,3}(?:physicist|professor|engineer|developer|researcher|scientist|founder|co-?founder|author|designer|consultant|maintainer|director|manager|lead|expert|entrepreneur|journalist|economist|analyst|ceo|cto)s?\b/u;
 const SELF_INTRODUCTION = /^(?:(?:hi|hello|hey),?\s+)?(?:I'm|I am|my name is|this is)\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?\s*[.,!]|\b[Mm]y name is\b|\b(?:I'm|I am|we're|we are|we both are) (?:one of )?the (?:co-?)?(?:creators?|founders?|authors?|maintainers?) of\b|\b(?:I'm|I am) an? [^.!?]{0,30}\bat a company called\b|^(?:大家好，?)?我(?:是|叫)\p{Script=Han}{2,4}[，,。]|ご紹介にあずかりました|紹介いただきました/u;
 
 // Greetings and thanks in other Latin-script languages (a parliament's `Herr Präsident!` too).
@@ -122,7 +124,7 @@ export function rejection(simp: string, length: number, script: ScriptKind, boun
   const asked = answer ?? body;
   const latin = LATIN_LETTER.test(body);
   if (QUESTION_MARK.test(asked) || QUESTION_END.test(asked) || A_NOT_A.test(asked) || QUESTION_JA.test(asked) || (script === 'latin' && QUESTION_LATIN.test(asked)) || (latin && (QUESTION_LATIN_INSIDE.test(asked) || VOCATIVE_QUESTION.test(body) || VOCATIVE_PROMPT.test(body)))) return 'question';
-  if (SELF_INTRODUCTION.test(body) || SMALL_TALK.test(body) || SMALL_TALK_JA.test(body) || (latin && (SMALL_TALK_LATIN.test(body) || SMALL_TALK_OTHER.test(body)))) return 'small talk';
+  if (SELF_INTRODUCTION.test(body) || (latin && BIOGRAPHY.test(body)) || SMALL_TALK.test(body) || SMALL_TALK_JA.test(body) || (latin && (SMALL_TALK_LATIN.test(body) || SMALL_TALK_OTHER.test(body)))) return 'small talk';
   if (META_TALK_HAN.test(body) || (latin && META_TALK_LATIN.test(body))) return 'meta-talk';
   if (latin && (body.match(FILLERS_LATIN)?.length ?? 0) >= 3) return 'disfluent';
   if (length > bounds.max) return 'too long';
