@@ -235,3 +235,27 @@ test('after the server restarts, pages reconnect and catch up', async ({ browser
   await expect.poll(() => stateOf(reader)).toEqual(await stateOf(presenter));
   await Promise.all([presenter, reader].map((page) => page.context().close()));
 });
+
+test('a page once loaded works with the network gone: the reader still browses every slide, and catches up when it is back', async ({ browser }) => {
+  test.setTimeout(60_000);
+  const presenter = await openDeck(browser, PRESENTER, LAPTOP);
+  const reader = await openDeck(browser, `${ORIGIN}/`);
+  await goTo(presenter, 3);
+  await expect.poll(() => stateOf(reader)).toEqual(await stateOf(presenter));
+  let failed = 0;
+  reader.on('requestfailed', () => failed++);
+  await reader.context().setOffline(true);
+  // The phone's Wi-Fi drops: the deck in the page still steps, with its text and its fonts.
+  await reader.keyboard.press('ArrowRight');
+  await reader.keyboard.press('ArrowRight');
+  const current = reader.locator('.reveal .slides section.present').last();
+  await expect(current).toBeVisible();
+  expect((await current.innerText()).trim().length).toBeGreaterThan(0);
+  expect(await reader.evaluate(() => document.fonts.status)).toBe('loaded');
+  await step(presenter);
+  await reader.context().setOffline(false);
+  await reader.locator('.td-reader-live').click();
+  await expect.poll(() => stateOf(reader), { timeout: 15_000 }).toEqual(await stateOf(presenter));
+  expect(failed).toBe(0);
+  await Promise.all([presenter, reader].map((page) => page.context().close()));
+});
