@@ -62,8 +62,11 @@ async function playsEachQuote(page: Page): Promise<void> {
     const before = (await clipLog(page)).length;
     await slide.getByRole('button', { name: 'Play' }).click();
     await expect(slide.getByRole('button', { name: 'Stop' })).toBeVisible();
-    await expect.poll(async () => (await clipLog(page)).slice(before).map((e) => e.event).join(' '), { timeout: 20_000 }).toBe('playing pause');
-    const [playing, pause] = (await clipLog(page)).slice(before);
+    // Playing may stall and go on (`playing` again) on a loaded machine; the clip is one stretch all the same.
+    await expect.poll(async () => (await clipLog(page)).slice(before).map((e) => e.event).join(' '), { timeout: 20_000 }).toMatch(/^(?:playing )+pause$/u);
+    const events = (await clipLog(page)).slice(before);
+    const playing = events[0];
+    const pause = events[events.length - 1];
     test.info().annotations.push({ type: 'clip', description: `${quote.id}: quote ${quote.start}–${quote.end} s, played from ${playing!.time.toFixed(3)} to ${pause!.time.toFixed(3)} s` });
     expect(Math.abs(playing!.time - quote.start), `${quote.id} starts at ${playing!.time}`).toBeLessThanOrEqual(TOLERANCE);
     expect(Math.abs(pause!.time - quote.end), `${quote.id} pauses at ${pause!.time}`).toBeLessThanOrEqual(TOLERANCE);
