@@ -145,9 +145,17 @@ test('the speaker view shows the control and the time, and plays the next quote 
   await speaker.waitForLoadState();
   // reveal.js's speaker view: the current slide in one frame, the upcoming one (controls=false) in another.
   const upcomingFrame = (): ReturnType<typeof speaker.frames>[number] | undefined => speaker.frames().find((f) => /[?&]receiver\b/u.test(f.url()) && /[?&]controls=false\b/u.test(f.url()));
-  await expect.poll(() => upcomingFrame() !== undefined).toBe(true);
+  // Asked afresh each time: the speaker view may load its frames more than once (a frame held from
+  // before is detached, and waiting on it never ends: seen once on a loaded machine).
+  const upcomingSlide = async (): Promise<string | undefined> => {
+    try {
+      return await upcomingFrame()?.evaluate(() => (window as unknown as { Reveal?: { getCurrentSlide(): HTMLElement | undefined } }).Reveal?.getCurrentSlide()?.id);
+    } catch {
+      return undefined;
+    }
+  };
+  await expect.poll(upcomingSlide, { timeout: 30_000 }).toBe(QUOTES[1]!.id);
   const upcoming = upcomingFrame()!;
-  await upcoming.waitForFunction((id) => (window as unknown as { Reveal?: { getCurrentSlide(): HTMLElement | undefined } }).Reveal?.getCurrentSlide()?.id === id, QUOTES[1]!.id);
   const next = upcoming.locator(`[id="${QUOTES[1]!.id}"]`);
   await expect(next.locator('.td-clip-time')).toHaveText(QUOTES[1]!.shown);
   await next.getByRole('button', { name: 'Play' }).click();
