@@ -130,6 +130,30 @@ test('the speaker view opens with the current slide, the next one, the notes and
   await expect(speaker.locator('.speaker-controls-time .pacing')).toBeVisible();
 });
 
+test('the speaker view’s upcoming slide is the next one, even when its frame loads after the speaker view has connected', async ({ page, context }) => {
+  // On a slow machine the upcoming frame may still be loading when the speaker view sends it the
+  // deck's state; made certain here by holding that frame's page back for two seconds.
+  await context.route((url) => url.searchParams.has('receiver') && url.searchParams.get('controls') === 'false', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    await route.continue();
+  });
+  await openDeck(page, '/#/topic-2-quote-1');
+  const ids = await slideIds(page);
+  const next = ids[ids.indexOf('topic-2-quote-1') + 1];
+  const [speaker] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
+  await speaker.waitForLoadState();
+  const upcomingSlide = (): Promise<string | undefined> =>
+    speaker
+      .frameLocator('#upcoming-slide iframe')
+      .locator('.reveal .slides section.present')
+      .last()
+      .getAttribute('id', { timeout: 1000 })
+      .then((id) => id ?? undefined)
+      .catch(() => undefined);
+  await expect.poll(upcomingSlide, { timeout: 15_000 }).toBe(next);
+  expect(await currentId(page)).toBe('topic-2-quote-1');
+});
+
 test('search finds Chinese text across phrase breaks, ignores an input method’s Enter, survives `(`', async ({ page }) => {
   await openDeck(page, '/');
   const errors: string[] = [];

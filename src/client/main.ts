@@ -13,6 +13,7 @@ import { NotesPanel } from './notes-panel.ts';
 import type { DeckRevealConfig } from './reveal-config.ts';
 import { Search } from './search.ts';
 import { Clips } from './clips.ts';
+import { UpcomingSlide } from './upcoming-slide.ts';
 import { printSettings } from './print.ts';
 
 const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -46,7 +47,7 @@ const config: DeckRevealConfig = {
   ...printSettings(),
   // Follow early: its handler tells the server of a step before the others lay the new slide out.
   // Help last: it relabels the key bindings the plugins before it add (S, N).
-  plugins: [RevealNotes, Follow, LargeDeck, FitText, NotesPanel, Search, Clips, Help],
+  plugins: [RevealNotes, UpcomingSlide, Follow, LargeDeck, FitText, NotesPanel, Search, Clips, Help],
 };
 
 const deck = new Reveal(config as RevealConfig);
