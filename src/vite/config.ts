@@ -1,5 +1,6 @@
 import type { UserConfig } from 'vite';
 import type { LoadedDeck } from '../io/load-deck.ts';
+import { CLIENT_BUILD } from './client-build.ts';
 import { deckCsp } from './csp.ts';
 import { deckFonts, type DeckFontsOptions } from './fonts/plugin.ts';
 import { transcriptDeck, type TranscriptDeckOptions } from './plugin.ts';
@@ -20,8 +21,7 @@ export interface DeckConfigOptions {
  */
 export function deckViteConfig(options: DeckConfigOptions = {}): UserConfig {
   return {
-    // Relative asset URLs: the built deck works from any folder of any static host.
-    base: './',
+    base: CLIENT_BUILD.base,
     // deckFonts: the CJK fonts, cut to the deck's characters; singleFileDeck: dist/deck.html, for file://;
     // deckCsp: a strict Content-Security-Policy in every page the build writes (after inlining).
     plugins: [
@@ -30,9 +30,7 @@ export function deckViteConfig(options: DeckConfigOptions = {}): UserConfig {
       singleFileDeck(),
       deckCsp(),
     ],
-    // Vite's report of gzip sizes compresses every page again, deck.html (640 KB) too, on every build;
-    // a presenter has no use for it (`npm run bench` measures what is shipped), so the build skips it.
-    build: { target: 'es2022', reportCompressedSize: false },
+    build: { ...CLIENT_BUILD.build },
     server: { port: 5173 },
     preview: { port: 4173 },
   };

@@ -41,6 +41,13 @@ export function fillPage(html: string, parts: DeckPageParts): string {
     .replace('</head>', `${parts.configScript}\n</head>`);
 }
 
+/** What a build tells of a deck: its warnings (past five of a kind, counted), and its notes with `TRANSCRIPT_DECK_VERBOSE` set. */
+export function deckNotices(deck: LoadedDeck): { warnings: string[]; infos: string[] } {
+  const { shown, more } = forReading(deck.diagnostics.filter((d) => d.severity === 'warning'));
+  const infos = process.env['TRANSCRIPT_DECK_VERBOSE'] ? deck.diagnostics.filter((x) => x.severity === 'info').map(formatDiagnostic) : [];
+  return { warnings: [...shown.map(formatDiagnostic), ...more], infos };
+}
+
 export function transcriptDeck(options: TranscriptDeckOptions = {}): Plugin {
   let root = process.cwd();
   let loaded: LoadedDeck | undefined = options.reuse?.deck;
@@ -65,10 +72,9 @@ export function transcriptDeck(options: TranscriptDeckOptions = {}): Plugin {
     buildStart() {
       const deck = load();
       for (const file of deck.files) this.addWatchFile(file);
-      const { shown, more } = forReading(deck.diagnostics.filter((d) => d.severity === 'warning'));
-      for (const d of shown) this.warn(formatDiagnostic(d));
-      for (const line of more) this.warn(line);
-      if (process.env['TRANSCRIPT_DECK_VERBOSE']) for (const d of deck.diagnostics.filter((x) => x.severity === 'info')) this.info(formatDiagnostic(d));
+      const { warnings, infos } = deckNotices(deck);
+      for (const line of warnings) this.warn(line);
+      for (const line of infos) this.info(line);
       const errors = deck.diagnostics.filter((d) => d.severity === 'error');
       if (errors.length > 0 && command === 'build') {
         const first = errors[0]!;

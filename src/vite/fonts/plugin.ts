@@ -1,13 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { HtmlTagDescriptor, Plugin, ResolvedConfig } from 'vite';
-import { TextMemo } from '../../pipeline/text/text-memo.ts';
+import type { Plugin, ResolvedConfig } from 'vite';
 import type { TranscriptDeckApi } from '../plugin.ts';
-import { FONT_STYLE_ID, fontFaceCss, unicodeRangeOf, type FaceRule } from './css.ts';
-import { DECK_FACES, familyName, fontCovers, loadFontReader, resolveFace, type FaceSpec } from './faces.ts';
-import { hasCjk, htmlText, pageLang, quoteText } from './page-text.ts';
-import { planFaces, scriptOrder, scriptRanks, type PlannedFace } from './plan.ts';
-import { subsetWoff2 } from './subset-cache.ts';
+import { unicodeRangeOf } from './css.ts';
+import { cutFaceLine, fontCutter, fontStyleTag, fontTags } from './cut.ts';
+import { familyName, loadFontReader, type FaceSpec } from './faces.ts';
+import { hasCjk, htmlText, pageLang } from './page-text.ts';
+import { scriptOrder, scriptRanks } from './plan.ts';
 
 export interface DeckFontsOptions {
   faces?: readonly FaceSpec[];
@@ -15,53 +14,24 @@ export interface DeckFontsOptions {
   cacheDir?: string;
 }
 
+/** Where a build keeps its cut fonts: the environment variable lets the benchmark time a cold build without emptying the project's cache. */
+export const fontCacheDir = (root: string, cacheDir?: string): string =>
+  cacheDir ?? process.env['TRANSCRIPT_DECK_FONT_CACHE'] ?? join(root, 'node_modules', '.cache', 'transcript-deck', 'fonts');
 
 /**
  * Vite plugin: puts a `<style id="td-fonts">` with the deck's `@font-face` rules into every page,
- * chosen by the page's `lang` ({@link scriptOrder}, {@link planFaces}). In a build it runs on the
- * finished page (a normal-order `transformIndexHtml`, after the slides are in), emits one WOFF2
- * asset per face, preloads the faces of the deck's own script (`font-display: block` holds the
- * first slide until they are in, so the browser should ask for them before it meets the CSS) and
- * lets Vite write the asset URLs.
+ * chosen by the page's `lang` (src/vite/fonts/cut.ts). In a build it runs on the finished page (a
+ * normal-order `transformIndexHtml`, after the slides are in), emits one WOFF2 asset per face,
+ * preloads the faces of the deck's own script and lets Vite write the asset URLs.
  */
 export function deckFonts(options: DeckFontsOptions = {}): Plugin {
-  const faces = options.faces ?? DECK_FACES;
   let config: ResolvedConfig;
-  const warned = new Set<string>();
-  const warnOnce = (message: string): void => {
-    if (warned.has(message)) return;
-    warned.add(message);
-    config.logger.warn(message);
-  };
-  const located = (): { face: FaceSpec; file: string }[] =>
-    faces.flatMap((face) => {
-      const file = resolveFace(face, config.root);
-      if (file) return [{ face, file }];
-      warnOnce(`transcript-deck: font package ${face.pkg} is not installed (${face.file}); ${face.role} ${face.weight} of that script falls back to the system's fonts`);
-      return [];
-    });
-  const styleTag = (rules: FaceRule[]): HtmlTagDescriptor => ({
-    tag: 'style',
-    attrs: { id: FONT_STYLE_ID },
-    children: fontFaceCss(rules),
-    injectTo: 'head',
+  const fonts = fontCutter({
+    ...(options.faces ? { faces: options.faces } : {}),
+    root: () => config.root,
+    cacheDir: () => fontCacheDir(config.root, options.cacheDir),
+    warn: (message) => config.logger.warn(message),
   });
-
-  // The environment variable lets the benchmark time a cold `transcript-deck build` without emptying the project's cache.
-  const cacheDirOf = (): string => options.cacheDir ?? process.env['TRANSCRIPT_DECK_FONT_CACHE'] ?? join(config.root, 'node_modules', '.cache', 'transcript-deck', 'fonts');
-  /** The faces a page needs and their characters. */
-  const planPage = (html: string): PlannedFace[] => {
-    const text = htmlText(html);
-    if (text.trim() === '') return [];
-    const found = located();
-    if (found.length === 0) return [];
-    return planFaces(found, scriptOrder(pageLang(html), [...text].filter(hasCjk).join('')), { all: text, quotes: quoteText(html) }, fontCovers);
-  };
-  // The page's plan is asked for twice a build (at the start, from the deck's page, and by the page
-  // hook, from the page as Vite has it by then) and again by each rebuild of an unchanged deck:
-  // remember them (a page is tens of kilobytes: a million characters hold a dozen).
-  const plans = new TextMemo<PlannedFace[]>(1_000_000);
-  const plan = (html: string): PlannedFace[] => plans.get(html, planPage);
 
   const plugin: Plugin = {
     name: 'transcript-deck:fonts',
@@ -77,18 +47,13 @@ export function deckFonts(options: DeckFontsOptions = {}): Plugin {
       const deck = config.plugins.find((p) => p.name === 'transcript-deck')?.api as TranscriptDeckApi | undefined;
       const template = join(config.root, 'index.html');
       if (!deck || !existsSync(template)) return;
-      try {
-        await loadFontReader();
-        for (const entry of plan(deck.page(readFileSync(template, 'utf8')))) subsetWoff2(entry.file, entry.chars, cacheDirOf()).catch(() => undefined);
-      } catch {
-        // The page hook reports what went wrong.
-      }
+      await fonts.start(deck.page(readFileSync(template, 'utf8')));
     },
     transformIndexHtml: {
       async handler(html) {
         if (config.command === 'serve') {
           const text = htmlText(html);
-          const found = located();
+          const found = fonts.located();
           if (found.length === 0) return undefined;
           const order = scriptOrder(pageLang(html), [...text].filter(hasCjk).join(''));
           const ranks = scriptRanks(order);
@@ -105,47 +70,16 @@ export function deckFonts(options: DeckFontsOptions = {}): Plugin {
                 ...unicodeRangeOf(ranks.get(script)!.ranges),
               })),
           );
-          return { html, tags: [styleTag(rules)] };
+          return { html, tags: [fontStyleTag(rules)] };
         }
-        const cacheDir = cacheDirOf();
-        let planned: PlannedFace[];
-        try {
-          await loadFontReader();
-          planned = plan(html);
-        } catch (error) {
-          warnOnce(`transcript-deck: could not read the fonts' character maps (${(error as Error).message}); the deck falls back to the system's fonts`);
-          return undefined;
-        }
-        if (planned.length === 0) return undefined;
-        // All faces at once: the WOFF2 encoding runs on libuv's threads, beside each other.
-        const results = await Promise.all(
-          planned.map(async (entry) => {
-            try {
-              return { entry, result: await subsetWoff2(entry.file, entry.chars, cacheDir) };
-            } catch (error) {
-              warnOnce(`transcript-deck: could not subset ${entry.file} (${(error as Error).message}); ${entry.family} falls back to the system's fonts`);
-              return undefined;
-            }
-          }),
-        );
-        const rules: FaceRule[] = [];
-        const tags: HtmlTagDescriptor[] = [];
-        for (const done of results) {
-          if (!done) continue;
-          const { entry, result } = done;
-          // In a build this hook runs inside vite:build-html's generateBundle, whose context can emit
-          // files; Vite turns the placeholder into the asset's URL after the hook.
-          const emitter = this as unknown as { emitFile(file: { type: 'asset'; name: string; source: Uint8Array }): string };
-          const url = `__VITE_ASSET__${emitter.emitFile({ type: 'asset', name: `${entry.face.name}.woff2`, source: result.woff2 })}__`;
-          rules.push({ family: entry.family, weight: entry.face.weight, url, format: 'woff2', ...unicodeRangeOf(entry.ranges) });
-          if (entry.family === familyName(entry.face.role, 0)) {
-            tags.push({ tag: 'link', attrs: { rel: 'preload', href: url, as: 'font', type: 'font/woff2', crossorigin: '' }, injectTo: 'head-prepend' });
-          }
-          config.logger.info(
-            `transcript-deck: font ${entry.family} ${entry.face.weight} (${entry.face.pkg}): ${[...entry.chars].length} characters, ${(result.woff2.length / 1024).toFixed(1)} KiB woff2, ${result.cached === 'memory' && result.cutMs !== undefined ? 'subset beside the bundling' : result.cached ? `cached (${result.cached})` : 'subset'} in ${Math.round(result.cached === 'memory' && result.cutMs !== undefined ? result.cutMs : result.ms)} ms`,
-          );
-        }
-        return rules.length > 0 ? { html, tags: [...tags, styleTag(rules)] } : undefined;
+        const cut = await fonts.cut(html);
+        if (cut.length === 0) return undefined;
+        // In a build this hook runs inside vite:build-html's generateBundle, whose context can emit
+        // files; Vite turns the placeholder into the asset's URL after the hook.
+        const emitter = this as unknown as { emitFile(file: { type: 'asset'; name: string; source: Uint8Array }): string };
+        const tags = fontTags(cut, ({ entry, result }) => `__VITE_ASSET__${emitter.emitFile({ type: 'asset', name: `${entry.face.name}.woff2`, source: result.woff2 })}__`);
+        for (const face of cut) config.logger.info(cutFaceLine(face));
+        return { html, tags };
       },
     },
   };
