@@ -4,41 +4,25 @@
 // them: about a second of every command's start. `npm ci` makes the bundle (the `prepare` script);
 // bin/transcript-deck.mjs remakes it when a file it was made from has changed since (by size and
 // modification time, recorded beside it), so an edit to src/ is never run stale.
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { bundleDirName, freshRecord, stamp, writeRecord } from './bundle-record.mjs';
 
 const REPO = fileURLToPath(new URL('../', import.meta.url));
 const ENTRY = join(REPO, 'src', 'cli', 'main.ts');
+// A second entry: the prebuilt browser client's maker, which `prepare` runs from this bundle (bin/client-bundle.mjs).
+const CLIENT_ENTRY = join(REPO, 'src', 'vite', 'client-bundle.ts');
 const CACHE = join(REPO, 'node_modules', '.cache', 'transcript-deck', 'cli');
 const CURRENT = join(CACHE, 'current.json');
 // Bumped when the way the bundle is made changes; this file's own size and time are an input too.
-const RECIPE = 1;
+const RECIPE = 2;
 const SELF = fileURLToPath(import.meta.url);
-
-const stamp = (file) => {
-  try {
-    const s = statSync(file);
-    return [s.size, s.mtimeMs];
-  } catch {
-    return null;
-  }
-};
+const RECORD = fileURLToPath(new URL('./bundle-record.mjs', import.meta.url));
 
 /** The bundle's entry file when it was made from the files as they are now, else undefined. */
 export function freshBundle() {
-  let current;
-  try {
-    current = JSON.parse(readFileSync(CURRENT, 'utf8'));
-  } catch {
-    return undefined;
-  }
-  if (current.recipe !== RECIPE) return undefined;
-  for (const [file, was] of Object.entries(current.inputs)) {
-    const now = stamp(file);
-    if (!now || now[0] !== was[0] || now[1] !== was[1]) return undefined;
-  }
-  return join(CACHE, current.dir, 'main.mjs');
+  const current = freshRecord(CURRENT, RECIPE);
+  return current ? join(CACHE, current.dir, 'main.mjs') : undefined;
 }
 
 /**
@@ -47,10 +31,10 @@ export function freshBundle() {
  */
 export async function makeBundle() {
   const { build } = await import('rolldown');
-  const dir = `b-${Date.now()}-${process.pid}`;
-  const inputs = { [SELF]: stamp(SELF) };
+  const dir = bundleDirName();
+  const inputs = { [SELF]: stamp(SELF), [RECORD]: stamp(RECORD) };
   await build({
-    input: { main: ENTRY },
+    input: { main: ENTRY, 'client-bundle': CLIENT_ENTRY },
     platform: 'node',
     // Packages stay packages (node_modules, as Node resolves them); only our own files are bundled.
     external: (id) => !id.startsWith('.') && !isAbsolute(id) && !id.startsWith('\0'),
@@ -75,20 +59,8 @@ export async function makeBundle() {
     output: { dir: join(CACHE, dir), format: 'esm', entryFileNames: '[name].mjs', chunkFileNames: '[name]-[hash].mjs', sourcemap: false },
     write: true,
   });
-  mkdirSync(CACHE, { recursive: true });
-  const tmp = `${CURRENT}.${process.pid}.tmp`;
-  writeFileSync(tmp, JSON.stringify({ recipe: RECIPE, dir, inputs }));
-  renameSync(tmp, CURRENT);
-  prune(dir);
+  writeRecord(CURRENT, CACHE, { recipe: RECIPE, dir, inputs });
   return join(CACHE, dir, 'main.mjs');
-}
-
-/** Older bundles, an hour after they were made (a process started from one may still load its chunks). */
-function prune(keep) {
-  for (const name of readdirSync(CACHE)) {
-    const made = /^b-(\d+)-/.exec(name);
-    if (name !== keep && made && Date.now() - Number(made[1]) > 3_600_000) rmSync(join(CACHE, name), { recursive: true, force: true });
-  }
 }
 
 // `node bin/cli-bundle.mjs` (npm's prepare step): make it now; a failure leaves the CLI on tsx.
