@@ -2,9 +2,10 @@ import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deckIndexHtml, findDecks, type BuiltDeckSummary } from '../io/decks.ts';
-import { loadDeck, type LoadedDeck } from '../io/load-deck.ts';
+import { loadDeck, sameInputs, type LoadedDeck } from '../io/load-deck.ts';
 import { writeBuildRecord, writeDecksRecord } from '../pdf/build-record.ts';
-import { hasErrors } from '../pipeline/diagnostics.ts';
+import { formatDiagnostic, hasErrors } from '../pipeline/diagnostics.ts';
+import { deckNotices } from '../vite/plugin.ts';
 import { EXIT } from './exit.ts';
 import { printProblems } from './problems.ts';
 
@@ -64,15 +65,20 @@ function keepOnlySingleFile(dir: string): void {
 }
 
 /**
- * `vite build` of a deck into `outDir`, with the project's own config (src/vite/config.ts, as
- * vite.config.ts has it), passed inline: `loaded`, the deck as this process already loaded it, is
- * reused by the build instead of running the pipeline again.
+ * Builds a deck into `outDir` as `vite build` with the project's config would (src/vite/assemble.ts),
+ * with the browser client prebuilt (src/vite/client-bundle.ts) instead of bundled again, and without
+ * loading Vite. `loaded`, the deck as this process already loaded it, is reused as the build's
+ * plugin reuses a deck: when it was loaded from the project root and its files are unchanged;
+ * otherwise the deck is loaded again, from the root, as the plugin loads it.
  */
 export async function buildDeck(target: string, outDir: string, loaded?: LoadedDeck): Promise<void> {
-  const [{ build: viteBuild }, { deckViteConfig }] = await Promise.all([import('vite'), import('../vite/config.ts')]);
+  const { assembleDeck } = await import('../vite/assemble.ts');
   const root = fileURLToPath(new URL('../../', import.meta.url));
   const deck = resolve(target);
-  process.env['TRANSCRIPT_DECK'] = deck;
-  const config = deckViteConfig({ deck, ...(loaded ? { loaded: { deck: loaded, cwd: process.cwd() } } : {}) });
-  await viteBuild({ ...config, root, configFile: false, logLevel: 'warn', build: { ...config.build, outDir, emptyOutDir: true } });
+  const reused = loaded && resolve(process.cwd()) === resolve(root) && sameInputs(loaded, deck, root) ? loaded : loadDeck(deck, root);
+  const warn = (message: string): void => void process.stderr.write(`${message}\n`);
+  const { warnings, infos } = deckNotices(reused);
+  for (const line of [...warnings, ...infos]) warn(line);
+  if (hasErrors(reused.diagnostics)) throw new Error(reused.diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic).join('\n'));
+  await assembleDeck(reused, outDir, { root, warn });
 }
