@@ -171,7 +171,11 @@ test('a reader browses back, stays there while the talk goes on, and jumps to li
   await reader.locator('.td-reader-theme').click();
   await expect(reader.locator('html')).toHaveAttribute('data-theme', 'dark');
   // The other script's copy, on the same slide; the choices came along.
-  const hash = new URL(reader.url()).hash;
+  // The link carries the page's own hash: wait until reveal.js has written the current slide there
+  // (it may lag the slide on a loaded machine), and expect that one, not the URL seen before.
+  const current = await reader.evaluate(() => (window as unknown as { Reveal: { getCurrentSlide(): HTMLElement } }).Reveal.getCurrentSlide().id);
+  await expect.poll(() => reader.evaluate(() => window.location.hash)).toBe(`#/${current}`);
+  const hash = `#/${current}`;
   await reader.locator('.td-reader-script[lang="zh-Hans"]').click();
   await reader.waitForURL(`${ORIGIN}/zh-Hans/${hash}`);
   await reader.waitForFunction(() => (window as unknown as { Reveal?: { isReady(): boolean } }).Reveal?.isReady());
