@@ -22,9 +22,10 @@ export default defineConfig({
     launchOptions: launchOptions(),
     trace: 'off',
   },
-  // The built deck, served as a static host would serve it.
+  // The built deck, built as a presenter builds it (`transcript-deck build`, with the prebuilt
+  // client) and served as a static host would serve it.
   webServer: {
-    command: `npx vite build --outDir ${DIST} && npx vite preview --outDir ${DIST} --host 127.0.0.1 --port ${PREVIEW_PORT} --strictPort`,
+    command: `node bin/transcript-deck.mjs build slides --out ${DIST} && npx vite preview --outDir ${DIST} --host 127.0.0.1 --port ${PREVIEW_PORT} --strictPort`,
     url: `http://127.0.0.1:${PREVIEW_PORT}/`,
     reuseExistingServer: false,
     timeout: 120_000,

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { build } from 'vite';
@@ -63,4 +63,28 @@ describe('the CLI build with the prebuilt client against vite build', () => {
     expect([...actual.keys()].some((name) => name.endsWith('.woff2'))).toBe(true);
     for (const [name, content] of expected) expect(actual.get(name), name).toBe(content);
   }, 180_000);
+});
+
+describe('the CLI build keeps the speaker\'s words', () => {
+  it('a word between percent signs stays as said (Vite\'s build puts its own values for %MODE% and %PROD%)', async () => {
+    const slides = join(work, 'percent');
+    mkdirSync(slides, { recursive: true });
+    writeFileSync(
+      join(slides, 'talk.txt'),
+      [
+        'HOST: Welcome to the show. Today we talk about build tools and the names they give things, like %MODE% and %PROD% in a page.',
+        'GUEST: Thanks for having me. A page should say exactly what the speaker said, every word of it, and nothing a tool made up.',
+        'HOST: Fair point. What happens when a tool sees a percent sign around a word like %BASE_URL% in the text?',
+        'GUEST: It may put its own value there, which nobody asked for. That is the kind of surprise a careful build avoids.',
+      ].join('\n'),
+    );
+    writeFileSync(join(slides, 'deck.yaml'), 'transcript: talk.txt\ntitle: Percent signs\n');
+    const out = join(work, 'percent-cli');
+    await assembleDeck(loadDeck(slides, repoRoot), out, { root: repoRoot, warn: () => undefined });
+    for (const page of ['index.html', 'deck.html']) {
+      const html = readFileSync(join(out, page), 'utf8');
+      expect(html, page).toContain('like %MODE% and %PROD% in a page');
+      expect(html, page).toContain('a word like %BASE_URL% in the text');
+    }
+  }, 60_000);
 });
