@@ -21,6 +21,9 @@ describe('defectsOf', () => {
     expect(has('所以我们最后换了方法。', 'fragment-start')).toBe(true);
     expect(has('…and then the build got faster.', 'fragment-start')).toBe(false);
     expect(has('Butter is the secret of the dough.', 'fragment-start')).toBe(false);
+    // A name from code opening a Chinese sentence is no cut.
+    expect(has('conn.Write 方法和 Read 的实现原理是一样的。', 'fragment-start')).toBe(false);
+    expect(has('lockorder 会按照其排序得到的锁的顺序上锁。', 'fragment-start')).toBe(false);
   });
 
   it('fragment-end: no sentence-final punctuation and no omission mark', () => {
@@ -62,7 +65,9 @@ describe('defectsOf', () => {
     expect(has('长链接部分会非常简单。', 'greeting')).toBe(false);
   });
 
-  it('omission-mark: the Chinese mark in Latin text, a single ellipsis in Chinese', () => {
+  it('omission-mark: the Chinese mark in Latin or Japanese text, a single ellipsis in Chinese', () => {
+    expect(has('…風流は意志だと云ふ説も、ある意味では成立つ。', 'omission-mark')).toBe(false);
+    expect(has('……風流は意志だと云ふ説も、ある意味では成立つ。', 'omission-mark')).toBe(true);
     expect(has('……the real bottleneck was the data.', 'omission-mark')).toBe(true);
     expect(has('…真正的瓶颈从来不是模型。', 'omission-mark')).toBe(true);
     expect(has('…the real bottleneck was the data.', 'omission-mark')).toBe(false);

@@ -1,4 +1,4 @@
-import { countIn, HAN_OR_KANA } from '../src/pipeline/text/cjk.ts';
+import { countIn, HAN_OR_KANA, KANA } from '../src/pipeline/text/cjk.ts';
 import { comparable, simplified } from './normalise.ts';
 
 /*
@@ -31,7 +31,8 @@ const CONTINUATION_CJK = /^(?:但是|但|所以|因为|而且|然后|并且|或�
 function fragmentStart(text: string): boolean {
   const start = text.replace(OPENERS, '');
   if (MARKED_CUT_START.test(start)) return false;
-  return /^\p{Ll}/u.test(start) || CONTINUATION_LATIN.test(start) || CONTINUATION_CJK.test(simplified(start));
+  // In Chinese or Japanese a lower-case Latin start is a name from code (`conn.Write 方法…`, `qrpc内部…`), not a cut.
+  return (/^\p{Ll}/u.test(start) && !isCjkText(start)) || CONTINUATION_LATIN.test(start) || CONTINUATION_CJK.test(simplified(start));
 }
 
 const SOUND_CUE = /[(（]\s*(?:laughs?|laughing|laughter|inaudible|crosstalk|applause|music|silence|笑|大笑|笑声|掌声|鼓掌|听不清|拍手|笑い|拍手喝采)\s*[)）]/iu;
@@ -78,8 +79,11 @@ const GREETINGS = [
   /ありがとう|こんにちは|よろしくお願い/u,
 ];
 
+// Japanese marks an omission with one `…` (kana tell it from Chinese), as Latin-script text does; Chinese with `……`.
+
 function wrongOmissionMark(text: string): boolean {
-  return isCjkText(text) ? /(?<!…)…(?!…)/u.test(text) : /……/u.test(text);
+  const chinese = isCjkText(text) && !KANA.test(text);
+  return chinese ? /(?<!…)…(?!…)/u.test(text) : /……/u.test(text);
 }
 
 /** The defects a slide quote has, in {@link DEFECT_KINDS} order. */
