@@ -1,4 +1,4 @@
-import * as OpenCC from 'opencc-js';
+import { converter, fewTextsConverter, requireOpenCC, type Target } from './opencc.ts';
 import { TextMemo } from './text-memo.ts';
 import type { ConversationMap } from '../charts/data.ts';
 import type { Deck, NoteBlock, NoteParagraph, Slide } from '../types.ts';
@@ -15,26 +15,12 @@ import type { Deck, NoteBlock, NoteParagraph, Slide } from '../types.ts';
 export const SCRIPTS = ['original', 'simplified', 'traditional', 'taiwan', 'hongkong'] as const;
 export type Script = (typeof SCRIPTS)[number];
 
-type Target = 'cn' | 't' | 'tw' | 'hk';
 const TARGETS: Record<Exclude<Script, 'original'>, { to: Target; lang: string }> = {
   simplified: { to: 'cn', lang: 'zh-Hans' },
   traditional: { to: 't', lang: 'zh-Hant' },
   taiwan: { to: 'tw', lang: 'zh-Hant-TW' },
   hongkong: { to: 'hk', lang: 'zh-Hant-HK' },
 };
-
-const converters = new Map<string, (text: string) => string>();
-
-/** OpenCC converters take a few hundred milliseconds to build: build each once, when first needed (the Simplified copies, simplified.ts, share them). */
-export function converter(from: Target, to: Target): (text: string) => string {
-  const key = `${from}>${to}`;
-  let convert = converters.get(key);
-  if (!convert) {
-    convert = OpenCC.Converter({ from, to });
-    converters.set(key, convert);
-  }
-  return convert;
-}
 
 export interface ScriptChoice {
   convert(text: string): string;
@@ -67,7 +53,7 @@ const EVERYDAY_IN_TRADITIONAL = ['台'];
  */
 function foreignCharacters(): { simplifiedOnly: Set<string>; traditionalOnly: Set<string> } {
   if (!foreign) {
-    const locale = OpenCC.Locale as unknown as { from: Record<string, Parameters<typeof characterTable>[0]>; to: Record<string, Parameters<typeof characterTable>[0]> };
+    const locale = requireOpenCC().Locale as unknown as { from: Record<string, Parameters<typeof characterTable>[0]>; to: Record<string, Parameters<typeof characterTable>[0]> };
     const toTraditional = characterTable(locale.from['cn']);
     const toSimplified = characterTable(locale.to['cn']);
     const only = (table: Map<string, string>, other: Map<string, string>): Set<string> =>
@@ -85,12 +71,15 @@ function foreignCharacters(): { simplifiedOnly: Set<string>; traditionalOnly: Se
  * Converts only the characters foreign to the target script, reading each in context (OpenCC's
  * phrase tables pick `頭髮` over `頭發`), and keeps every other character as the speaker's text has it.
  */
-function unifyScript(convert: (text: string) => string, isForeign: Set<string>): (text: string) => string {
+function unifyScript(converterOf: () => (text: string) => string, isForeign: Set<string>): (text: string) => string {
   // One character class of the foreign characters: most text has none, and a regular expression
   // finds them without splitting the text into an array of characters.
   const foreignClass = `[${[...isForeign].map((c) => c.replace(/[\\\]^-]/gu, '\\$&')).join('')}]`;
   const anyForeign = new RegExp(foreignClass, 'u');
   const foreignAt = new RegExp(foreignClass, 'gu');
+  // The converter is built at the first foreign character: most texts have none.
+  let built: ((text: string) => string) | undefined;
+  const convert = (text: string): string => (built ??= converterOf())(text);
   const unifyClause = (clause: string): string => {
     const original = [...clause];
     const candidate = [...convert(clause)];
@@ -144,8 +133,8 @@ function scriptChoice(script: Script, detectedLang: string): ScriptChoice {
     const traditional = detectedLang.includes('Hant');
     const { simplifiedOnly, traditionalOnly } = foreignCharacters();
     return traditional
-      ? { convert: unifyScript(converter('cn', 'tw'), simplifiedOnly), lang: 'zh-Hant' }
-      : { convert: unifyScript(converter('t', 'cn'), traditionalOnly), lang: 'zh-Hans' };
+      ? { convert: unifyScript(() => fewTextsConverter('cn', 'tw'), simplifiedOnly), lang: 'zh-Hant' }
+      : { convert: unifyScript(() => converter('t', 'cn'), traditionalOnly), lang: 'zh-Hans' };
   }
   const { to, lang } = TARGETS[script];
   // Going to Simplified, read the source as Traditional; going to a Traditional standard, read it as Simplified

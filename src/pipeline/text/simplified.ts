@@ -1,5 +1,5 @@
 import { HAN } from './cjk.ts';
-import { converter } from './script.ts';
+import { converter } from './opencc.ts';
 import { TextMemo } from './text-memo.ts';
 
 /*
