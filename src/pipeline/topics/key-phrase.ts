@@ -86,7 +86,10 @@ const ASIDE = /\([^()]{0,300}\)|（[^（）]{0,300}）|\[[^[\]]{0,300}\]|【[^�
 function tokensOf(original: string, isFunction: IsFunctionWord, english: boolean): Token[][] {
   const text = original.replace(ASIDE, (aside) => ' '.repeat(aside.length));
   const locale = KANA.test(text) ? 'ja' : WIDE.test(text) ? 'zh' : 'en';
-  const tagAt = english && locale === 'en' ? englishTags(text) : undefined;
+  // Tagged at its first word: a paragraph with none (an aside, blanked out) is never tagged, so a
+  // CJK deck whose only such paragraphs are stage directions never loads the English model.
+  let tags: ((offset: number) => string | undefined) | undefined;
+  const tagAt = english && locale === 'en' ? (offset: number) => (tags ??= englishTags(text))(offset) : undefined;
   const chunks: Token[][] = [];
   let chunk: Token[] = [];
   let lastEnd = -1;
