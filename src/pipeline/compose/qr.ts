@@ -1,12 +1,18 @@
-import QRCode from 'qrcode';
+import { createRequire } from 'node:module';
 import { escapeHtml } from '../text/html.ts';
+
+// The encoder alone (qrcode's `create` is this module's), required at the first code: the package's
+// entry also loads its PNG, terminal and file renderers, and a deck without a link needs none of it.
+type QRCodeCore = Pick<typeof import('qrcode'), 'create'>;
+let encoder: QRCodeCore | undefined;
+const qrEncoder = (): QRCodeCore => (encoder ??= createRequire(import.meta.url)('qrcode/lib/core/qrcode.js') as QRCodeCore);
 
 /**
  * A QR code of a URL as inline SVG, made at build time so it works offline. One path of unit
  * squares; `currentColor` so it follows the theme, with a quiet zone of four modules.
  */
 export function qrSvg(url: string, label: string, id = 'qr-title'): string {
-  const { modules } = QRCode.create(url, { errorCorrectionLevel: 'M' });
+  const { modules } = qrEncoder().create(url, { errorCorrectionLevel: 'M' });
   const size = modules.size;
   const quiet = 4;
   let path = '';
