@@ -77,8 +77,8 @@ export async function buildDeck(target: string, outDir: string, loaded?: LoadedD
   const deck = resolve(target);
   const reused = loaded && resolve(process.cwd()) === resolve(root) && sameInputs(loaded, deck, root) ? loaded : loadDeck(deck, root);
   const warn = (message: string): void => void process.stderr.write(`${message}\n`);
-  const { warnings, infos } = deckNotices(reused);
-  for (const line of [...warnings, ...infos]) warn(line);
+  // The deck's warnings, as the build's plugin gave them (its notes never showed: Vite's log level was `warn`).
+  for (const line of deckNotices(reused).warnings) warn(line);
   if (hasErrors(reused.diagnostics)) throw new Error(reused.diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic).join('\n'));
   await assembleDeck(reused, outDir, { root, warn });
 }
