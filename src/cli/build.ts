@@ -72,7 +72,7 @@ function keepOnlySingleFile(dir: string): void {
  * otherwise the deck is loaded again, from the root, as the plugin loads it.
  */
 export async function buildDeck(target: string, outDir: string, loaded?: LoadedDeck): Promise<void> {
-  const { assembleDeck } = await import('../vite/assemble.ts');
+  const { assembleDeck, NoClientBundle } = await import('../vite/assemble.ts');
   const root = fileURLToPath(new URL('../../', import.meta.url));
   const deck = resolve(target);
   const reused = loaded && resolve(process.cwd()) === resolve(root) && sameInputs(loaded, deck, root) ? loaded : loadDeck(deck, root);
@@ -80,5 +80,21 @@ export async function buildDeck(target: string, outDir: string, loaded?: LoadedD
   // The deck's warnings, as the build's plugin gave them (its notes never showed: Vite's log level was `warn`).
   for (const line of deckNotices(reused).warnings) warn(line);
   if (hasErrors(reused.diagnostics)) throw new Error(reused.diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic).join('\n'));
-  await assembleDeck(reused, outDir, { root, warn });
+  try {
+    await assembleDeck(reused, outDir, { root, warn });
+  } catch (error) {
+    if (!(error instanceof NoClientBundle)) throw error;
+    warn(`transcript-deck: the browser client is bundled in this build (no prebuilt one: ${error.message})`);
+    await viteBuildDeck(deck, outDir, reused, root);
+  }
+}
+
+/**
+ * `vite build` of the deck with the project's config, passed inline, reusing `deck` (loaded from
+ * `root`); at Vite's `error` level, since the deck's warnings were given already.
+ */
+async function viteBuildDeck(target: string, outDir: string, deck: LoadedDeck, root: string): Promise<void> {
+  const [{ build: viteBuild }, { deckViteConfig }] = await Promise.all([import('vite'), import('../vite/config.ts')]);
+  const config = deckViteConfig({ deck: target, loaded: { deck, cwd: root } });
+  await viteBuild({ ...config, root, configFile: false, logLevel: 'error', build: { ...config.build, outDir, emptyOutDir: true } });
 }

@@ -29,6 +29,9 @@ export interface AssembleOptions {
   warn: (message: string) => void;
 }
 
+/** The prebuilt client could not be found or made (a cache folder that cannot be written, say): the build can bundle it itself. */
+export class NoClientBundle extends Error {}
+
 /** A built file's name as Vite's build names an asset: `assets/<name>-<hash of its bytes><ext>`. */
 function assetName(name: string, bytes: Uint8Array): string {
   const ext = name.slice(name.lastIndexOf('.'));
@@ -62,10 +65,13 @@ export async function assembleDeck(deck: LoadedDeck, outDir: string, options: As
   const filled = fillPage(template, deckPageParts(deck));
   // The fonts are cut while the client is found (or, once after a change, bundled); the page's
   // text and language, all the plan reads, are the same with the client's tags in it or not.
-  const [client, cut] = await Promise.all([clientBundle(), fonts.cut(filled)]);
+  const client = clientBundle().catch((error: unknown) => {
+    throw new NoClientBundle(error instanceof Error ? error.message : String(error));
+  });
+  const [found, cut] = await Promise.all([client, fonts.cut(filled)]);
   const files = new Map<string, string | Uint8Array>();
-  for (const file of client.files) files.set(file, readFileSync(join(clientBundleDir(client), file)));
-  let page = withClient(filled, client);
+  for (const file of found.files) files.set(file, readFileSync(join(clientBundleDir(found), file)));
+  let page = withClient(filled, found);
   const fontFiles = new Map(cut.map((face) => [face, assetName(`${face.entry.face.name}.woff2`, face.result.woff2)]));
   for (const [face, file] of fontFiles) files.set(file, face.result.woff2);
   page = injectHeadTags(page, fontTags(cut, (face) => urlOf(fontFiles.get(face)!)));
