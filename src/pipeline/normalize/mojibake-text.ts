@@ -61,5 +61,10 @@ const isFullWidthAlphanumeric = (code: number): boolean => (code >= 0xff10 && co
 export const inFullWidthWord = (text: string, at: number): boolean =>
   isFullWidthAlphanumeric(text.charCodeAt(at)) && (isFullWidthAlphanumeric(text.charCodeAt(at - 1)) || isFullWidthAlphanumeric(text.charCodeAt(at + 1)));
 
+// What a misread GBK pair can show besides Han: GBK's own repertoire (Greek, Cyrillic, kana,
+// bopomofo, pinyin letters, symbols, full-width forms). Arabic, Hebrew, Thai, Devanagari and the
+// other scripts it does not have are never misread bytes.
+const GBK_SCRIPTS = /[\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Latin}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Bopomofo}\p{Script=Common}]/u;
+
 /** Kana, Greek, box drawing, full-width letters, accented Latin…: in Chinese running text, a sign of misread bytes. */
-export const isStraySymbol = (code: number): boolean => isMisreadable(code) && !isHanCodeUnit(code) && !isPunctuation(code);
+export const isStraySymbol = (code: number): boolean => isMisreadable(code) && !isHanCodeUnit(code) && !isPunctuation(code) && GBK_SCRIPTS.test(String.fromCharCode(code));

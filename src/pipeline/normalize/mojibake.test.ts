@@ -281,19 +281,9 @@ describe('mojibakePass on the seed transcript', () => {
     }
   });
 
-  it('is fast once warm: the seed in milliseconds, 1.5 MB well within a second or two', () => {
-    mojibakePass.run(seed);
-    const times: number[] = [];
-    for (let i = 0; i < 5; i++) {
-      const start = performance.now();
-      mojibakePass.run(seed);
-      times.push(performance.now() - start);
-    }
-    expect(Math.min(...times)).toBeLessThan(100);
-    const big = seed.repeat(100);
-    const start = performance.now();
-    const bigResult = mojibakePass.run(big);
-    expect(performance.now() - start).toBeLessThan(3000);
+  // Its speed is the benchmark's (`npm run bench`: the pipeline on the seed and its multiples), not a test's.
+  it('reads a hundred copies of the seed as it reads one: every run found again', () => {
+    const bigResult = mojibakePass.run(seed.repeat(100));
     expect(bigResult.findings.length).toBe(1000);
   });
 });
@@ -310,6 +300,23 @@ describe('Japanese text is left alone', () => {
 describe('Korean text is left alone', () => {
   it('marks nothing unreadable in a Korean transcript, whose Hangul is the writing, not damage', () => {
     const text = '사회자: 오늘 우리 회사가 지난 십 년 동안 배운 것을 말씀해 주시겠어요?\n김민수: 가장 중요한 것은 고객의 목소리를 듣는 것이었습니다. 우리는 매주 고객을 만나서 직접 이야기를 들었습니다.\n';
+    const result = mojibakePass.run(text);
+    expect(result.edits).toEqual([]);
+    expect(result.findings).toEqual([]);
+  });
+});
+
+describe('text in other alphabets is left alone', () => {
+  // Once read as scrambled bytes, every word of them marked unreadable: no misread GBK pair shows
+  // Arabic, Devanagari or Thai, and Cyrillic or Greek letters that are the writing are no damage.
+  it.each([
+    ['Russian', 'Анна: Я считаю, что главная проблема открытого кода сегодня не в деньгах, а в поддержке старых библиотек.\n'],
+    ['Greek', 'Μαρία: Πιστεύω ότι το μεγαλύτερο πρόβλημα δεν είναι το μοντέλο, αλλά τα δεδομένα που του δίνουμε.\n'],
+    ['Arabic', 'سارة: أعتقد أن أكبر تحدٍّ أمامنا ليس النموذج نفسه، بل البيانات التي نُدرّبه عليها وجودتها.\n'],
+    ['Hindi', 'प्रिया: मेरा मानना है कि शिक्षा की सबसे बड़ी समस्या तकनीक नहीं है, बल्कि सवाल पूछना न सिखाना है।\n'],
+    ['Thai', 'สมชาย: ผมคิดว่าปัญหาที่ใหญ่ที่สุดของเมืองไม่ใช่รถติด แต่เป็นการออกแบบเมืองให้รถยนต์มากกว่าให้คน\n'],
+    ['Hebrew, in a Chinese text', '我们的合作伙伴在以色列，他们的口号是 שלום עולם，意思是世界和平。\n'],
+  ])('%s', (_name, text) => {
     const result = mojibakePass.run(text);
     expect(result.edits).toEqual([]);
     expect(result.findings).toEqual([]);

@@ -29,6 +29,7 @@ import type { Finding, NormalizePass, PassResult } from './pass.ts';
  */
 
 const RULE: RuleId = 'garbled-text';
+const CYRILLIC_OR_GREEK = /[\p{Script=Cyrillic}\p{Script=Greek}]/u;
 const HINT =
   'Check the sentence against the recording or the original page; to fix it by hand, add a correction for this line in `<transcript>.corrections.yaml`.';
 
@@ -97,8 +98,19 @@ function isKorean(text: string): boolean {
   return hangul / (hangul + han) >= 0.05;
 }
 
+/**
+ * Text written in Cyrillic or Greek (Russian, Ukrainian, Greek): their letters are the writing, though
+ * a misread GBK pair can show one of them. Counted as kana are for Japanese.
+ */
+function isCyrillicOrGreek(text: string): boolean {
+  const letters = countIn(text, CYRILLIC_OR_GREEK);
+  if (letters < 10) return false;
+  const han = countIn(text, HAN);
+  return letters / (letters + han) >= 0.05;
+}
+
 function findAndRepair(text: string): PassResult {
-  if (isJapanese(text) || isKorean(text)) return { edits: [], findings: [] };
+  if (isJapanese(text) || isKorean(text) || isCyrillicOrGreek(text)) return { edits: [], findings: [] };
   const candidates = findCandidates(text);
   if (candidates.length === 0) return { edits: [], findings: [] };
 
