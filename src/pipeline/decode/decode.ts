@@ -1,4 +1,3 @@
-import iconv from 'iconv-lite';
 import { createRequire } from 'node:module';
 import type * as Jschardet from 'jschardet';
 import { firstIndexWhere } from '../../shared/sorted-search.ts';
@@ -6,6 +5,7 @@ import { CJK_TEXT, countIn, HAN, HANGUL } from '../text/cjk.ts';
 import { LineIndex } from '../text/position.ts';
 import { reporterFor } from '../reporter.ts';
 import type { Result, SourceFile, SourceText } from '../types.ts';
+import { iconv } from './iconv.ts';
 
 /**
  * Bytes → text. Pure, never throws.
@@ -413,7 +413,7 @@ function codecFor(encoding: TextEncodingName): Codec {
     return {
       lossy: (bytes) => iconvDecode(encoding, bytes),
       prefix: (bytes) => {
-        const text = iconv.getDecoder(encoding, { stripBOM: false }).write(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+        const text = iconv().getDecoder(encoding, { stripBOM: false }).write(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
         return { text, bad: BAD_CHAR.test(text) };
       },
     };
@@ -454,7 +454,7 @@ function strictDecode(encoding: 'utf-8' | 'utf-16le' | 'utf-16be', bytes: Uint8A
 }
 
 function iconvDecode(encoding: LegacyEncoding, bytes: Uint8Array): string {
-  return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding, { stripBOM: false });
+  return iconv().decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding, { stripBOM: false });
 }
 
 function safeLossyUtf8(bytes: Uint8Array): string {

@@ -1,6 +1,6 @@
 import { decodeHTML } from 'entities';
 import { Lexer, type Token, type Tokens } from 'marked';
-import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument } from '../yaml.ts';
 import type { CleanText, Result, Transcript } from '../types.ts';
 import { assemble, type Stretch, TranscriptBuilder } from './builder.ts';
 import { answersAfterTalk, LabelledWalk, speakerOfTitle } from './labelled.ts';

@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type Pair } from 'yaml';
+import { isMap, isScalar, isSeq, lineCounter, parseDocument, type Node as YamlNode, type Pair } from '../yaml.ts';
 import { ENCODING_NAMES, type TextEncodingName } from '../decode/decode.ts';
 import { hasErrors } from '../diagnostics.ts';
 import { CJK_LETTER } from '../text/cjk.ts';
@@ -149,7 +149,7 @@ export function parseManifest(path: string, text: string): Result<DeckManifest |
   };
   const checking: Checking = { reporter, at };
 
-  const doc = parseDocument(text, { lineCounter: new LineCounter(), prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { lineCounter: lineCounter(), prettyErrors: false, uniqueKeys: true });
   for (const error of doc.errors) {
     const [start, end] = error.pos;
     reporter.error('manifest-syntax', lines.spanOf(start, end), `Invalid YAML: ${error.message.split('\n')[0]}`, 'Fix the YAML syntax; `key: value`, lists as `- item`.');

@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument } from '../yaml.ts';
 import { LineIndex } from '../text/position.ts';
 import { reporterFor } from '../reporter.ts';
 import type { Diagnostic, Result } from '../types.ts';

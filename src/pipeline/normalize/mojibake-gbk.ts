@@ -1,4 +1,4 @@
-import iconv from 'iconv-lite';
+import { iconv } from '../decode/iconv.ts';
 
 /*
  * GBK as a table, built once from iconv-lite: every two-byte code (lead 0x81–0xFE, trail
@@ -40,7 +40,7 @@ function buildTable(): GbkTable {
   }
   // One decode of all the codes; every code is assigned in GBK, so the output is one UTF-16 unit a code.
   // iconv-lite takes a Uint8Array as well as a Buffer (no Node globals here: the pipeline also runs in browsers).
-  const decode = (data: number[]): string => iconv.decode(new Uint8Array(data) as Parameters<typeof iconv.decode>[0], 'gbk');
+  const decode = (data: number[]): string => iconv().decode(new Uint8Array(data) as Parameters<ReturnType<typeof iconv>['decode']>[0], 'gbk');
   const decoded = decode(bytes);
   const chars = new Uint16Array(0x10000);
   const encodeMap = new Map<number, GbkCode>();

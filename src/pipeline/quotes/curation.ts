@@ -1,5 +1,5 @@
 import { describeYamlNode } from '../manifest/manifest.ts';
-import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode, type Pair } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode, type Pair } from '../yaml.ts';
 import { LineIndex } from '../text/position.ts';
 import { type Reporter, reporterFor } from '../reporter.ts';
 import type { Result, SourceSpan } from '../types.ts';
