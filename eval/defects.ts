@@ -80,7 +80,6 @@ const GREETINGS = [
 ];
 
 // Japanese marks an omission with one `…` (kana tell it from Chinese), as Latin-script text does; Chinese with `……`.
-
 function wrongOmissionMark(text: string): boolean {
   const chinese = isCjkText(text) && !KANA.test(text);
   return chinese ? /(?<!…)…(?!…)/u.test(text) : /……/u.test(text);

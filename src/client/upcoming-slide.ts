@@ -15,14 +15,9 @@ const READY = 'ready';
 /** The speaker view's upcoming frame: `?receiver`, and the only one of its frames with `controls=false`. */
 const isUpcomingFrame = (query: URLSearchParams): boolean => query.has('receiver') && query.get('controls') === 'false';
 
-/** True when `source` is a frame of the speaker window this deck opened (same origin only). */
+/** True when `source` is a frame of the speaker window this deck opened (`parent` and `opener` can be read across origins, as on `file://`). */
 function isOurSpeakerFrame(source: MessageEventSource | null): source is Window {
-  try {
-    return source !== null && 'parent' in source && source.parent.opener === window;
-  } catch {
-    // Another origin: reading its parent throws.
-    return false;
-  }
+  return source !== null && 'parent' in source && source.parent.opener === window;
 }
 
 function readyMessage(data: unknown): boolean {

@@ -81,36 +81,20 @@ interface Candidate {
  * Japanese writes kana on every line, and kana are one of the signs of scrambled Chinese: in a text
  * where kana are common (at least 5 % of its CJK characters, counted over the whole text), they are
  * the writing, not damage, and nothing is repaired. Scrambling leaves a handful of kana in a
- * Chinese text, far below that.
+ * Chinese text, far below that. Korean's Hangul (which a Chinese text never holds) and the Cyrillic
+ * or Greek of Russian, Ukrainian or Greek (which a misread GBK pair can show) are counted the same way.
  */
-function isJapanese(text: string): boolean {
-  const kana = countIn(text, KANA);
-  if (kana < 10) return false;
-  const han = countIn(text, HAN);
-  return kana / (kana + han) >= 0.05;
-}
+const OTHER_WRITINGS = [KANA, HANGUL, CYRILLIC_OR_GREEK];
 
-/** Korean text: Hangul syllables are its writing, as kana are Japanese; a Chinese text holds none. */
-function isKorean(text: string): boolean {
-  const hangul = countIn(text, HANGUL);
-  if (hangul < 10) return false;
+function writtenIn(text: string, letters: RegExp): boolean {
+  const count = countIn(text, letters);
+  if (count < 10) return false;
   const han = countIn(text, HAN);
-  return hangul / (hangul + han) >= 0.05;
-}
-
-/**
- * Text written in Cyrillic or Greek (Russian, Ukrainian, Greek): their letters are the writing, though
- * a misread GBK pair can show one of them. Counted as kana are for Japanese.
- */
-function isCyrillicOrGreek(text: string): boolean {
-  const letters = countIn(text, CYRILLIC_OR_GREEK);
-  if (letters < 10) return false;
-  const han = countIn(text, HAN);
-  return letters / (letters + han) >= 0.05;
+  return count / (count + han) >= 0.05;
 }
 
 function findAndRepair(text: string): PassResult {
-  if (isJapanese(text) || isKorean(text) || isCyrillicOrGreek(text)) return { edits: [], findings: [] };
+  if (OTHER_WRITINGS.some((letters) => writtenIn(text, letters))) return { edits: [], findings: [] };
   const candidates = findCandidates(text);
   if (candidates.length === 0) return { edits: [], findings: [] };
 
