@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -233,6 +233,24 @@ test('a broken deck.yaml shows the overlay with its location; fixing it clears t
   await until(page, 'updates', async () => fold(await page.locator('#title h1').textContent() ?? '') === fold(newTitle));
   expect(await overlayText(page)).toBeNull();
   expect(fold(await page.title())).toBe(fold(newTitle));
+  expect(await marker(page)).toBe(1);
+  expect(await currentId(page)).toBe('topic-2-quote-1');
+});
+
+test('a save the file watcher reports only in part (its last write unreported) still reaches the page', async () => {
+  const good = read(manifestPath());
+  // The first piece of a save: the file emptied, which deck.yaml does not accept.
+  writeFileSync(manifestPath(), '');
+  await until(page, 'overlays', overlayShows(page, 'deck.yaml:1:1'));
+  // The rest of it, written as the watcher misses it: the modified time as the first piece left it,
+  // the file read since (chokidar reports a change only when the time moved or the file was not read).
+  const { mtime } = statSync(manifestPath());
+  const newTitle = '姚順雨談大模型的分化（存了兩次）';
+  writeFileSync(manifestPath(), good.replace(/^title:.*$/mu, `title: ${newTitle}`));
+  utimesSync(manifestPath(), new Date(Date.now() + 60_000), mtime);
+
+  await until(page, 'updates', async () => fold(await page.locator('#title h1').textContent() ?? '') === fold(newTitle));
+  expect(await overlayText(page)).toBeNull();
   expect(await marker(page)).toBe(1);
   expect(await currentId(page)).toBe('topic-2-quote-1');
 });

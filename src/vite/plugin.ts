@@ -8,6 +8,7 @@ import type { Diagnostic } from '../pipeline/types.ts';
 import { loadDeck, sameInputs, type LoadedDeck } from '../io/load-deck.ts';
 import { deckPageParts, SLIDES_PLACEHOLDER, type DeckPageParts } from './page.ts';
 import { UPDATE_EVENT, type DeckUpdate } from '../shared/deck-update.ts';
+import { settleAfterChanges } from './settle.ts';
 
 export interface TranscriptDeckOptions {
   /**
@@ -113,8 +114,7 @@ export function transcriptDeck(options: TranscriptDeckOptions = {}): Plugin {
       server.ws.on('connection', () => {
         if (loaded && hasErrors(loaded.diagnostics)) sendError(server, loaded);
       });
-      server.watcher.on('change', (file) => {
-        if (!files().includes(resolve(file))) return;
+      const refresh = (): void => {
         const deck = load();
         server.watcher.add(deck.files);
         if (hasErrors(deck.diagnostics)) {
@@ -124,6 +124,16 @@ export function transcriptDeck(options: TranscriptDeckOptions = {}): Plugin {
         const parts: DeckPageParts = deckPageParts(deck);
         const update: DeckUpdate = { slides: parts.slides, config: parts.config, title: parts.title, lang: parts.lang };
         server.ws.send({ type: 'custom', event: UPDATE_EVENT, data: update });
+      };
+      // A save the watcher saw only in part is loaded again once its bytes differ from what was read.
+      const settle = settleAfterChanges(() => {
+        if (loaded && !sameInputs(loaded, target(), root)) refresh();
+      });
+      server.httpServer?.once('close', settle.stop);
+      server.watcher.on('change', (file) => {
+        if (!files().includes(resolve(file))) return;
+        refresh();
+        settle.changed();
       });
     },
   };
