@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
+import { decodeHTML } from 'entities';
 import { build } from 'vite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadDeck } from '../io/load-deck.ts';
@@ -65,8 +66,8 @@ describe('the CLI build with the prebuilt client against vite build', () => {
   }, 180_000);
 });
 
-describe('the CLI build keeps the speaker\'s words', () => {
-  it('a word between percent signs stays as said (Vite\'s build puts its own values for %MODE% and %PROD%)', async () => {
+describe('both builds keep the speaker\'s words', () => {
+  it('a word between percent signs stays as said (Vite\'s HTML transform puts its own values for %MODE%, %PROD% and %BASE_URL%)', async () => {
     const slides = join(work, 'percent');
     mkdirSync(slides, { recursive: true });
     writeFileSync(
@@ -78,13 +79,25 @@ describe('the CLI build keeps the speaker\'s words', () => {
         'GUEST: It may put its own value there, which nobody asked for. That is the kind of surprise a careful build avoids.',
       ].join('\n'),
     );
-    writeFileSync(join(slides, 'deck.yaml'), 'transcript: talk.txt\ntitle: Percent signs\n');
-    const out = join(work, 'percent-cli');
-    await assembleDeck(loadDeck(slides, repoRoot), out, { root: repoRoot, warn: () => undefined });
-    for (const page of ['index.html', 'deck.html']) {
-      const html = readFileSync(join(out, page), 'utf8');
-      expect(html, page).toContain('like %MODE% and %PROD% in a page');
-      expect(html, page).toContain('a word like %BASE_URL% in the text');
+    writeFileSync(join(slides, 'deck.yaml'), 'transcript: talk.txt\ntitle: "%MODE% and other signs"\n');
+    const assembled = join(work, 'percent-cli');
+    await assembleDeck(loadDeck(slides, repoRoot), assembled, { root: repoRoot, warn: () => undefined });
+    const viaVite = join(work, 'percent-vite');
+    const config = deckViteConfig({ deck: slides });
+    await build({ ...config, root: repoRoot, configFile: false, logLevel: 'silent', build: { ...config.build, outDir: viaVite, emptyOutDir: true } });
+    for (const out of [assembled, viaVite]) {
+      for (const page of ['index.html', 'deck.html']) {
+        const html = readFileSync(join(out, page), 'utf8');
+        const where = `${relative(work, out)}/${page}`;
+        // What a reader of the page gets: its text with the character references read.
+        const text = decodeHTML(html);
+        expect(text, where).toContain('like %MODE% and %PROD% in a page');
+        expect(text, where).toContain('a word like %BASE_URL% in the text');
+        expect(text, where).toContain('<title>%MODE% and other signs</title>');
+        expect(text, where).not.toMatch(/like production|like true and|like \/ in/);
+        const json = html.match(/<script type="application\/json"[^>]*>(.*?)<\/script>/s)?.[1] ?? '';
+        expect(JSON.parse(json).title, where).toBe('%MODE% and other signs');
+      }
     }
-  }, 60_000);
+  }, 120_000);
 });

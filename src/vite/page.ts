@@ -39,16 +39,25 @@ export function deckPageParts(deck: LoadedDeck, present: PresentBuild | undefine
     ? present ? render(shown, { notes: present.role === 'presenter', followAlong: present.audienceUrl }) : output.html
     : `<section id="problems" class="td-problems"><h2>The deck could not be built</h2><pre>${escapeHtml(errors.map(formatDiagnostic).join('\n'))}</pre></section>`;
   // A JSON data block is never executed; `<` is escaped so no text can close the element.
-  const json = JSON.stringify(config).replace(/</g, '\\u003c');
+  const json = JSON.stringify(config).replace(/</g, '\\u003c').replace(ENV_PLACEHOLDER, '\\u0025');
   return {
-    slides,
+    slides: slides.replace(ENV_PLACEHOLDER, '&#37;'),
     config,
     configScript: `<script type="application/json" id="${CONFIG_ELEMENT_ID}">${json}</script>`,
     title,
-    titleHtml: escapeHtml(title),
+    titleHtml: escapeHtml(title).replace(ENV_PLACEHOLDER, '&#37;'),
     lang,
   };
 }
+
+/**
+ * The `%` that opens a `%NAME%`: Vite's HTML transform puts its env values (`%MODE%`, `%PROD%`,
+ * `%BASE_URL%`, `%VITE_…%`) in their place in the page, after our plugin has filled it, so a
+ * speaker who said "%MODE%" would read "production". Written as a character reference (`&#37;`,
+ * `\u0025` in JSON) it reads the same and is no placeholder. The slides hold no `<style>` or
+ * `<script>` text, where a reference would not be read.
+ */
+const ENV_PLACEHOLDER = /%(?=[A-Za-z_][A-Za-z0-9_]*%)/g;
 
 /** The deck as a present build shows it: an audience copy in another script is converted here, at build time. */
 function presentedDeck(deck: Deck, present: PresentBuild): Deck {
