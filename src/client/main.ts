@@ -5,6 +5,7 @@ import 'reveal.js/reveal.css';
 import './theme.css';
 import { UPDATE_EVENT, type DeckUpdate } from '../shared/deck-update.ts';
 import { deckConfig } from './deck-config.ts';
+import { textDirection } from '../shared/direction.ts';
 import { FitText } from './fit-text.ts';
 import { Follow } from './follow.ts';
 import { Help } from './help.ts';
@@ -42,6 +43,8 @@ const config: DeckRevealConfig = {
   // Large decks are chunked into vertical stacks; every key still steps slide by slide.
   ...(large ? { navigationMode: 'linear' as const, slideNumber } : {}),
   help: true,
+  // Arabic, Hebrew…: slides advance from the left and ← steps forward, as the text runs; clickers' Page Down is next either way.
+  rtl: textDirection(deckConfig.lang ?? 'en') === 'rtl',
   ...(deckConfig.totalTime ? { totalTime: deckConfig.totalTime } : {}),
   // `?print-pdf`: reveal.js's print view, as `npm run pdf` asks for it (src/client/print.ts).
   ...printSettings(),
@@ -66,6 +69,9 @@ if (import.meta.hot) {
     if (largeDeckActive()) prepareLargeDeck(container, current);
     document.title = update.title;
     document.documentElement.lang = update.lang;
+    const rtl = textDirection(update.lang) === 'rtl';
+    document.documentElement.dir = rtl ? 'rtl' : '';
+    if (rtl !== Boolean(deck.getConfig().rtl)) deck.configure({ rtl });
     document.documentElement.dataset['theme'] = update.config.theme;
     deck.sync();
     window.dispatchEvent(new Event('td:slides-replaced'));

@@ -9,6 +9,7 @@ import { loadDeck, sameInputs, type LoadedDeck } from '../io/load-deck.ts';
 import { deckPageParts, SLIDES_PLACEHOLDER, type DeckPageParts } from './page.ts';
 import { UPDATE_EVENT, type DeckUpdate } from '../shared/deck-update.ts';
 import { settleAfterChanges } from './settle.ts';
+import { textDirection } from '../shared/direction.ts';
 
 export interface TranscriptDeckOptions {
   /**
@@ -37,7 +38,7 @@ export interface TranscriptDeckApi {
 export function fillPage(html: string, parts: DeckPageParts): string {
   return html
     .replace(SLIDES_PLACEHOLDER, parts.slides)
-    .replace(/<html lang="[^"]*"/, `<html lang="${parts.lang}" data-theme="${parts.config.theme}"`)
+    .replace(/<html lang="[^"]*"/, `<html lang="${parts.lang}"${textDirection(parts.lang) === 'rtl' ? ' dir="rtl"' : ''} data-theme="${parts.config.theme}"`)
     .replace(/<title>[^<]*<\/title>/, `<title>${parts.titleHtml}</title>`)
     .replace('</head>', `${parts.configScript}\n</head>`);
 }

@@ -42,7 +42,7 @@ interface Said {
 // A turn's size: its Chinese and Japanese characters one by one, and its other words.
 const SIZE_UNIT = new RegExp(String.raw`${HAN_OR_KANA.source}|(?:(?!${HAN_OR_KANA.source})[\p{L}\p{N}])+`, 'gu');
 // Japanese and Chinese print often end a question on `か。` or `吗。` rather than a question mark.
-const ENDS_ASKING = /(?:[?？]|(?<=\p{Script=Hiragana})か|[吗嗎])[。．\s"'”’」』)）]*$/u;
+const ENDS_ASKING = /(?:[?？؟]|(?<=\p{Script=Hiragana})か|[吗嗎])[。．\s"'”’」』)）]*$/u;
 
 /**
  * Decides who is featured (gives the quotes) and who hosts (asks the questions). The manifest says;

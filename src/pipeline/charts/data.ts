@@ -5,6 +5,7 @@
  */
 
 import { contentTerms } from '../topics/terms.ts';
+import { functionWordsOf } from '../topics/stop-words.ts';
 import type { Paragraph, Speaker, Topic, Transcript, Turn } from '../types.ts';
 import type { ConversationMap, KeyTerm, MapTopic, SpeakerShare } from './model.ts';
 
@@ -66,13 +67,16 @@ export function speakerShares(turns: MapTopic['turns'], names: readonly string[]
  * are the words of `exclude` (the speakers' names).
  */
 export function keyTerms(topics: readonly Topic[], limit = 8, exclude: ReadonlySet<string> = new Set()): KeyTerm[][] {
+  // The function words of the deck's language (`und`, `der`; `في`, `إلى`): English's are left out as terms are read.
+  const sample = topics.flatMap((t) => t.turns.flatMap((turn) => turn.paragraphs.map((p) => p.text))).join(' ').slice(0, 50_000).toLowerCase().match(/\p{L}[\p{L}\p{M}]*/gu) ?? [];
+  const { isFunction } = functionWordsOf(sample);
   const counts = topics.map((topic) => {
     const tf = new Map<string, number>();
     const surfaces = new Map<string, Map<string, number>>();
     for (const turn of topic.turns) {
       for (const p of turn.paragraphs) {
         for (const term of contentTerms(p.text)) {
-          if (term.weak || exclude.has(term.key)) continue;
+          if (term.weak || exclude.has(term.key) || isFunction(term.key) || isFunction(term.surface.toLowerCase())) continue;
           tf.set(term.key, (tf.get(term.key) ?? 0) + 1);
           const s = surfaces.get(term.key) ?? new Map<string, number>();
           s.set(term.surface, (s.get(term.surface) ?? 0) + 1);

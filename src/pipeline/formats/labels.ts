@@ -47,7 +47,7 @@ const DOCUMENT_SUFFIX = /(?:協定|协定|議定書|议定书|承諾表|承诺�
 const ROLE_WORDS = new Set(['member', 'speaker', 'voice', 'participant', 'caller', 'student', 'reporter', 'host', 'guest', 'moderator', 'panelist', 'panellist', 'interpreter', 'translator', 'narrator', 'announcer', 'attendee', 'questioner', 'man', 'woman', 'audience', 'crowd', 'officer', 'spokesperson', 'spokesman', 'spokeswoman']);
 /** Lines such as `Episode 12: …` or `Vol. 3: …` are titles, not speakers. */
 const META_NUMBERED = /^(?:episode|ep\.?|season|vol\.?|volume|no\.?|issue|#)\s*\d+$/iu;
-const SENTENCE_PUNCTUATION = /[,;!?。，；！？、"“”「」『』…*#<>|=\[\]{}【】《》〈〉]/u;
+const SENTENCE_PUNCTUATION = /[,;!?。，；！？、،؛؟।॥"“”「」『』…*#<>|=\[\]{}【】《》〈〉]/u;
 const URL_SCHEME = /^(?:https?|ftp|file|mailto|tel|data|www|wss?)$/iu;
 /** Words that may be lower-case inside a name: `Ludwig van Beethoven`, `Speaker of the House`. */
 const PARTICLES = new Set(['de', 'da', 'di', 'du', 'del', 'della', 'der', 'den', 'van', 'von', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'y', 'of', 'the', 'and', '&', 'st.', 'e']);
@@ -148,6 +148,8 @@ export function looksLikeName(name: string, maxLength = MAX_NAME_LENGTH): boolea
   for (const [index, word] of words.entries()) {
     if (/^\d+$/u.test(word)) continue;
     if (/^\p{Lu}/u.test(word)) continue;
+    // Arabic, Hebrew, Devanagari, Thai…: scripts without capitals, where a name is any short run of words.
+    if (CASELESS_WORD.test(word) && words.length <= 3) continue;
     if (index > 0 && PARTICLES.has(word.toLowerCase())) continue;
     if (index > 0 && ROLE_WORDS.has(word.toLowerCase()) && words.length <= 3) continue;
     // `dave:` in chat logs: a single lower-case word is a handle, not a sentence.
@@ -156,6 +158,9 @@ export function looksLikeName(name: string, maxLength = MAX_NAME_LENGTH): boolea
   }
   return true;
 }
+
+/** A word in a script without capitals (CJK, whose labels are read above, aside): letters with their marks. */
+const CASELESS_WORD = /^\p{Lo}[\p{Lo}\p{M}\p{Nd}'’.-]*$/u;
 
 /** Lower-case words that start sentences (`so: …`, `because: …`) and are never handles. */
 const STOP_STARTS = new Set(['so', 'but', 'and', 'because', 'then', 'well', 'yes', 'no', 'now', 'here', 'there', 'this', 'that', 'it', 'i', 'we', 'you', 'they', 'he', 'she', 'also', 'plus', 'anyway', 'basically', 'actually', 'answer', 'question', 'result', 'results', 'step', 'steps', 'tip', 'hint', 'reason', 'problem', 'solution', 'goal', 'idea', 'lesson', 'rule', 'fact', 'truth', 'point', 'bottom line', 'update', 'edit', 'fyi', 'btw', 'http', 'https']);

@@ -107,8 +107,8 @@ function unreadableIn(paragraph: Paragraph, unreadable: readonly CleanRange[]): 
 export const overlapsAny = (start: number, end: number, ranges: readonly CleanRange[]): boolean => ranges.some((r) => r.start < end && r.end > start);
 
 // A paragraph ends its sentence when its last mark (before any closing quote, bracket or markup) is a sentence end.
-const SENTENCE_MARK = /[。！？!?]|\.(?=\s|$)/u;
-const ENDS_SENTENCE = /(?:[。！？!?…]|\.|[;；](?=$))["'”’」』)）\]]*$/u;
+const SENTENCE_MARK = /[。！？!?؟।॥]|\.(?=\s|$)/u;
+const ENDS_SENTENCE = /(?:[。！？!?…؟।॥]|\.|[;；](?=$))["'”’」』)）\]]*$/u;
 
 /**
  * How each paragraph of a turn sits in the flow of its sentences: a subtitle cue or a wrapped line

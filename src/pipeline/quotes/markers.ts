@@ -28,7 +28,7 @@ export type Rejection =
   | 'host'
   | 'not featured';
 
-const QUESTION_MARK = /[?？]/u;
+const QUESTION_MARK = /[?？؟]/u;
 // A final particle, or an A-not-A question in the last clause (`这是不是一种自主学习。`).
 const QUESTION_END = /(?:[吗呢吧]|对吧|是吧|好吗|对不对|是不是)[。.!！]?["'”’」』)）]*$/u;
 const A_NOT_A = /(?:是不是|有没有|能不能|会不会|要不要|可不可以|对不对|行不行|好不好|算不算)[^，,；;]*[。.!！]?$/u;
@@ -140,11 +140,11 @@ export function rejection(simp: string, length: number, script: ScriptKind, boun
 }
 
 // A Chinese or Japanese character, or a word of another script: what a line's length is counted in.
-const WORD_OR_CHARACTER = new RegExp(`${HAN_OR_KANA.source}|\\p{L}+`, 'gu');
+const WORD_OR_CHARACTER = new RegExp(`${HAN_OR_KANA.source}|\\p{L}[\\p{L}\\p{M}]*`, 'gu');
 
 /** What follows the last question of a text when that is a statement of its own, else `undefined`. */
 function answerAfterQuestion(body: string): string | undefined {
-  const last = Math.max(body.lastIndexOf('?'), body.lastIndexOf('？'));
+  const last = Math.max(body.lastIndexOf('?'), body.lastIndexOf('？'), body.lastIndexOf('؟'));
   if (last < 0) return undefined;
   const after = body.slice(last + 1).replace(/^["'”’」』)）\]]*/u, '').trim();
   return (after.match(WORD_OR_CHARACTER)?.length ?? 0) >= 4 ? after : undefined;

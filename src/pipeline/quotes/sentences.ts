@@ -74,11 +74,11 @@ export interface UnitOptions {
 
 // Sentence ends, with closing quotes or brackets that belong to the sentence they end. An ASCII `?`
 // directly followed by a letter is not one: that is what scrambled bytes look like (`因?yàn)`).
-const SENTENCE_END = /(?:[。！？；]+|[!;]+|\?+(?![A-Za-z\u00C0-\u024F])|……|\.(?=\s|$))[」』”’"')）\]]*/gu;
+const SENTENCE_END = /(?:[。！？；؟।॥]+|[!;]+|\?+(?![A-Za-z\u00C0-\u024F])|……|\.(?=\s|$))[」』”’"')）\]]*/gu;
 const ABBREVIATION = /(?:^|[\s(])(?:mr|mrs|ms|dr|prof|st|vs|etc|e\.g|i\.e|u\.s|u\.k|inc|ltd|jr|sr|no|fig|approx)$/iu;
 // Clause ends: a Chinese comma or colon, or an ASCII one followed by a space or a non-digit
 // (`1,000` is one number). `、` joins list items and is not a clause end.
-const CLAUSE_END = /——|—|[，：]|[,:](?!\d)|;/gu;
+const CLAUSE_END = /——|—|[，：،]|[,:](?!\d)|;/gu;
 
 /** Which way a text is measured: by characters when it is mostly Han, else by words. */
 export function scriptOf(text: string): ScriptKind {
@@ -133,7 +133,7 @@ const OTHER = 0;
 const HAN = 1;
 const LETTER = 2;
 const HAN_ONE = HAN_OR_KANA;
-const WORD_ONE = /[\p{L}\p{N}]/u;
+const WORD_ONE = /[\p{L}\p{M}\p{N}]/u;
 
 /** Han/kana, a letter or digit of another script, or neither: by code unit, fast for the common ranges. */
 function charKind(c: number, text: string, i: number): number {
@@ -258,7 +258,7 @@ export function fillerLength(simp: string, start: number, end: number, script: S
 }
 
 // A sentence that can be merged into its neighbour: not a question (that would hide it in a statement).
-const QUESTION_END = /[?？]["'”’」』)）\]]*$/u;
+const QUESTION_END = /[?？؟]["'”’」』)）\]]*$/u;
 
 // A sentence of nothing but fillers, backchannels and stalling (`Oh, yeah.`, `Let's see.`, `对。`,
 // `はい。`): never joined to a neighbour to make up a quote's length.

@@ -2,6 +2,7 @@ import { UNKNOWN_SPEAKER } from '../cast/cast.ts';
 import { conversationMapSvg, topicSvg } from '../charts/svg.ts';
 import { type DeckWords, deckWords } from '../compose/deck-words.ts';
 import { attributes, escapeHtml } from '../text/html.ts';
+import { textDirection } from '../../shared/direction.ts';
 import { phrases } from '../text/phrases.ts';
 import { qrSvg } from '../compose/qr.ts';
 import { clipControl } from './clip-control.ts';
@@ -46,9 +47,12 @@ ${qrSvg(url, words.followAlongLabel(url), 'qr-follow-along')}
 function renderSlide(slide: Slide, lang: string, words: DeckWords, options: RenderOptions, mediaSrc?: string): string {
   // Slide text breaks only between phrases (`<wbr>`, with `word-break: keep-all` in the theme).
   const t = (text: string): string => phrases(text, lang).map(escapeHtml).join('<wbr>');
+  // `dir` only where the text runs right to left: the page says it too, but a slide's notes are read
+  // in the speaker view's window, and a slide may be copied out of its page.
+  const dir = textDirection(lang) === 'rtl' ? 'rtl' : undefined;
   const open = (className: string, extra: Record<string, string | number | undefined> = {}): string =>
-    `<section${attributes({ id: slide.id, class: className, 'data-timing': slide.timing.seconds, lang, ...extra })}>`;
-  const notes = options.notes === false ? '' : renderNotes(slide.notes, words);
+    `<section${attributes({ id: slide.id, class: className, 'data-timing': slide.timing.seconds, lang, dir, ...extra })}>`;
+  const notes = options.notes === false ? '' : renderNotes(slide.notes, words, dir);
   switch (slide.kind) {
     case 'title':
       return `${open('td-title')}
@@ -132,9 +136,11 @@ function lengthClass(text: string): 's' | 'm' | 'l' | 'xl' {
   return n <= 24 ? 's' : n <= 44 ? 'm' : n <= 64 ? 'l' : 'xl';
 }
 
-function renderNotes(blocks: NoteBlock[], words: DeckWords): string {
+function renderNotes(blocks: NoteBlock[], words: DeckWords, dir: 'rtl' | undefined): string {
   if (blocks.length === 0) return '';
-  return `<aside class="notes">\n${blocks.map((block) => renderNoteBlock(block, words)).join('\n')}\n</aside>\n`;
+  const body = blocks.map((block) => renderNoteBlock(block, words)).join('\n');
+  // The speaker view shows what is inside the aside, not the aside: the direction goes inside.
+  return `<aside class="notes">\n${dir ? `<div dir="${dir}">\n${body}\n</div>` : body}\n</aside>\n`;
 }
 
 function renderNoteBlock(block: NoteBlock, words: DeckWords): string {

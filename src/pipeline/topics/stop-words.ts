@@ -1,5 +1,5 @@
 /*
- * Function words of the Latin-script languages a transcript may be in, from stopwords-iso. The
+ * Function words of the languages written with spaces between words a transcript may be in, from stopwords-iso. The
  * language is the one whose function words make up most of the text: a German debate reads `der`,
  * `und`, `nicht` as often as an English talk reads `the`, `and`, `not`. English keeps the project's
  * own list (terms.ts), which also knows the fillers of speech; stopwords-iso's English list drops
@@ -8,7 +8,8 @@
 import { createRequire } from 'node:module';
 import { ENGLISH_STOP } from './terms.ts';
 
-const LANGUAGES = ['de', 'fr', 'es', 'it', 'pt', 'nl'] as const;
+// Latin-script languages, then languages of other alphabets (whose words no Latin list holds).
+const LANGUAGES = ['de', 'fr', 'es', 'it', 'pt', 'nl', 'ru', 'uk', 'bg', 'el', 'ar', 'fa', 'ur', 'he', 'hi', 'mr', 'bn'] as const;
 let lists: Map<string, ReadonlySet<string>> | undefined;
 
 function isoLists(): Map<string, ReadonlySet<string>> {
@@ -24,7 +25,7 @@ const COURTESIES = new Set(
   'blah ay aye hello hi hey welcome bye bye-bye goodbye cheers thank thanks bonjour bonsoir merci salut gracias hola adiós buenos buenas días tardes noches danke hallo tschüss grazie ciao buongiorno obrigado obrigada olá'.split(' '),
 );
 
-/** Whether a lower-cased Latin word is a function word, filler or courtesy of the text's language. */
+/** Whether a lower-cased word is a function word, filler or courtesy of the text's language. */
 export type IsFunctionWord = (lower: string) => boolean;
 
 /** The language most of `words` (lower-cased) are in, by its function words (English when none), and those words. */
